@@ -1,0 +1,1 @@
+export * from "./view/graph-view.ts";
