@@ -1,1 +1,2 @@
-export {};
+export { createProgram, VERSION } from "./program.ts";
+export { run } from "./main.ts";

@@ -1,0 +1,23 @@
+/** The `ecolens` command: one commander program, each subcommand in commands/. */
+import { Command } from "commander";
+import { COMMANDS } from "./commands/index.ts";
+
+export const VERSION = "0.1.0";
+
+export function createProgram(): Command {
+  const program = new Command("ecolens")
+    .description(
+      "Map and analyse the organisation network of a learning ecosystem.\n" +
+        "Breng het organisatienetwerk van een leerecosysteem in kaart en analyseer het.",
+    )
+    .version(VERSION)
+    .showSuggestionAfterError(true);
+  for (const make of COMMANDS) program.addCommand(make());
+  // Commander must throw instead of exiting, so main() can choose the exit code and message.
+  const override = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.commands.forEach(override);
+  };
+  override(program);
+  return program;
+}

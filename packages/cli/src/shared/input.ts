@@ -1,0 +1,115 @@
+/**
+ * `<input>` everywhere: an inventory folder, one inventory CSV, a GEXF / GraphML / graphology JSON
+ * file, or `--nodes FILE --edges FILE` for generic lists. The CLI reads the bytes; core parses.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join, relative } from "node:path";
+import {
+  type EcoNetwork,
+  type InputFile,
+  importInventory,
+  type Lang,
+  readGexf,
+  readGraphml,
+  readGraphologyJson,
+  readNodeEdgeLists,
+} from "@ecolens/core";
+import type { Command } from "commander";
+import { UsageError } from "./errors.ts";
+
+export interface InputOptions {
+  nodes?: string;
+  edges?: string;
+  idCol?: string;
+  labelCol?: string;
+  sourceCol?: string;
+  targetCol?: string;
+  weightCol?: string;
+  directed?: boolean;
+}
+
+/** Adds the options that say where the network comes from (shared by every command). */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option("--nodes <file>", "generic node list CSV / generieke knopenlijst")
+    .option("--edges <file>", "generic edge list CSV / generieke verbindingenlijst")
+    .option("--id-col <name>", "node id column in --nodes (default: id/Id)")
+    .option("--label-col <name>", "node label column in --nodes (default: label/Label/name)")
+    .option("--source-col <name>", "source column in --edges (default: source/Source)")
+    .option("--target-col <name>", "target column in --edges (default: target/Target)")
+    .option("--weight-col <name>", "weight column in --edges (default: weight/Weight)")
+    .option("--directed", "treat --edges as directed arcs / verbindingen zijn gericht");
+}
+
+function readInput(path: string, shownAs: string): InputFile {
+  return { name: shownAs, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+function missing(path: string): UsageError {
+  return new UsageError({
+    nl: `'${path}' bestaat niet: geef een inventarismap, een CSV-, GEXF-, GraphML- of JSON-bestand`,
+    en: `'${path}' does not exist: give an inventory folder or a CSV, GEXF, GraphML or JSON file`,
+  });
+}
+
+/** The CSV files of an inventory folder, named relative to the folder the user gave. */
+export function readFolder(dir: string): InputFile[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(csv|tsv|txt)$/i.test(f) && statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => readInput(join(dir, f), relative(process.cwd(), join(dir, f)) || f));
+}
+
+export async function loadNetwork(input: string | undefined, options: InputOptions, _lang: Lang): Promise<EcoNetwork> {
+  if (options.edges || options.nodes) {
+    if (!options.edges)
+      throw new UsageError({ nl: "--nodes vraagt ook --edges", en: "--nodes needs --edges as well" });
+    for (const p of [options.edges, options.nodes]) if (p && !existsSync(p)) throw missing(p);
+    return readNodeEdgeLists(
+      readInput(options.edges, options.edges),
+      options.nodes ? readInput(options.nodes, options.nodes) : undefined,
+      {
+        id: options.idCol,
+        label: options.labelCol,
+        source: options.sourceCol,
+        target: options.targetCol,
+        weight: options.weightCol,
+        directed: options.directed,
+      },
+    );
+  }
+  if (!input)
+    throw new UsageError({
+      nl: "geef een invoer: een inventarismap of bestand, of --nodes/--edges",
+      en: "give an input: an inventory folder or file, or --nodes/--edges",
+    });
+  if (!existsSync(input)) throw missing(input);
+  if (statSync(input).isDirectory()) {
+    const files = readFolder(input);
+    if (files.length === 0)
+      throw new UsageError({
+        nl: `'${input}' bevat geen CSV-bestanden (verwacht: organisaties.csv, relaties.csv, ...)`,
+        en: `'${input}' holds no CSV files (expected: organisations.csv, relations.csv, ...)`,
+      });
+    return importInventory(files);
+  }
+  const file = readInput(input, input);
+  switch (extname(input).toLowerCase()) {
+    case ".gexf":
+      return readGexf(file);
+    case ".graphml":
+    case ".xml":
+      return readGraphml(file);
+    case ".json":
+      return readGraphologyJson(file);
+    case ".csv":
+    case ".tsv":
+    case ".txt":
+      return importInventory([file]);
+    default:
+      throw new UsageError({
+        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .gexf, .graphml of .json`,
+        en: `unknown file type '${basename(input)}': use .csv, .gexf, .graphml or .json`,
+      });
+  }
+}
