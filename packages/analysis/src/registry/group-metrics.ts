@@ -57,17 +57,26 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       {
         key: "constraint",
         type: "object",
-        description: { nl: "Burts constraint per organisatie (geïsoleerd: leeg).", en: "Burt's constraint per organisation (isolate: null)." },
+        description: {
+          nl: "Burts constraint per organisatie (geïsoleerd: leeg).",
+          en: "Burt's constraint per organisation (isolate: null).",
+        },
       },
       {
         key: "effective_size",
         type: "object",
-        description: { nl: "Effectieve grootte van het netwerk rond elke organisatie.", en: "Effective size of each organisation's network." },
+        description: {
+          nl: "Effectieve grootte van het netwerk rond elke organisatie.",
+          en: "Effective size of each organisation's network.",
+        },
       },
       {
         key: "efficiency",
         type: "object",
-        description: { nl: "Effectieve grootte / aantal contacten.", en: "Effective size / number of contacts." },
+        description: {
+          nl: "Effectieve grootte / aantal contacten.",
+          en: "Effective size / number of contacts.",
+        },
       },
     ],
     equivalent: "networkx.constraint, networkx.effective_size (per-node path; mutual weights)",
@@ -94,14 +103,25 @@ export const GROUP_METRICS: MetricDescriptor[] = [
         type: "object",
         description: { nl: "Verwachte aantallen bij toeval.", en: "Expected counts under chance." },
       },
-      { key: "node_sd", type: "object", description: { nl: "Standaardafwijking bij toeval.", en: "Standard deviation under chance." } },
+      {
+        key: "node_sd",
+        type: "object",
+        description: { nl: "Standaardafwijking bij toeval.", en: "Standard deviation under chance." },
+      },
       { key: "node_z", type: "object", description: { nl: "z-score per rol.", en: "z-score per role." } },
       {
         key: "graph_raw",
         type: "object",
-        description: { nl: "Totalen per rol voor het hele netwerk.", en: "Totals per role for the whole network." },
+        description: {
+          nl: "Totalen per rol voor het hele netwerk.",
+          en: "Totals per role for the whole network.",
+        },
       },
-      { key: "graph_z", type: "object", description: { nl: "z-score van de totalen.", en: "z-score of the totals." } },
+      {
+        key: "graph_z",
+        type: "object",
+        description: { nl: "z-score van de totalen.", en: "z-score of the totals." },
+      },
     ],
     equivalent: "R sna::brokerage",
     reference: "Gould & Fernandez (1989), Sociological Methodology 19:89-126",
@@ -135,14 +155,25 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       },
     ],
     outputs: [
-      { key: "whole", type: "object", description: { nl: "E, I en E-I voor het hele netwerk.", en: "E, I and E-I for the whole network." } },
+      {
+        key: "whole",
+        type: "object",
+        description: { nl: "E, I en E-I voor het hele netwerk.", en: "E, I and E-I for the whole network." },
+      },
       {
         key: "expected_random_mixing",
         type: "object",
-        description: { nl: "E-I als alle mogelijke paren even waarschijnlijk waren.", en: "E-I if every possible pair were equally likely." },
+        description: {
+          nl: "E-I als alle mogelijke paren even waarschijnlijk waren.",
+          en: "E-I if every possible pair were equally likely.",
+        },
       },
       { key: "groups", type: "object", description: { nl: "E-I per groep.", en: "E-I per group." } },
-      { key: "nodes", type: "object", description: { nl: "E-I per organisatie.", en: "E-I per organisation." } },
+      {
+        key: "nodes",
+        type: "object",
+        description: { nl: "E-I per organisatie.", en: "E-I per organisation." },
+      },
       {
         key: "permutation",
         type: "object",
@@ -153,7 +184,8 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       },
     ],
     equivalent: "UCINET E-I index; Everett & Borgatti (2012) per node",
-    reference: "Krackhardt & Stern (1988), Social Psychology Quarterly 51(2):123-140; Everett & Borgatti (2012), Social Networks 34(4):562-569",
+    reference:
+      "Krackhardt & Stern (1988), Social Psychology Quarterly 51(2):123-140; Everett & Borgatti (2012), Social Networks 34(4):562-569",
   },
   {
     id: "assortativity",
@@ -166,11 +198,18 @@ export const GROUP_METRICS: MetricDescriptor[] = [
     weight: "none",
     options: [GROUPING_OPTION, ATTRIBUTE_OPTION],
     outputs: [
-      { key: "attribute_r", type: "number", description: { nl: "Newmans r voor de groepsindeling.", en: "Newman's r for the grouping." } },
+      {
+        key: "attribute_r",
+        type: "number",
+        description: { nl: "Newmans r voor de groepsindeling.", en: "Newman's r for the grouping." },
+      },
       {
         key: "degree_r",
         type: "number",
-        description: { nl: "Pearson-correlatie van de graden aan beide uiteinden.", en: "Pearson correlation of degrees at both ends." },
+        description: {
+          nl: "Pearson-correlatie van de graden aan beide uiteinden.",
+          en: "Pearson correlation of degrees at both ends.",
+        },
       },
     ],
     equivalent: "networkx.attribute_assortativity_coefficient, networkx.degree_assortativity_coefficient",
@@ -197,7 +236,11 @@ export const GROUP_METRICS: MetricDescriptor[] = [
     ],
     outputs: [
       { key: "q", type: "number", description: { nl: "Modulariteit Q.", en: "Modularity Q." } },
-      { key: "communities", type: "integer", description: { nl: "Aantal groepen.", en: "Number of groups." } },
+      {
+        key: "communities",
+        type: "integer",
+        description: { nl: "Aantal groepen.", en: "Number of groups." },
+      },
     ],
     equivalent: "networkx.community.modularity",
     reference: "Newman (2006), PNAS 103:8577-8582; Leicht & Newman (2008), PRL 100:118703 (directed)",
@@ -221,7 +264,10 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       {
         key: "ties",
         type: "object",
-        description: { nl: "Banden binnen en tussen gemeenten (matrix).", en: "Ties within and between municipalities (matrix)." },
+        description: {
+          nl: "Banden binnen en tussen gemeenten (matrix).",
+          en: "Ties within and between municipalities (matrix).",
+        },
       },
       {
         key: "municipalities_without_cross_line_ties",
