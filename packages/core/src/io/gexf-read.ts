@@ -1,0 +1,398 @@
+/**
+ * GEXF reader (GEXF 1.3, 1.2draft, 1.1draft; https://gexf.net). Nodes keep their GEXF id as key;
+ * typed attributes (`<attributes>`) become typed node/edge attributes under their title; viz
+ * position -> x, y; viz colour -> `color`, viz size -> `size`; hierarchy (nested nodes, `pid`) is
+ * flattened with a `pid` attribute; dynamic data keeps the last value. Edge direction: the edge's
+ * `type`, else the graph's `defaultedgetype` (default undirected; `mutual` = undirected). The edge
+ * `kind` (1.3) or a `relation_type` attribute gives the relation type, else "tie".
+ */
+import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { NetworkBuilder } from "./network-builder.ts";
+import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
+import { childrenNamed, firstChild, loadXml } from "./xml-common.ts";
+import type { XmlElement } from "./xml-parse.ts";
+
+const NAMESPACE_VERSION: Record<string, string> = {
+  "http://gexf.net/1.3": "1.3",
+  "http://www.gexf.net/1.3": "1.3",
+  "http://gexf.net/1.2": "1.2",
+  "http://www.gexf.net/1.2draft": "1.2",
+  "http://gexf.net/1.2draft": "1.2",
+  "http://www.gexf.net/1.1draft": "1.1",
+};
+const VIZ_NAMESPACE = /^https?:\/\/(www\.)?gexf\.net\/(1\.1draft|1\.2draft|1\.2|1\.3)\/viz$/;
+const VIZ_ELEMENTS = new Set(["color", "position", "size", "shape", "thickness"]);
+
+interface AttributeDecl {
+  title: string;
+  type: { kind: ValueKind; item?: ValueKind };
+  defaultValue?: unknown;
+}
+
+export function readGexf(file: InputFile): EcoNetwork {
+  const b = new NetworkBuilder();
+  const name = file.name;
+  const root = loadXml(file, b, "gexf");
+  if (!root) return b.build("gexf");
+  if (root.local !== "gexf") {
+    b.report(
+      name,
+      "error",
+      "NOT_GEXF",
+      { row: root.line, value: root.name },
+      {
+        nl: `het hoofdelement is <${root.name}>, geen <gexf>: dit is geen GEXF-bestand`,
+        en: `the root element is <${root.name}>, not <gexf>: this is not a GEXF file`,
+      },
+    );
+    return b.build("gexf");
+  }
+  const ns = root.ns;
+  const declaredVersion = root.attrs.get("version");
+  const nsVersion = NAMESPACE_VERSION[ns];
+  if (nsVersion && declaredVersion !== undefined && !declaredVersion.startsWith(nsVersion)) {
+    b.report(
+      name,
+      "warning",
+      "GEXF_VERSION_MISMATCH",
+      { row: root.line, column: "version", value: declaredVersion },
+      {
+        nl: `version="${declaredVersion}" past niet bij de naamruimte ${ns} (GEXF ${nsVersion}); gelezen als GEXF ${nsVersion}`,
+        en: `version="${declaredVersion}" does not match the namespace ${ns} (GEXF ${nsVersion}); read as GEXF ${nsVersion}`,
+      },
+    );
+  }
+  const graphAttributes: Record<string, unknown> = {};
+  const meta = firstChild(root, "meta", ns);
+  if (meta) {
+    for (const child of meta.children) {
+      if (
+        child.ns === ns &&
+        (child.local === "creator" || child.local === "description" || child.local === "keywords")
+      )
+        graphAttributes[child.local] = child.text.trim();
+      else unexpected(b, name, child, "meta");
+    }
+  }
+  const graph = firstChild(root, "graph", ns);
+  if (!graph) {
+    b.report(
+      name,
+      "error",
+      "GEXF_NO_GRAPH",
+      { row: root.line },
+      {
+        nl: "geen <graph>-element: er is niets in te lezen",
+        en: "no <graph> element: there is nothing to read",
+      },
+    );
+    return b.build("gexf", graphAttributes);
+  }
+  const graphName = graph.attrs.get("name");
+  if (graphName) graphAttributes.name = graphName;
+
+  const defaultType = graph.attrs.get("defaultedgetype") ?? "undirected";
+  let defaultDirected = defaultType === "directed";
+  if (!["directed", "undirected", "mutual", "mixed"].includes(defaultType)) {
+    defaultDirected = false;
+    b.report(
+      name,
+      "warning",
+      "BAD_EDGE_TYPE",
+      { row: graph.line, column: "defaultedgetype", value: defaultType },
+      {
+        nl: `onbekend defaultedgetype '${defaultType}'; verbindingen zonder type worden ongericht gelezen`,
+        en: `unknown defaultedgetype '${defaultType}'; edges without a type are read as undirected`,
+      },
+    );
+  }
+
+  const declarations = { node: new Map<string, AttributeDecl>(), edge: new Map<string, AttributeDecl>() };
+  let dynamicNoted = graph.attrs.get("mode") === "dynamic";
+  for (const block of childrenNamed(graph, "attributes", ns)) {
+    const cls = block.attrs.get("class") === "edge" ? "edge" : "node";
+    if (block.attrs.get("mode") === "dynamic") dynamicNoted = true;
+    for (const decl of childrenNamed(block, "attribute", ns)) {
+      const id = decl.attrs.get("id") ?? "";
+      const title = decl.attrs.get("title") || id;
+      const rawType = decl.attrs.get("type") ?? "string";
+      let type = kindOfType(rawType);
+      if (!type) {
+        b.report(
+          name,
+          "warning",
+          "BAD_ATTRIBUTE_TYPE",
+          { row: decl.line, column: title, value: rawType },
+          {
+            nl: `onbekend attribuuttype '${rawType}' voor '${title}'; als tekst gelezen`,
+            en: `unknown attribute type '${rawType}' for '${title}'; read as text`,
+          },
+        );
+        type = { kind: "string" };
+      }
+      const entry: AttributeDecl = { title, type };
+      const def = firstChild(decl, "default", ns);
+      if (def) {
+        const parsed = parseTyped(def.text, type);
+        if (parsed.ok) entry.defaultValue = parsed.value;
+        else badValue(b, name, def.line, title, def.text, rawType);
+      }
+      declarations[cls].set(id, entry);
+    }
+  }
+  if (dynamicNoted) {
+    b.report(
+      name,
+      "info",
+      "GEXF_DYNAMIC_IGNORED",
+      { row: graph.line },
+      {
+        nl: "dynamische GEXF: tijdsintervallen worden genegeerd, de laatste waarde van een attribuut blijft",
+        en: "dynamic GEXF: time intervals are ignored, the last value of an attribute is kept",
+      },
+    );
+  }
+
+  const readAttvalues = (el: XmlElement, decls: Map<string, AttributeDecl>): Record<string, unknown> => {
+    // Null prototype: a title such as `__proto__` stays an ordinary key (renamed by the builder).
+    const out: Record<string, unknown> = Object.create(null);
+    for (const d of decls.values()) if (d.defaultValue !== undefined) out[d.title] = d.defaultValue;
+    for (const block of childrenNamed(el, "attvalues", ns)) {
+      for (const av of childrenNamed(block, "attvalue", ns)) {
+        const key = av.attrs.get("for") ?? av.attrs.get("id") ?? "";
+        const raw = av.attrs.get("value") ?? "";
+        const decl = decls.get(key);
+        if (!decl) {
+          b.report(
+            name,
+            "warning",
+            "UNDECLARED_ATTRIBUTE",
+            { row: av.line, column: key, value: raw },
+            {
+              nl: `attribuut '${key}' is niet gedeclareerd in <attributes>; als tekst behouden`,
+              en: `attribute '${key}' is not declared in <attributes>; kept as text`,
+            },
+          );
+          out[key] = raw;
+          continue;
+        }
+        const parsed = parseTyped(raw, decl.type);
+        if (parsed.ok) out[decl.title] = parsed.value;
+        else badValue(b, name, av.line, decl.title, raw, decl.type.kind);
+      }
+    }
+    return out;
+  };
+
+  const readViz = (el: XmlElement, attrs: Record<string, unknown>) => {
+    for (const child of el.children) {
+      if (child.ns === ns || !VIZ_ELEMENTS.has(child.local)) continue;
+      if (!VIZ_NAMESPACE.test(child.ns)) {
+        b.report(
+          name,
+          "warning",
+          "VIZ_NAMESPACE",
+          { row: child.line, column: child.name, value: child.ns },
+          {
+            nl: `<${child.name}> staat in een onbekende naamruimte '${child.ns}' (verwacht http://gexf.net/1.3/viz); genegeerd`,
+            en: `<${child.name}> is in an unknown namespace '${child.ns}' (expected http://gexf.net/1.3/viz); ignored`,
+          },
+        );
+        continue;
+      }
+      const num = (k: string) => {
+        const raw = child.attrs.get(k);
+        if (raw === undefined) return undefined;
+        const p = parseScalar(raw, "number");
+        if (p.ok && Number.isFinite(p.value)) return p.value as number;
+        badValue(b, name, child.line, `${child.local}.${k}`, raw, "double");
+        return undefined;
+      };
+      if (child.local === "position") {
+        attrs.x = num("x");
+        attrs.y = num("y");
+      } else if (child.local === "size") attrs.size = num("value");
+      else if (child.local === "thickness") attrs.thickness = num("value");
+      else if (child.local === "shape") attrs.shape = child.attrs.get("value");
+      else if (child.local === "color") attrs.color = vizColor(child);
+    }
+  };
+
+  // Nodes first (hierarchies nest nodes and edges), then every <edges> block found on the way.
+  const edgeBlocks: XmlElement[] = childrenNamed(graph, "edges", ns);
+  const nodeBlocks = childrenNamed(graph, "nodes", ns);
+  if (nodeBlocks.length === 0) {
+    b.report(
+      name,
+      "warning",
+      "GEXF_NO_NODES",
+      { row: graph.line },
+      {
+        nl: "geen <nodes>-element: het netwerk is leeg",
+        en: "no <nodes> element: the network is empty",
+      },
+    );
+  }
+  const readNodes = (block: XmlElement, parentId: string | undefined) => {
+    for (const node of childrenNamed(block, "node", ns)) {
+      const id = node.attrs.get("id");
+      if (id === undefined || id === "") {
+        b.reject(name);
+        b.report(
+          name,
+          "error",
+          "MISSING_ID",
+          { row: node.line, column: "id" },
+          {
+            nl: "<node> zonder id; overgeslagen",
+            en: "<node> without an id; skipped",
+          },
+        );
+        continue;
+      }
+      const attrs = readAttvalues(node, declarations.node);
+      readViz(node, attrs);
+      const pid = node.attrs.get("pid") ?? parentId;
+      if (pid !== undefined) attrs.pid = pid;
+      const parents = childrenNamed(node, "parents", ns).flatMap((p) => childrenNamed(p, "parent", ns));
+      if (parents.length > 0) attrs.parents = parents.map((p) => p.attrs.get("for") ?? "");
+      attrs.label = node.attrs.get("label") ?? id;
+      b.addNode(name, id, attrs, node.line);
+      for (const nested of childrenNamed(node, "nodes", ns)) readNodes(nested, id);
+      edgeBlocks.push(...childrenNamed(node, "edges", ns));
+    }
+  };
+  for (const block of nodeBlocks) readNodes(block, undefined);
+  if (edgeBlocks.length === 0) {
+    b.report(
+      name,
+      "warning",
+      "GEXF_NO_EDGES",
+      { row: graph.line },
+      {
+        nl: "geen <edges>-element (GEXF 1.3 vraagt er een, mag leeg zijn); gelezen als een netwerk zonder verbindingen",
+        en: "no <edges> element (GEXF 1.3 requires one, it may be empty); read as a network without edges",
+      },
+    );
+  }
+  for (const block of edgeBlocks) {
+    for (const edge of childrenNamed(block, "edge", ns)) {
+      const source = edge.attrs.get("source");
+      const target = edge.attrs.get("target");
+      if (source === undefined || target === undefined) {
+        b.reject(name);
+        b.report(
+          name,
+          "error",
+          "MISSING_ENDPOINT",
+          { row: edge.line, column: source === undefined ? "source" : "target" },
+          {
+            nl: "<edge> zonder source of target; overgeslagen",
+            en: "<edge> without a source or target; skipped",
+          },
+        );
+        continue;
+      }
+      const attrs = readAttvalues(edge, declarations.edge);
+      readViz(edge, attrs);
+      const type = edge.attrs.get("type");
+      let directed = defaultDirected;
+      if (type === "directed") directed = true;
+      else if (type === "undirected" || type === "mutual") directed = false;
+      else if (type !== undefined) {
+        b.report(
+          name,
+          "warning",
+          "BAD_EDGE_TYPE",
+          { row: edge.line, column: "type", value: type },
+          {
+            nl: `onbekend verbindingstype '${type}'; standaard van de graaf gebruikt`,
+            en: `unknown edge type '${type}'; the graph's default is used`,
+          },
+        );
+      }
+      let weight =
+        typeof attrs.weight === "number" && Number.isFinite(attrs.weight) ? attrs.weight : undefined;
+      const rawWeight = edge.attrs.get("weight");
+      if (rawWeight !== undefined) {
+        const p = parseScalar(rawWeight, "number");
+        if (p.ok && Number.isFinite(p.value)) weight = p.value as number;
+        else badValue(b, name, edge.line, "weight", rawWeight, "double", "1");
+      }
+      const label = edge.attrs.get("label");
+      if (label !== undefined) attrs.label = label;
+      const kind = edge.attrs.get("kind");
+      const relationType =
+        typeof attrs.relation_type === "string" && attrs.relation_type !== ""
+          ? attrs.relation_type
+          : kind || undefined;
+      b.addEdge(name, {
+        key: edge.attrs.get("id"),
+        source,
+        target,
+        directed,
+        weight,
+        relationType,
+        attributes: attrs,
+        row: edge.line,
+      });
+    }
+  }
+  return b.build("gexf", graphAttributes);
+}
+
+function badValue(
+  b: NetworkBuilder,
+  file: string,
+  row: number,
+  column: string,
+  raw: string,
+  type: string,
+  used?: string,
+) {
+  const then =
+    used === undefined
+      ? { nl: "waarde weggelaten", en: "value left out" }
+      : { nl: `${used} gebruikt`, en: `${used} used` };
+  b.report(
+    file,
+    "warning",
+    "BAD_ATTRIBUTE_VALUE",
+    { row, column, value: raw },
+    {
+      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
+      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
+    },
+  );
+}
+
+function unexpected(b: NetworkBuilder, file: string, el: XmlElement, parent: string) {
+  b.report(
+    file,
+    "warning",
+    "UNEXPECTED_ELEMENT",
+    { row: el.line, column: el.name },
+    {
+      nl: `onverwacht element <${el.name}> in <${parent}>; genegeerd`,
+      en: `unexpected element <${el.name}> in <${parent}>; ignored`,
+    },
+  );
+}
+
+/** viz:color -> a CSS colour: `#rrggbb` when opaque, else `rgba(r,g,b,a)`. */
+function vizColor(el: XmlElement): string | undefined {
+  const hex = el.attrs.get("hex");
+  if (hex) return hex;
+  const channel = (k: string) => {
+    const v = Number(el.attrs.get(k));
+    return Number.isInteger(v) && v >= 0 && v <= 255 ? v : undefined;
+  };
+  const r = channel("r");
+  const g = channel("g");
+  const bl = channel("b");
+  if (r === undefined || g === undefined || bl === undefined) return undefined;
+  const a = el.attrs.get("a");
+  const alpha = a === undefined ? 1 : Number(a);
+  if (Number.isFinite(alpha) && alpha < 1) return `rgba(${r},${g},${bl},${alpha})`;
+  return `#${[r, g, bl].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}

@@ -1,0 +1,316 @@
+/**
+ * GraphML reader (GraphML 1.0, http://graphml.graphdrawing.org/specification.html). Reads the first
+ * `<graph>`; typed `<key>`s (boolean, int, long, float, double, string) become typed attributes
+ * under their `attr.name`. Node keys are the GraphML ids, unless every node carries a unique `id`
+ * data value (what ecolens' writer does: GraphML ids must be NMTOKENs, so it writes n0, n1, ... and
+ * keeps the real id in `<data key="id">`). Direction: the edge's `directed`, else the graph's
+ * `edgedefault` (missing: a warning, undirected like networkx). Attribute `weight` is the strength,
+ * `relation_type` the relation type (else "tie"). Nested graphs, ports and hyperedges are skipped.
+ */
+import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { NetworkBuilder } from "./network-builder.ts";
+import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
+import { childrenNamed, firstChild, loadXml } from "./xml-common.ts";
+import type { XmlElement } from "./xml-parse.ts";
+
+/** XML NMTOKEN (simplified to the characters that occur in practice). */
+const NMTOKEN = /^[\p{L}\p{N}\p{M}._:\-\u00B7\u203F\u2040]+$/u;
+const GRAPHML_TYPES = new Set(["boolean", "int", "long", "float", "double", "string"]);
+
+interface KeyDecl {
+  name: string;
+  domain: string;
+  type: { kind: ValueKind; item?: ValueKind };
+  defaultValue?: unknown;
+}
+
+export function readGraphml(file: InputFile): EcoNetwork {
+  const b = new NetworkBuilder();
+  const name = file.name;
+  const root = loadXml(file, b, "graphml");
+  if (!root) return b.build("graphml");
+  if (root.local !== "graphml") {
+    b.report(
+      name,
+      "error",
+      "NOT_GRAPHML",
+      { row: root.line, value: root.name },
+      {
+        nl: `het hoofdelement is <${root.name}>, geen <graphml>: dit is geen GraphML-bestand`,
+        en: `the root element is <${root.name}>, not <graphml>: this is not a GraphML file`,
+      },
+    );
+    return b.build("graphml");
+  }
+  const ns = root.ns;
+  const warn = (
+    code: string,
+    el: XmlElement,
+    column: string | undefined,
+    value: string | undefined,
+    nl: string,
+    en: string,
+  ) => b.report(name, "warning", code, { row: el.line, column, value }, { nl, en });
+
+  const keys = new Map<string, KeyDecl>();
+  for (const key of childrenNamed(root, "key", ns)) {
+    const id = key.attrs.get("id") ?? "";
+    const keyName = key.attrs.get("attr.name") || id;
+    const rawType = key.attrs.get("attr.type") ?? "string";
+    if (key.attrs.has("yfiles.type")) continue; // yEd drawing data (shapes, labels): not network data
+    let type = GRAPHML_TYPES.has(rawType) ? kindOfType(rawType) : undefined;
+    if (!type) {
+      warn(
+        "BAD_ATTRIBUTE_TYPE",
+        key,
+        keyName,
+        rawType,
+        `onbekend attr.type '${rawType}' voor '${keyName}' (GraphML kent boolean, int, long, float, double, string); als tekst gelezen`,
+        `unknown attr.type '${rawType}' for '${keyName}' (GraphML has boolean, int, long, float, double, string); read as text`,
+      );
+      type = { kind: "string" };
+    }
+    const decl: KeyDecl = { name: keyName, domain: key.attrs.get("for") ?? "all", type };
+    const def = firstChild(key, "default", ns);
+    if (def) {
+      const p = parseTyped(def.text, type);
+      if (p.ok) decl.defaultValue = p.value;
+      else badValue(b, name, def.line, keyName, def.text, rawType);
+    }
+    keys.set(id, decl);
+  }
+
+  const graphs = childrenNamed(root, "graph", ns);
+  if (graphs.length === 0) {
+    b.report(
+      name,
+      "error",
+      "GRAPHML_NO_GRAPH",
+      { row: root.line },
+      {
+        nl: "geen <graph>-element: er is niets in te lezen",
+        en: "no <graph> element: there is nothing to read",
+      },
+    );
+    return b.build("graphml");
+  }
+  const graph = graphs[0];
+  if (graphs.length > 1)
+    warn(
+      "GRAPHML_EXTRA_GRAPHS",
+      graphs[1],
+      "graph",
+      undefined,
+      `${graphs.length} grafen in het bestand; alleen de eerste is ingelezen`,
+      `${graphs.length} graphs in the file; only the first was read`,
+    );
+  const edgedefault = graph.attrs.get("edgedefault");
+  let defaultDirected = false;
+  if (edgedefault === "directed") defaultDirected = true;
+  else if (edgedefault !== "undirected")
+    warn(
+      "GRAPHML_EDGEDEFAULT",
+      graph,
+      "edgedefault",
+      edgedefault,
+      edgedefault === undefined
+        ? "edgedefault ontbreekt (verplicht in GraphML); verbindingen zonder 'directed' worden ongericht gelezen"
+        : `onbekende edgedefault '${edgedefault}'; verbindingen zonder 'directed' worden ongericht gelezen`,
+      edgedefault === undefined
+        ? "edgedefault is missing (required in GraphML); edges without 'directed' are read as undirected"
+        : `unknown edgedefault '${edgedefault}'; edges without 'directed' are read as undirected`,
+    );
+
+  const readData = (el: XmlElement, domain: "node" | "edge"): Record<string, unknown> => {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const k of keys.values())
+      if ((k.domain === domain || k.domain === "all") && k.defaultValue !== undefined)
+        out[k.name] = k.defaultValue;
+    for (const data of childrenNamed(el, "data", ns)) {
+      const keyId = data.attrs.get("key") ?? "";
+      const decl = keys.get(keyId);
+      if (!decl) {
+        if (data.children.length > 0) continue; // structured (e.g. yEd graphics) data: skipped
+        warn(
+          "UNDECLARED_ATTRIBUTE",
+          data,
+          keyId,
+          data.text,
+          `data-sleutel '${keyId}' is niet gedeclareerd met <key>; als tekst behouden`,
+          `data key '${keyId}' is not declared with <key>; kept as text`,
+        );
+        out[keyId] = data.text;
+        continue;
+      }
+      const p = parseTyped(data.text, decl.type);
+      if (p.ok) out[decl.name] = p.value;
+      else badValue(b, name, data.line, decl.name, data.text, decl.type.kind);
+    }
+    return out;
+  };
+
+  // Nodes: GraphML id -> (key, attributes). A duplicate GraphML id is reported once, here.
+  interface NodeRow {
+    xmlId: string;
+    attrs: Record<string, unknown>;
+    line: number;
+  }
+  const rows: NodeRow[] = [];
+  const seen = new Map<string, number>();
+  const notNmtoken: string[] = [];
+  let nested = 0;
+  for (const node of childrenNamed(graph, "node", ns)) {
+    const xmlId = node.attrs.get("id");
+    if (xmlId === undefined || xmlId === "") {
+      b.reject(name);
+      b.report(
+        name,
+        "error",
+        "MISSING_ID",
+        { row: node.line, column: "id" },
+        {
+          nl: "<node> zonder id; overgeslagen",
+          en: "<node> without an id; skipped",
+        },
+      );
+      continue;
+    }
+    if (childrenNamed(node, "graph", ns).length > 0) nested++;
+    if (seen.has(xmlId)) {
+      b.duplicateNode(name, xmlId, node.line, "id", { file: name, row: seen.get(xmlId) });
+      continue;
+    }
+    seen.set(xmlId, node.line);
+    if (!NMTOKEN.test(xmlId)) notNmtoken.push(xmlId);
+    rows.push({ xmlId, attrs: readData(node, "node"), line: node.line });
+  }
+  if (notNmtoken.length > 0)
+    warn(
+      "GRAPHML_ID_NOT_NMTOKEN",
+      graph,
+      "id",
+      notNmtoken[0],
+      `${notNmtoken.length} knoop-id('s) zijn geen geldige GraphML-id (NMTOKEN: geen spaties of aanhalingstekens), bv. '${notNmtoken[0]}'; toch ingelezen, andere programma's kunnen ze weigeren`,
+      `${notNmtoken.length} node id(s) are not valid GraphML ids (NMTOKEN: no spaces or quotes), e.g. '${notNmtoken[0]}'; read anyway, other tools may reject them`,
+    );
+  if (nested > 0)
+    warn(
+      "GRAPHML_NESTED_GRAPH",
+      graph,
+      "graph",
+      undefined,
+      `${nested} knopen bevatten een geneste graaf; die is niet ingelezen`,
+      `${nested} nodes hold a nested graph; it was not read`,
+    );
+
+  const dataIds = rows.map((r) => r.attrs.id);
+  const useDataId =
+    rows.length > 0 &&
+    dataIds.every((v) => typeof v === "string" && v !== "") &&
+    new Set(dataIds).size === rows.length;
+  const keyOf = new Map<string, string>();
+  for (const r of rows) {
+    const key = useDataId ? (r.attrs.id as string) : r.xmlId;
+    if (useDataId) delete r.attrs.id;
+    if (b.addNode(name, key, r.attrs, r.line)) keyOf.set(r.xmlId, key);
+  }
+
+  for (const el of graph.children) {
+    if (el.ns !== ns) continue;
+    if (el.local === "hyperedge") {
+      b.reject(name);
+      warn(
+        "GRAPHML_HYPEREDGE",
+        el,
+        "hyperedge",
+        undefined,
+        "hyperedges worden niet ondersteund; overgeslagen",
+        "hyperedges are not supported; skipped",
+      );
+      continue;
+    }
+    if (el.local !== "edge") continue;
+    const source = el.attrs.get("source");
+    const target = el.attrs.get("target");
+    if (source === undefined || target === undefined) {
+      b.reject(name);
+      b.report(
+        name,
+        "error",
+        "MISSING_ENDPOINT",
+        { row: el.line, column: source === undefined ? "source" : "target" },
+        {
+          nl: "<edge> zonder source of target; overgeslagen",
+          en: "<edge> without a source or target; skipped",
+        },
+      );
+      continue;
+    }
+    const attrs = readData(el, "edge");
+    const dir = el.attrs.get("directed");
+    let directed = defaultDirected;
+    if (dir === "true" || dir === "1") directed = true;
+    else if (dir === "false" || dir === "0") directed = false;
+    else if (dir !== undefined)
+      warn(
+        "BAD_EDGE_TYPE",
+        el,
+        "directed",
+        dir,
+        `directed='${dir}' is geen true/false; standaard van de graaf gebruikt`,
+        `directed='${dir}' is not true/false; the graph's default is used`,
+      );
+    let weight: number | undefined;
+    if (attrs.weight !== undefined) {
+      if (typeof attrs.weight === "number" && Number.isFinite(attrs.weight)) weight = attrs.weight;
+      else {
+        const p = parseScalar(String(attrs.weight), "number");
+        if (p.ok && Number.isFinite(p.value)) weight = p.value as number;
+        else badValue(b, name, el.line, "weight", String(attrs.weight), "double", "1");
+      }
+    }
+    const relationType =
+      typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
+    const missing = [source, target].filter((id, i, all) => !keyOf.has(id) && all.indexOf(id) === i);
+    if (missing.length > 0) {
+      b.danglingEdge(name, { source, target, row: el.line }, missing);
+      continue;
+    }
+    b.addEdge(name, {
+      key: el.attrs.get("id"),
+      source: keyOf.get(source) as string,
+      target: keyOf.get(target) as string,
+      directed,
+      weight,
+      relationType,
+      attributes: attrs,
+      row: el.line,
+    });
+  }
+  return b.build("graphml", graph.attrs.has("id") ? { name: graph.attrs.get("id") } : {});
+}
+
+function badValue(
+  b: NetworkBuilder,
+  file: string,
+  row: number,
+  column: string,
+  raw: string,
+  type: string,
+  used?: string,
+) {
+  const then =
+    used === undefined
+      ? { nl: "waarde weggelaten", en: "value left out" }
+      : { nl: `${used} gebruikt`, en: `${used} used` };
+  b.report(
+    file,
+    "warning",
+    "BAD_ATTRIBUTE_VALUE",
+    { row, column, value: raw },
+    {
+      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
+      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
+    },
+  );
+}
