@@ -1,0 +1,207 @@
+/**
+ * Betweenness centrality: b(v) = Σ_{s≠v≠t} σ_st(v) / σ_st.
+ * Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociology 25(2).
+ *
+ * Implemented on the CSR view without per-source predecessor lists (performance.md §3): after the
+ * BFS/Dijkstra from s, dependencies are accumulated in reverse visiting order by scanning each
+ * vertex's out-row for successors w (dist[w] = dist[v] + len(v,w)):
+ *   δ(v) = σ(v) · Σ_w (1 + δ(w)) / σ(w).
+ * All work arrays are typed and reused across sources; `betweennessSums` takes a source range so
+ * sources can be split over worker threads.
+ *
+ * Weights: unweighted by default. `distance: "inverse"` uses 1/strength as the length of a tie,
+ * `"weight"` the weight itself (see engine/lengths.ts). Weighted path lengths are compared with a
+ * relative tolerance, so equal sums of reciprocals tie as they should.
+ * Conventions as networkx.betweenness_centrality: undirected graphs count each unordered pair
+ * once; normalised = raw / ((n−1)(n−2)/2) undirected, raw / ((n−1)(n−2)) directed (n ≤ 2: raw).
+ */
+
+import { IndexedMinHeap } from "../engine/heap.ts";
+import { type DistanceTransform, edgeLengths, sameLength } from "../engine/lengths.ts";
+import { progressEvery, resolveRange, type SourceRange } from "../engine/source-range.ts";
+import { type GraphView, toRecord } from "../view/graph-view.ts";
+
+export interface BetweennessOptions {
+  /** How tie strength becomes path length. Default "none" (every tie length 1). */
+  distance?: DistanceTransform;
+}
+
+export const BETWEENNESS_DEFAULTS: Required<BetweennessOptions> = { distance: "none" };
+
+export interface BetweennessResult {
+  raw: Record<string, number>;
+  normalized: Record<string, number>;
+}
+
+/**
+ * Unscaled dependency sums over the sources in `range` (undirected graphs: each pair counted
+ * from both ends). Add the arrays of disjoint ranges to get the full sums.
+ */
+export function betweennessSums(
+  view: GraphView,
+  options: BetweennessOptions = {},
+  range: SourceRange = {},
+): Float64Array {
+  const { n } = view;
+  const lengths = edgeLengths(view, options.distance ?? BETWEENNESS_DEFAULTS.distance);
+  const bc = new Float64Array(n);
+  const { from, to } = resolveRange(n, range);
+  const every = progressEvery(to - from);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const order = new Int32Array(n);
+  if (lengths === null) {
+    const dist = new Int32Array(n).fill(-1);
+    for (let s = from; s < to; s++) {
+      bfsSource(view, s, dist, sigma, delta, order, bc);
+      if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+    }
+  } else {
+    const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+    const settled = new Uint8Array(n);
+    const heap = new IndexedMinHeap(n, dist);
+    for (let s = from; s < to; s++) {
+      dijkstraSource(view, lengths, s, dist, settled, heap, sigma, delta, order, bc);
+      if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+    }
+  }
+  return bc;
+}
+
+function bfsSource(
+  view: GraphView,
+  s: number,
+  dist: Int32Array,
+  sigma: Float64Array,
+  delta: Float64Array,
+  order: Int32Array,
+  bc: Float64Array,
+): void {
+  const { outOffsets: off, outTargets: adj } = view;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[0] = s;
+  let head = 0;
+  let tail = 1;
+  while (head < tail) {
+    const v = order[head++];
+    const dv = dist[v] + 1;
+    const sv = sigma[v];
+    for (let e = off[v], end = off[v + 1]; e < end; e++) {
+      const w = adj[e];
+      if (dist[w] < 0) {
+        dist[w] = dv;
+        order[tail++] = w;
+      }
+      if (dist[w] === dv) sigma[w] += sv;
+    }
+  }
+  for (let i = tail - 1; i >= 0; i--) {
+    const v = order[i];
+    const next = dist[v] + 1;
+    let sum = 0;
+    for (let e = off[v], end = off[v + 1]; e < end; e++) {
+      const w = adj[e];
+      if (dist[w] === next) sum += (1 + delta[w]) / sigma[w];
+    }
+    delta[v] = sigma[v] * sum;
+    if (v !== s) bc[v] += delta[v];
+  }
+  for (let i = 0; i < tail; i++) {
+    const v = order[i];
+    dist[v] = -1;
+    sigma[v] = 0;
+    delta[v] = 0;
+  }
+}
+
+function dijkstraSource(
+  view: GraphView,
+  len: Float64Array,
+  s: number,
+  dist: Float64Array,
+  settled: Uint8Array,
+  heap: IndexedMinHeap,
+  sigma: Float64Array,
+  delta: Float64Array,
+  order: Int32Array,
+  bc: Float64Array,
+): void {
+  const { outOffsets: off, outTargets: adj } = view;
+  const INF = Number.POSITIVE_INFINITY;
+  dist[s] = 0;
+  sigma[s] = 1;
+  heap.push(s);
+  let count = 0;
+  while (heap.length > 0) {
+    const v = heap.pop();
+    settled[v] = 1;
+    order[count++] = v;
+    const dv = dist[v];
+    for (let e = off[v], end = off[v + 1]; e < end; e++) {
+      const l = len[e];
+      if (l === INF) continue;
+      const w = adj[e];
+      if (settled[w]) continue;
+      const nd = dv + l;
+      const dw = dist[w];
+      if (dw === INF || (nd < dw && !sameLength(nd, dw))) {
+        dist[w] = nd;
+        sigma[w] = sigma[v];
+        heap.push(w);
+      } else if (sameLength(nd, dw)) {
+        sigma[w] += sigma[v];
+      }
+    }
+  }
+  for (let i = count - 1; i >= 0; i--) {
+    const v = order[i];
+    const dv = dist[v];
+    let sum = 0;
+    for (let e = off[v], end = off[v + 1]; e < end; e++) {
+      const l = len[e];
+      if (l === INF) continue;
+      const w = adj[e];
+      if (dist[w] > dv && sameLength(dv + l, dist[w])) sum += (1 + delta[w]) / sigma[w];
+    }
+    delta[v] = sigma[v] * sum;
+    if (v !== s) bc[v] += delta[v];
+  }
+  for (let i = 0; i < count; i++) {
+    const v = order[i];
+    dist[v] = INF;
+    sigma[v] = 0;
+    delta[v] = 0;
+    settled[v] = 0;
+  }
+}
+
+/** Raw betweenness per vertex (networkx `normalized=False`) from the full sums. */
+export function scaleBetweenness(
+  view: GraphView,
+  sums: Float64Array,
+): { raw: Float64Array; normalized: Float64Array } {
+  const { n } = view;
+  const raw = new Float64Array(n);
+  const normalized = new Float64Array(n);
+  const half = view.directed ? 1 : 0.5;
+  const pairs = n > 2 ? ((n - 1) * (n - 2)) / (view.directed ? 1 : 2) : 1;
+  for (let v = 0; v < n; v++) {
+    raw[v] = sums[v] * half;
+    normalized[v] = raw[v] / pairs;
+  }
+  return { raw, normalized };
+}
+
+export function betweennessValues(
+  view: GraphView,
+  options: BetweennessOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): { raw: Float64Array; normalized: Float64Array } {
+  return scaleBetweenness(view, betweennessSums(view, options, { onProgress }));
+}
+
+export function betweenness(view: GraphView, options: BetweennessOptions = {}): BetweennessResult {
+  const { raw, normalized } = betweennessValues(view, options);
+  return { raw: toRecord(view, raw), normalized: toRecord(view, normalized) };
+}

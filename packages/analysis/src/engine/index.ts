@@ -1,0 +1,4 @@
+export * from "./heap.ts";
+export * from "./lengths.ts";
+export * from "./source-range.ts";
+export * from "./symmetrise.ts";

@@ -1,0 +1,6 @@
+export * from "./articulation.ts";
+export * from "./centralization.ts";
+export * from "./components.ts";
+export * from "./density.ts";
+export * from "./reciprocity.ts";
+export * from "./strong-components.ts";

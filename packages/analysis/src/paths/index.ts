@@ -1,0 +1,2 @@
+export * from "./distance-sums.ts";
+export * from "./path-stats.ts";
