@@ -3,8 +3,10 @@
  * the last two digits are a check: 97 - (first 8 digits mod 97). Excel turns `0123456749` into the
  * number 123456749, so a 9-digit value gets its leading 0 back. `BE`, dots, spaces and dashes are
  * stripped. Displayed as `0123.456.749`.
- * Rule: FOD Economie, "Structuur van het ondernemingsnummer" (modulo 97 check digits), checked in
- * test/values/kbo.test.ts against published numbers.
+ * Rule: "Checksum97 op een ondernemingsnummer", Vlaamse overheid developer wiki
+ * (vlaamseoverheid.atlassian.net, page 6208324471): the check is 97 minus (first 8 digits mod 97),
+ * worked example 0566.988.259 (05669882 mod 97 = 38, 97 - 38 = 59). The 1xxx series exists since
+ * 19 September 2023 (FOD Economie news, news.economie.fgov.be/228778).
  */
 import { fail, type ValueFailure } from "./result.ts";
 
