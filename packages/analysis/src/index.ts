@@ -3,3 +3,8 @@ export * from "./engine/index.ts";
 export * from "./network/index.ts";
 export * from "./paths/index.ts";
 export * from "./view/graph-view.ts";
+export * from "./scope/index.ts";
+export * from "./registry/index.ts";
+export * from "./structural-holes/structural-holes.ts";
+export * from "./brokerage/gould-fernandez.ts";
+export * from "./groups/vertex-groups.ts";

@@ -1,0 +1,39 @@
+/**
+ * Group labels per vertex for the group metrics (brokerage, E-I, assortativity, partition
+ * modularity). A label of null means "outside the grouping": E-I, assortativity and modularity
+ * leave such nodes (and their ties) out; brokerage puts them together in one extra group.
+ *
+ * Inventory groupings (inventory-format.md §4.6 B):
+ * - "formal_split": formal (formal_education) vs non_formal_informal (non_formal,
+ *   informal_community, care_welfare, business); government, intermediaries and organisations
+ *   without a sector are null (handled separately, not counted on either side).
+ * - "sector": the sector as is; a missing sector is null.
+ */
+import { formalSideOfSector } from "@ecolens/core";
+import type Graph from "graphology";
+import type { GraphView } from "../view/graph-view.ts";
+
+export type VertexGroups = readonly (string | null)[];
+export type InventoryGrouping = "formal_split" | "sector";
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const s = String(value).trim();
+  return s === "" ? null : s;
+}
+
+/** The value of a node attribute as group label per vertex of the view ("" and missing -> null). */
+export function groupsFromAttribute(graph: Graph, view: GraphView, attribute: string): VertexGroups {
+  return view.ids.map((id) => text(graph.getNodeAttribute(id, attribute)));
+}
+
+/** Inventory grouping by sector: the two-way formal split (default) or the sector itself. */
+export function sectorGroups(
+  graph: Graph,
+  view: GraphView,
+  grouping: InventoryGrouping = "formal_split",
+): VertexGroups {
+  const sectors = groupsFromAttribute(graph, view, "sector");
+  if (grouping === "sector") return sectors;
+  return sectors.map((s) => formalSideOfSector(s ?? undefined));
+}
