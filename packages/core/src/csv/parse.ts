@@ -5,7 +5,7 @@
  * and CR-only files behave the same. Cell values are not trimmed here.
  */
 import Papa from "papaparse";
-import { scanLogicalLines } from "./scan.ts";
+import { scanLogicalLines, unifiedText } from "./scan.ts";
 import { readSepLine, sniffDelimiter } from "./sniff.ts";
 
 export type CsvIssueKind = "unclosed_quote" | "ragged_short" | "ragged_long";
@@ -55,11 +55,10 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCs
   const firstRow = sep ? 2 : 1;
 
   const scanned = scanLogicalLines(text, (ch) => ch === delimiter);
-  const unified = scanned.lines.join("\n");
   const parsed =
-    unified === ""
+    scanned.lines.length === 0
       ? { data: [] as string[][], errors: [] as Papa.ParseError[] }
-      : Papa.parse<string[]>(unified, {
+      : Papa.parse<string[]>(unifiedText(scanned), {
           delimiter,
           newline: "\n",
           quoteChar: '"',
@@ -68,6 +67,8 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCs
           skipEmptyLines: false,
           dynamicTyping: false,
         });
+  // The final "\n" gives papaparse one phantom empty row; it is no spreadsheet row.
+  if (scanned.terminated && parsed.data.length === scanned.lines.length + 1) parsed.data.pop();
 
   // papaparse reports where an unterminated quoted field started; the scanner agrees by design.
   const unclosed = new Set<number>();

@@ -13,6 +13,16 @@ export interface LogicalLines {
   counts: number[][];
   /** Index of the line whose quote is never closed (the rest of the text belongs to it). */
   unclosedLine?: number;
+  /** The last line ended with a line end (outside quotes). */
+  terminated: boolean;
+}
+
+/**
+ * The lines joined with "\n", with a final "\n" if the text had one: papaparse must see the line
+ * end after a closing quote, or `"x" ` + EOF would read as an unterminated quote.
+ */
+export function unifiedText(scanned: LogicalLines): string {
+  return scanned.lines.join("\n") + (scanned.terminated ? "\n" : "");
 }
 
 const isLineEnd = (ch: string | undefined): boolean => ch === "\n" || ch === "\r";
@@ -92,6 +102,9 @@ export function scanLogicalLines(
   }
   if (quoted) unclosedLine = lines.length;
   // A final line end does not start a new (phantom) row.
-  if (lineStart < n || quoted) endLine(n, n);
-  return unclosedLine === undefined ? { lines, counts } : { lines, counts, unclosedLine };
+  const terminated = lineStart === n && n > 0 && !quoted;
+  if (!terminated && (lineStart < n || quoted)) endLine(n, n);
+  return unclosedLine === undefined
+    ? { lines, counts, terminated }
+    : { lines, counts, unclosedLine, terminated };
 }

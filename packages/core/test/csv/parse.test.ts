@@ -124,6 +124,16 @@ describe("parseCsv: edge cases", () => {
     });
   });
 
+  it("a lone line end is one blank row, no header", () => {
+    expect(parseCsv("\r\n")).toMatchObject({ header: [], headerRow: 0, records: [], blankRows: [1] });
+  });
+
+  it("a closing quote followed by spaces and the final line end closes the cell", () => {
+    const p = parseCsv('a;b\n1;"x" \r\n');
+    expect(p.issues).toEqual([]);
+    expect(p.records).toEqual([{ row: 2, cells: ["1", "x"] }]);
+  });
+
   it("header only", () => {
     const p = parseCsv("org_id;naam\r\n");
     expect(p.header).toEqual(["org_id", "naam"]);
