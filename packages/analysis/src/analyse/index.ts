@@ -1,0 +1,4 @@
+export * from "./analyse-network.ts";
+export * from "./cross-sector.ts";
+export * from "./top-findings.ts";
+export type * from "./types.ts";

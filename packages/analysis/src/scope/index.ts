@@ -1,0 +1,1 @@
+export * from "./scope-network.ts";
