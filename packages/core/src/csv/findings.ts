@@ -1,6 +1,6 @@
 /**
  * Ready-made nl/en findings for what the CSV layer notices: encoding fallback, mojibake, unclosed
- * quotes, ragged rows, duplicate headers, empty files. The importer adds its own (per column/value).
+ * quotes, ragged rows, duplicate headers, unnamed columns holding values, empty files. The importer adds its own (per column/value).
  */
 import type { Finding } from "../model/types.ts";
 import { makeVisible } from "../values/visible.ts";
@@ -50,6 +50,8 @@ function mojibakeFinding(file: string, parsed: ParsedCsv): Finding {
     },
   };
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** All CSV-level findings for one file, sorted by row (file-level ones first). */
 export function csvFindings(file: string, decoded: DecodedText, parsed: ParsedCsv): Finding[] {
@@ -117,6 +119,27 @@ export function csvFindings(file: string, decoded: DecodedText, parsed: ParsedCs
       },
     });
   }
+  parsed.header.forEach((name, i) => {
+    if (name.trim() !== "") return;
+    const filled = parsed.records.filter((r) => (r.cells[i] ?? "").trim() !== "").length;
+    if (filled === 0) return; // an unused, unnamed column (e.g. trailing `;`) is harmless
+    out.push({
+      severity: "warning",
+      code: "EMPTY_HEADER",
+      file,
+      row: parsed.headerRow,
+      message: {
+        nl:
+          `${capitalise(columnLabel(i, "nl"))} heeft geen naam in de kopregel, maar ${filled} ` +
+          `${filled === 1 ? "rij heeft" : "rijen hebben"} er een waarde in. Geef de kolom een naam, ` +
+          "anders kan ecolens die waarden niet gebruiken.",
+        en:
+          `${capitalise(columnLabel(i, "en"))} has no name in the header, but ${filled} ` +
+          `${filled === 1 ? "row has" : "rows have"} a value in it. Give the column a name; otherwise ` +
+          "ecolens cannot use those values.",
+      },
+    });
+  });
   for (const issue of parsed.issues) {
     if (issue.kind === "unclosed_quote") {
       out.push({

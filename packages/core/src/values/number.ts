@@ -86,3 +86,39 @@ export function parseInteger(raw: string, options: NumberOptions): ValueResult<n
   if (!Number.isSafeInteger(r.value)) return fail("not_an_integer");
   return r;
 }
+
+/**
+ * Column-level decimal mark (design/inventory-format.md §4.7 step 4), so one column is read one
+ * way: `;`- and tab-delimited files (nl-BE Excel) start from decimal comma, others from decimal
+ * point; the column's own values then decide:
+ * - a value with both marks: the last one is the decimal mark;
+ * - commas but no dots: decimal comma (`3,5`), unless every comma groups thousands in a
+ *   non-`;` file (`1,234`);
+ * - dots but no commas: decimal point as soon as one dot cannot group thousands (`50.85`, `3.5`);
+ *   if all could (`1.234`), the file's default stands.
+ */
+export function inferDecimalComma(values: Iterable<string>, fileDelimiter: string): boolean {
+  const fallback = fileDelimiter === ";" || fileDelimiter === "\t";
+  let commaOnly = false;
+  let commaNotGroup = false;
+  let dotOnly = false;
+  let dotNotGroup = false;
+  for (const raw of values) {
+    const s = raw.trim().replace(/^[-+\u2212]/, "");
+    const hasComma = /\d,|,\d/.test(s);
+    const hasDot = /\d\.|\.\d/.test(s);
+    if (hasComma && hasDot) return s.lastIndexOf(",") > s.lastIndexOf(".");
+    const digits = s.replace(/[eE][-+]?\d+$/, "");
+    if (hasComma) {
+      commaOnly = true;
+      if (!/^[1-9]\d{0,2}(,\d{3})+$/.test(digits)) commaNotGroup = true;
+    } else if (hasDot) {
+      dotOnly = true;
+      if (!/^[1-9]\d{0,2}(\.\d{3})+$/.test(digits)) dotNotGroup = true;
+    }
+  }
+  if (commaOnly && dotOnly) return fallback; // mixed styles: keep the file's default
+  if (commaOnly) return fallback || commaNotGroup;
+  if (dotOnly) return dotNotGroup ? false : fallback;
+  return fallback;
+}

@@ -91,6 +91,16 @@ describe("readTable", () => {
     expectBilingual(headerOnly.findings[0]);
   });
 
+  it("warns about an unnamed column that holds values, not about an unused one", () => {
+    const t = readTable({ name: "n.csv", bytes: utf8("id;;naam;\n1;x;A;\n2;y;B;\n3;;C;\n") });
+    expect(codes(t.findings)).toEqual([["EMPTY_HEADER", "warning", 1]]);
+    expect(t.findings[0].message.en).toBe(
+      "Column 2 (B) has no name in the header, but 2 rows have a value in it. Give the column a name; " +
+        "otherwise ecolens cannot use those values.",
+    );
+    expect(t.findings[0].message.nl).toContain("Kolom 2 (B) heeft geen naam");
+  });
+
   it("passes the delimiter option through", () => {
     const t = readTable({ name: "x.csv", bytes: utf8("a;b,c\n1;2,3\n") }, { delimiter: "," });
     expect(t.header).toEqual(["a;b", "c"]);

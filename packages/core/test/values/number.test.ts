@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInteger, parseNumber } from "../../src/values/number.ts";
+import { inferDecimalComma, parseInteger, parseNumber } from "../../src/values/number.ts";
 
 const comma = { decimalComma: true };
 const point = { decimalComma: false };
@@ -98,5 +98,34 @@ describe("parseInteger", () => {
 
   it("refuses integers beyond exact floating point range", () => {
     expect(parseInteger("12345678901234567890", point)).toEqual({ ok: false, reason: "not_an_integer" });
+  });
+});
+
+describe("inferDecimalComma (per column)", () => {
+  it.each([
+    ["; file, plain decimal commas", ["3,5", "12", "0,25"], ";", true],
+    ["; file, dots that cannot group thousands", ["50.85", "51.02"], ";", false],
+    ["; file, dotted thousands", ["1.234", "35.000"], ";", true],
+    ["; file, one dot breaks the thousands reading", ["1.234", "3.5"], ";", false],
+    ["; file, whole numbers", ["1", "2"], ";", true],
+    ["tab file (Excel Unicode text)", ["3,5"], "\t", true],
+    [", file, quoted decimal commas", ["3,5", "2"], ",", true],
+    [", file, comma thousands", ["1,234", "12,000"], ",", false],
+    [", file, decimal points", ["50.85"], ",", false],
+    ["both marks, comma last", ["1.234,5"], ",", true],
+    ["both marks, dot last", ["1,234.5"], ";", false],
+    ["empty column", [], ";", true],
+    ["| file default", ["12"], "|", false],
+  ] as const)("%s", (_label, values, delimiter, want) => {
+    expect(inferDecimalComma(values, delimiter)).toBe(want);
+  });
+
+  it("the inferred mark reads the column consistently", () => {
+    const column = ["1.234", "3.5"];
+    const decimalComma = inferDecimalComma(column, ";");
+    expect(column.map((v) => parseNumber(v, { decimalComma }))).toEqual([
+      { ok: true, value: 1.234 },
+      { ok: true, value: 3.5 },
+    ]);
   });
 });
