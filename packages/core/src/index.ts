@@ -17,3 +17,4 @@ export * from "./values/boolean.ts";
 export * from "./values/date.ts";
 export * from "./values/multi.ts";
 export * from "./values/kbo.ts";
+export * from "./io/index.ts";

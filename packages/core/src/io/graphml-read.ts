@@ -8,6 +8,7 @@
  * `relation_type` the relation type (else "tie"). Nested graphs, ports and hyperedges are skipped.
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { GRAPHML_LIST_DESC } from "./graphml-write.ts";
 import { NetworkBuilder } from "./network-builder.ts";
 import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
 import { childrenNamed, firstChild, loadXml } from "./xml-common.ts";
@@ -70,6 +71,9 @@ export function readGraphml(file: InputFile): EcoNetwork {
       );
       type = { kind: "string" };
     }
+    // Our writer marks `|`-joined lists with a <desc>, so they come back as lists.
+    const desc = firstChild(key, "desc", ns)?.text.trim();
+    if (type.kind === "string" && desc === GRAPHML_LIST_DESC) type = { kind: "list", item: "string" };
     const decl: KeyDecl = { name: keyName, domain: key.attrs.get("for") ?? "all", type };
     const def = firstChild(key, "default", ns);
     if (def) {

@@ -1,0 +1,173 @@
+/**
+ * Reader for graphology's serialisation format (https://graphology.github.io/serialization.html):
+ * `{attributes, options: {type, multi, allowSelfLoops}, nodes: [{key, attributes}], edges: [{key?,
+ * source, target, attributes, undirected?}]}`. Direction: `options.type` "directed"/"undirected"
+ * decides for all edges, "mixed" (default) per edge by `undirected`. Findings name the element as
+ * `nodes[i]` / `edges[i]`, with row = i + 1.
+ */
+import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { NetworkBuilder } from "./network-builder.ts";
+import { decodeXmlBytes } from "./xml-text.ts";
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function isObject(v: unknown): v is Record<string, Json> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Keeps plain values and lists of them; anything nested becomes its JSON text. */
+function plainAttributes(raw: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.create(null);
+  if (!isObject(raw)) return out;
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === null) continue;
+    if (typeof v === "object" && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== "object")))
+      out[k] = JSON.stringify(v);
+    else out[k] = v;
+  }
+  return out;
+}
+
+function asId(v: unknown): string | undefined {
+  if (typeof v === "string" && v !== "") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+export function readGraphologyJson(file: InputFile): EcoNetwork {
+  const b = new NetworkBuilder();
+  const name = file.name;
+  const decoded = decodeXmlBytes(file.bytes);
+  b.addFile(name, "json", { encoding: decoded.encoding });
+  if (decoded.problem) b.report(name, "warning", "ENCODING_FALLBACK", {}, decoded.problem);
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pos = /position (\d+)/.exec(message);
+    const lineMatch = /line (\d+)/.exec(message);
+    const row = lineMatch
+      ? Number(lineMatch[1])
+      : pos
+        ? decoded.text.slice(0, Number(pos[1])).split("\n").length
+        : undefined;
+    b.report(
+      name,
+      "error",
+      "JSON_SYNTAX",
+      { row },
+      {
+        nl: `geen geldige JSON${row ? ` (regel ${row})` : ""}: ${message}`,
+        en: `not valid JSON${row ? ` (line ${row})` : ""}: ${message}`,
+      },
+    );
+    return b.build("json");
+  }
+  if (!isObject(data) || !Array.isArray(data.nodes)) {
+    b.report(
+      name,
+      "error",
+      "JSON_NOT_GRAPH",
+      {},
+      {
+        nl: "dit is geen graphology-JSON: verwacht een object met een lijst 'nodes' (en 'edges')",
+        en: "this is not graphology JSON: expected an object with a 'nodes' list (and 'edges')",
+      },
+    );
+    return b.build("json");
+  }
+  const options = isObject(data.options) ? data.options : {};
+  const type = options.type === "directed" || options.type === "undirected" ? options.type : "mixed";
+
+  data.nodes.forEach((node, i) => {
+    const id = isObject(node) ? asId(node.key) : undefined;
+    if (!isObject(node) || id === undefined) {
+      b.reject(name);
+      b.report(
+        name,
+        "error",
+        "MISSING_ID",
+        { row: i + 1, column: "key", value: JSON.stringify(node)?.slice(0, 80) },
+        {
+          nl: `nodes[${i}] heeft geen geldige 'key' (tekst of getal); overgeslagen`,
+          en: `nodes[${i}] has no valid 'key' (text or number); skipped`,
+        },
+      );
+      return;
+    }
+    b.addNode(name, id, plainAttributes(node.attributes), i + 1, "key");
+  });
+
+  const edges = Array.isArray(data.edges) ? data.edges : [];
+  if (data.edges !== undefined && !Array.isArray(data.edges)) {
+    b.report(
+      name,
+      "error",
+      "JSON_NOT_GRAPH",
+      { column: "edges" },
+      {
+        nl: "'edges' is geen lijst; geen verbindingen ingelezen",
+        en: "'edges' is not a list; no edges read",
+      },
+    );
+  }
+  edges.forEach((edge, i) => {
+    const source = isObject(edge) ? asId(edge.source) : undefined;
+    const target = isObject(edge) ? asId(edge.target) : undefined;
+    if (!isObject(edge) || source === undefined || target === undefined) {
+      b.reject(name);
+      b.report(
+        name,
+        "error",
+        "MISSING_ENDPOINT",
+        {
+          row: i + 1,
+          column: source === undefined ? "source" : "target",
+          value: JSON.stringify(edge)?.slice(0, 80),
+        },
+        {
+          nl: `edges[${i}] heeft geen geldige source en target; overgeslagen`,
+          en: `edges[${i}] has no valid source and target; skipped`,
+        },
+      );
+      return;
+    }
+    const attrs = plainAttributes(edge.attributes);
+    const directed = type === "directed" ? true : type === "undirected" ? false : edge.undirected !== true;
+    let weight: number | undefined;
+    if (attrs.weight !== undefined) {
+      const w = typeof attrs.weight === "string" ? Number(attrs.weight) : attrs.weight;
+      if (
+        typeof w === "number" &&
+        Number.isFinite(w) &&
+        !(typeof attrs.weight === "string" && attrs.weight.trim() === "")
+      )
+        weight = w;
+      else
+        b.report(
+          name,
+          "warning",
+          "BAD_ATTRIBUTE_VALUE",
+          { row: i + 1, column: "weight", value: String(attrs.weight) },
+          {
+            nl: `edges[${i}]: gewicht '${String(attrs.weight)}' is geen getal; 1 gebruikt`,
+            en: `edges[${i}]: weight '${String(attrs.weight)}' is not a number; 1 used`,
+          },
+        );
+    }
+    const relationType =
+      typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
+    b.addEdge(name, {
+      key: asId(edge.key),
+      source,
+      target,
+      directed,
+      weight,
+      relationType,
+      attributes: attrs,
+      row: i + 1,
+    });
+  });
+  return b.build("json", plainAttributes(data.attributes));
+}
