@@ -1,0 +1,35 @@
+/**
+ * `ecolens validate <input>`: read an inventory (or any supported network file) and print the
+ * import report. Exit code 0 without errors, 1 with errors, 2 for usage errors.
+ */
+import { Command } from "commander";
+import { renderImportReport } from "../report-text/import-report.ts";
+import { EXIT_FINDINGS, EXIT_OK } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+
+interface ValidateOptions extends InputOptions {
+  json?: boolean;
+  lang?: string;
+}
+
+export function validateCommand(): Command {
+  const cmd = new Command("validate")
+    .description(
+      "Check an inventory and show what was imported, rejected and why.\n" +
+        "Controleer een inventaris: wat is ingelezen, wat geweigerd en waarom.",
+    )
+    .argument("[input]", "inventory folder or file / inventarismap of -bestand")
+    .option("--json", "print the import report as JSON / inleesrapport als JSON")
+    .option("--lang <lang>", "language of the report: nl or en / taal: nl of en");
+  addInputOptions(cmd);
+  return cmd.action(async (input: string | undefined, options: ValidateOptions) => {
+    const lang = resolveLang(options.lang);
+    const network = await loadNetwork(input, options, lang);
+    const report = network.report;
+    process.stdout.write(
+      options.json ? `${JSON.stringify(report, null, 2)}\n` : renderImportReport(report, lang),
+    );
+    process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  });
+}

@@ -1,0 +1,218 @@
+/**
+ * One cell -> one typed value, or a finding saying what was expected. Values that cannot be read
+ * are left out of the record (the finding keeps them); the row itself is still imported.
+ */
+import type { Finding } from "../model/types.ts";
+import { parseBoolean } from "../values/boolean.ts";
+import { parseDate } from "../values/date.ts";
+import { cleanId } from "../values/id.ts";
+import { normaliseKbo } from "../values/kbo.ts";
+import { splitMulti } from "../values/multi.ts";
+import { parseInteger, parseNumber } from "../values/number.ts";
+import { label, matchVocabulary, nlCode, suggestVocabulary } from "../vocab/match.ts";
+import { VOCABULARIES } from "../vocab/registry.ts";
+import { finding, q, type Where } from "./findings.ts";
+import type { ColumnSpec } from "./schema.ts";
+
+export interface ColumnContext {
+  spec: ColumnSpec;
+  file: string;
+  /** The header as written. */
+  column: string;
+  delimiter: string;
+  /** Read `,` as the decimal mark in this column (see columnDecimalComma). */
+  decimalComma: boolean;
+  /** The column marks "yes" with `x` and leaves "no" empty. */
+  xMarks: boolean;
+}
+
+/**
+ * §4.7 step 4: a `;` file uses the decimal comma, unless the column is written with a decimal
+ * point (`50.85`) and holds no comma anywhere, as GPS coordinates pasted from a map often are.
+ */
+export function columnDecimalComma(delimiter: string, values: readonly string[]): boolean {
+  if (delimiter !== ";") return false;
+  const filled = values.map((v) => v.trim()).filter((v) => v !== "");
+  if (filled.some((v) => v.includes(","))) return true;
+  return !filled.some((v) => /^[-+]?\d+\.\d+$/.test(v) && !/^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(v));
+}
+
+/** A boolean column where someone put `x` in some rows: the empty rows mean "no". */
+export function columnXMarks(values: readonly string[]): boolean {
+  return values.some((v) => v.trim().toLowerCase() === "x");
+}
+
+const EXPECTED = {
+  int: { nl: "een geheel getal, bv. 12", en: "a whole number, e.g. 12" },
+  decimalComma: { nl: "een getal, bv. 3,5 of 1.234,5", en: "a number, e.g. 3,5 or 1.234,5" },
+  decimalPoint: { nl: "een getal, bv. 3.5", en: "a number, e.g. 3.5" },
+  bool: {
+    nl: "ja/nee, j/n, x (of leeg), 1/0, waar/onwaar",
+    en: "yes/no, ja/nee, x (or empty), 1/0, true/false",
+  },
+  date: { nl: "een datum zoals 31/12/2024 of 2024-12-31", en: "a date such as 31/12/2024 or 2024-12-31" },
+  kbo: {
+    nl: "een ondernemingsnummer van 10 cijfers, bv. 0123.456.749",
+    en: "a 10-digit enterprise number, e.g. 0123.456.749",
+  },
+};
+
+function invalid(code: string, where: Where, expected: { nl: string; en: string }, extra = ""): Finding {
+  return finding("warning", code, where, {
+    nl: `${q(where.value ?? "")} in kolom ${q(where.column ?? "")} is niet te lezen${extra ? ` (${extra})` : ""}; verwacht: ${expected.nl}. De waarde is weggelaten, de rij is wel ingelezen.`,
+    en: `${q(where.value ?? "")} in column ${q(where.column ?? "")} cannot be read${extra ? ` (${extra})` : ""}; expected: ${expected.en}. The value was left out; the row was imported.`,
+  });
+}
+
+function outOfRange(where: Where, value: number, min?: number, max?: number): Finding {
+  const range = max === undefined ? `≥ ${min}` : min === undefined ? `≤ ${max}` : `${min}–${max}`;
+  return finding("warning", "OUT_OF_RANGE", where, {
+    nl: `${value} in kolom ${q(where.column ?? "")} ligt buiten het toegelaten bereik (${range}). De waarde is weggelaten.`,
+    en: `${value} in column ${q(where.column ?? "")} is outside the allowed range (${range}). The value was left out.`,
+  });
+}
+
+/** An id without invisible characters; reports what was removed. */
+export function readId(raw: string, where: Where, findings: Finding[]): string {
+  const { id, removed } = cleanId(raw);
+  if (removed.length > 0)
+    findings.push(
+      finding(
+        "warning",
+        "INVISIBLE_CHARACTER",
+        { ...where, value: raw },
+        {
+          nl: `In ${q(raw)} (kolom ${q(where.column ?? "")}) stonden onzichtbare tekens (${removed.join(", ")}); ze zijn verwijderd, de code is nu ${q(id)}. Zulke tekens komen mee bij kopiëren uit websites of Word en maken codes die er gelijk uitzien verschillend.`,
+          en: `${q(raw)} (column ${q(where.column ?? "")}) held invisible characters (${removed.join(", ")}); they were removed, the code is now ${q(id)}. Such characters come along when copying from web pages or Word and make codes that look the same differ.`,
+        },
+      ),
+    );
+  return id;
+}
+
+/** A vocabulary value as a code, or `other:<raw>` with a warning listing the nearest choices. */
+export function readVocab(ctx: ColumnContext, raw: string, where: Where, findings: Finding[]): string {
+  const vocab = ctx.spec.vocab!;
+  const text = raw.trim();
+  const code = matchVocabulary(vocab, text);
+  if (code !== undefined) return code;
+  if (text.startsWith("other:")) return text; // already marked as outside the vocabulary
+  const near = suggestVocabulary(vocab, text);
+  const title = VOCABULARIES[vocab].title;
+  findings.push(
+    finding(
+      "warning",
+      "UNKNOWN_VOCABULARY",
+      { ...where, value: raw },
+      {
+        nl: `${q(text)} is geen gekende waarde voor ${title.nl} (kolom ${q(where.column ?? "")}). Bewaard als 'other:${text}'. Bedoelde je bv. ${near.map((e) => nlCode(e)).join(", ")}? Alle waarden staan in docs/inventory-format.md.`,
+        en: `${q(text)} is not a known value for ${title.en} (column ${q(where.column ?? "")}). Kept as 'other:${text}'. Did you mean e.g. ${near.map((e) => `${e.code} (${label(vocab, e.code, "en")})`).join(", ")}? All values are listed in docs/inventory-format.md.`,
+      },
+    ),
+  );
+  return `other:${text}`;
+}
+
+function readNumber(ctx: ColumnContext, raw: string, where: Where, findings: Finding[]): number | undefined {
+  const integer = ctx.spec.type === "int";
+  const r = integer
+    ? parseInteger(raw, { decimalComma: ctx.decimalComma })
+    : parseNumber(raw, { decimalComma: ctx.decimalComma });
+  if (!r.ok) {
+    const expected = integer
+      ? EXPECTED.int
+      : ctx.decimalComma
+        ? EXPECTED.decimalComma
+        : EXPECTED.decimalPoint;
+    findings.push(invalid(integer ? "INVALID_INTEGER" : "INVALID_NUMBER", where, expected));
+    return undefined;
+  }
+  const v = r.value;
+  if (v === undefined) return undefined;
+  const { min, max } = ctx.spec;
+  if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+    findings.push(outOfRange(where, v, min, max));
+    return undefined;
+  }
+  return v;
+}
+
+/** An ordinal code stored as its rank: level `coordinated` or `3` -> 3. */
+function readOrdinal(ctx: ColumnContext, raw: string, where: Where, findings: Finding[]): number | undefined {
+  const vocab = ctx.spec.vocab!;
+  const codes = VOCABULARIES[vocab].entries.map((e) => e.code);
+  const code = matchVocabulary(vocab, raw);
+  if (code !== undefined) return codes.indexOf(code) + 1;
+  const n = parseNumber(raw, { decimalComma: ctx.decimalComma });
+  const choices = (lang: "nl" | "en") =>
+    VOCABULARIES[vocab].entries.map((e, i) => `${i + 1} = ${lang === "nl" ? nlCode(e) : e.code}`).join(", ");
+  const title = VOCABULARIES[vocab].title;
+  findings.push(
+    finding("warning", n.ok ? "OUT_OF_RANGE" : "UNKNOWN_VOCABULARY", where, {
+      nl: `${q(raw.trim())} is geen geldige waarde voor ${title.nl} (kolom ${q(where.column ?? "")}); kies ${choices("nl")}. De waarde is weggelaten.`,
+      en: `${q(raw.trim())} is not a valid value for ${title.en} (column ${q(where.column ?? "")}); choose ${choices("en")}. The value was left out.`,
+    }),
+  );
+  return undefined;
+}
+
+/** Converts one cell. Empty cells give undefined (or [] for multi-valued fields). */
+export function readCell(ctx: ColumnContext, raw: string, row: number, findings: Finding[]): unknown {
+  const where: Where = { file: ctx.file, row, column: ctx.column, value: raw };
+  const multi = ctx.spec.type === "ids" || ctx.spec.type === "vocabs";
+  if (raw.trim() === "") {
+    if (ctx.spec.type === "bool" && ctx.xMarks) return false;
+    return multi ? [] : undefined;
+  }
+  switch (ctx.spec.type) {
+    case "id":
+      return readId(raw, where, findings) || undefined;
+    case "ids": {
+      const ids = splitMulti(raw, ctx.delimiter).map((item) => readId(item, where, findings));
+      return [...new Set(ids.filter((id) => id !== ""))];
+    }
+    case "text":
+      return raw.trim();
+    case "int":
+    case "decimal":
+      return readNumber(ctx, raw, where, findings);
+    case "bool": {
+      const r = parseBoolean(raw);
+      if (r.ok) return r.value;
+      findings.push(invalid("INVALID_BOOLEAN", where, EXPECTED.bool));
+      return undefined;
+    }
+    case "date": {
+      const r = parseDate(raw);
+      if (r.ok) return r.value;
+      const impossible = r.reason === "impossible_date";
+      findings.push(
+        invalid("INVALID_DATE", where, EXPECTED.date, impossible ? "die dag bestaat niet / no such day" : ""),
+      );
+      return undefined;
+    }
+    case "vocab":
+      return readVocab(ctx, raw, where, findings);
+    case "vocabs":
+      return [
+        ...new Set(splitMulti(raw, ctx.delimiter).map((item) => readVocab(ctx, item, where, findings))),
+      ];
+    case "ordinal":
+      return readOrdinal(ctx, raw, where, findings);
+    case "kbo": {
+      const r = normaliseKbo(raw);
+      if (!r.ok) {
+        findings.push(invalid("INVALID_KBO", where, EXPECTED.kbo));
+        return undefined;
+      }
+      if (!r.checksumValid)
+        findings.push(
+          finding("warning", "KBO_CHECKSUM", where, {
+            nl: `Ondernemingsnummer ${r.formatted} klopt niet: de laatste twee cijfers moeten 97 min (de eerste acht cijfers modulo 97) zijn. Controleer het nummer in de KBO (kbopub.economie.fgov.be). Het is bewaard zoals het staat.`,
+            en: `Enterprise number ${r.formatted} does not check out: the last two digits must be 97 minus (the first eight digits modulo 97). Check it in the KBO (kbopub.economie.fgov.be). It was kept as written.`,
+          }),
+        );
+      return r.value;
+    }
+  }
+}

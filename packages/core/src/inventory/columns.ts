@@ -1,0 +1,149 @@
+/**
+ * Header -> field mapping for one file, with findings for unknown and doubled columns.
+ * Unknown columns are kept (as `extra` on the record and attributes in the graph), never dropped.
+ */
+import { columnLetter, normaliseHeader } from "../csv/header.ts";
+import type { Finding } from "../model/types.ts";
+import { makeVisible } from "../values/visible.ts";
+import { finding, q } from "./findings.ts";
+import { type ColumnSpec, type CsvKind, SCHEMAS } from "./schema.ts";
+
+export interface MappedColumn {
+  index: number;
+  /** The header as the user wrote it (trimmed). */
+  header: string;
+  spec: ColumnSpec;
+}
+
+export interface ExtraColumn {
+  index: number;
+  header: string;
+  /** Attribute name: the header, made unique; `column_C` for a nameless column. */
+  key: string;
+}
+
+export interface ColumnMap {
+  kind: CsvKind;
+  byField: Map<string, MappedColumn>;
+  extras: ExtraColumn[];
+}
+
+type Strength = 0 | 1 | 2; // canonical, alias, weak
+
+/** normaliseHeader, and apostrophes do not count (`Thema's` = `themas`). */
+export function headerKey(header: string): string {
+  return normaliseHeader(header).replace(/['\u2019`]/g, "");
+}
+
+function claims(spec: ColumnSpec, name: string): Strength | undefined {
+  if (headerKey(spec.field) === name) return 0;
+  if (spec.aliases?.some((a) => headerKey(a) === name)) return 1;
+  if (spec.weak?.some((a) => headerKey(a) === name)) return 2;
+  return undefined;
+}
+
+/** Assigns headers to fields: stronger names first, then left to right; each field once. */
+export function mapColumns(kind: CsvKind, header: readonly string[]): ColumnMap {
+  const schema = SCHEMAS[kind];
+  const names = header.map((h) => headerKey(h));
+  const byField = new Map<string, MappedColumn>();
+  const taken = new Set<number>();
+  const assign = (index: number, spec: ColumnSpec) => {
+    byField.set(spec.field, { index, header: header[index].trim(), spec });
+    taken.add(index);
+  };
+
+  // Gephi's `Source` in a relations file: only when nothing else names the source organisation.
+  if (kind === "relations") {
+    const sourceSpec = schema.find((s) => s.field === "source_id")!;
+    const hasSourceId = names.some((n) => claims(sourceSpec, n) !== undefined);
+    const plainSource = names.indexOf("source");
+    if (!hasSourceId && plainSource >= 0) assign(plainSource, sourceSpec);
+  }
+
+  for (const strength of [0, 1, 2] as Strength[]) {
+    names.forEach((name, index) => {
+      if (taken.has(index) || name === "") return;
+      const spec = schema.find((s) => !byField.has(s.field) && claims(s, name) === strength);
+      if (spec) assign(index, spec);
+    });
+  }
+
+  const extras: ExtraColumn[] = [];
+  const used = new Set<string>();
+  header.forEach((raw, index) => {
+    if (taken.has(index)) return;
+    const trimmed = raw.trim();
+    let key = trimmed === "" ? `column_${columnLetter(index)}` : trimmed;
+    if (used.has(key)) key = `${key} (column_${columnLetter(index)})`;
+    used.add(key);
+    extras.push({ index, header: trimmed, key });
+  });
+  return { kind, byField, extras };
+}
+
+/** Does any schema field claim this normalised header (for telling doubled from unknown)? */
+function fieldClaiming(kind: CsvKind, name: string): ColumnSpec | undefined {
+  return SCHEMAS[kind].find((s) => claims(s, name) !== undefined);
+}
+
+/**
+ * Findings about the columns. `nonEmpty(index)` says whether a column holds any value: a nameless
+ * empty column (trailing `;;;` from Excel) is silently ignored, since nothing is lost.
+ */
+export function columnFindings(
+  map: ColumnMap,
+  header: readonly string[],
+  file: string,
+  headerRow: number,
+  nonEmpty: (index: number) => boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  const names = header.map((h) => headerKey(h));
+  const csvNames = header.map((h) => normaliseHeader(h));
+  for (const extra of map.extras) {
+    const name = names[extra.index];
+    if (name === "" && !nonEmpty(extra.index)) continue;
+    // The raw header as value only when it hides characters the trimmed name does not show.
+    const where = {
+      file,
+      row: headerRow,
+      column: extra.header,
+      ...(makeVisible(header[extra.index]) !== extra.header ? { value: header[extra.index] } : {}),
+    };
+    // The same name twice is already reported by the CSV layer (DUPLICATE_HEADER).
+    const csvName = csvNames[extra.index];
+    if (csvName !== "" && csvNames.indexOf(csvName) < extra.index) continue;
+    const spec = name === "" ? undefined : fieldClaiming(map.kind, name);
+    const first = spec ? map.byField.get(spec.field) : undefined;
+    if (spec && first) {
+      out.push(
+        finding("warning", "DUPLICATE_COLUMN", where, {
+          nl:
+            `De kolom ${q(extra.header)} bedoelt hetzelfde als kolom ${q(first.header)} (${spec.field}). ` +
+            `Alleen ${q(first.header)} wordt gebruikt; ${q(extra.header)} is bewaard als extra kenmerk. ` +
+            "Hou één van beide kolommen.",
+          en:
+            `Column ${q(extra.header)} means the same as column ${q(first.header)} (${spec.field}). ` +
+            `Only ${q(first.header)} is used; ${q(extra.header)} is kept as an extra attribute. Keep one ` +
+            "of the two.",
+        }),
+      );
+      continue;
+    }
+    const shown = extra.header === "" ? `${columnLetter(extra.index)}` : q(extra.header);
+    out.push(
+      finding("warning", "UNKNOWN_COLUMN", where, {
+        nl:
+          `De kolom ${shown} is geen gekende kolom voor dit bestand. De waarden zijn bewaard als extra ` +
+          `kenmerk '${extra.key}', maar worden niet geanalyseerd. Controleer de spelling als het een ` +
+          "gekende kolom moest zijn (zie docs/inventory-format.md).",
+        en:
+          `Column ${shown} is not a known column for this file. Its values are kept as extra attribute ` +
+          `'${extra.key}' but not analysed. Check the spelling if it was meant to be a known column ` +
+          "(see docs/inventory-format.md).",
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+export { kindFromFileName, kindFromHeader } from "./file-kind.ts";
+export { type ImportOptions, importInventory } from "./import.ts";
+export { type ColumnSpec, type CsvKind, FILE_NAMES, SCHEMAS } from "./schema.ts";

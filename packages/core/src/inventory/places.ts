@@ -1,0 +1,139 @@
+/**
+ * Resolving where an organisation, offering or barrier is: a NIS code (old pre-merger codes map to
+ * the municipality they merged into) or a municipality name, against the reference list in use
+ * (shipped with ecolens, given as an option, or the inventory's own municipalities.csv).
+ */
+import type { Finding, Municipality } from "../model/types.ts";
+import { normaliseMunicipalityName } from "../reference/municipalities.ts";
+import { finding, q } from "./findings.ts";
+
+export class MunicipalityLookup {
+  private readonly byNis = new Map<string, Municipality>();
+  private readonly byName = new Map<string, Municipality>();
+
+  constructor(readonly list: readonly Municipality[]) {
+    for (const m of list) if (!this.byNis.has(m.nis_code)) this.byNis.set(m.nis_code, m);
+    // Historic ones first, so a current municipality with the same name wins.
+    const ordered = [...list].sort((a, b) => Number(isCurrent(a)) - Number(isCurrent(b)));
+    for (const m of ordered)
+      for (const name of [m.name_nl, m.name_fr])
+        if (name) this.byName.set(normaliseMunicipalityName(name), m);
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  /** The current municipality for a code; `from` is the old record when the code was merged away. */
+  resolveNis(code: string): { current: Municipality; from?: Municipality } | undefined {
+    const start = this.byNis.get(code);
+    return start ? this.follow(start) : undefined;
+  }
+
+  resolveName(name: string): { current: Municipality; from?: Municipality } | undefined {
+    const start = this.byName.get(normaliseMunicipalityName(name));
+    return start ? this.follow(start) : undefined;
+  }
+
+  private follow(start: Municipality): { current: Municipality; from?: Municipality } {
+    let current = start;
+    // Bounded: a cycle in a hand-edited municipalities.csv must not hang the import.
+    for (let hops = 0; current.merged_into !== undefined && hops < 10; hops++) {
+      const next = this.byNis.get(current.merged_into);
+      if (!next) break;
+      current = next;
+    }
+    return current === start ? { current } : { current, from: start };
+  }
+}
+
+function isCurrent(m: Municipality): boolean {
+  return m.valid_to === undefined && m.merged_into === undefined;
+}
+
+export interface Located {
+  nis_code?: string;
+  municipality?: string;
+}
+
+export interface PlaceColumns {
+  file: string;
+  row: number;
+  nisColumn?: string;
+  nameColumn?: string;
+}
+
+const show = (m: Municipality) => `${m.name_nl} (${m.nis_code})`;
+
+/**
+ * Fills in nis_code from the name (and the name from the code), follows mergers and reports
+ * unknown or contradicting places. Mutates `rec`.
+ */
+export function resolvePlace(
+  rec: Located,
+  lookup: MunicipalityLookup,
+  where: PlaceColumns,
+  out: Finding[],
+): void {
+  if (lookup.empty) return;
+  const { file, row } = where;
+  let byCode: ReturnType<MunicipalityLookup["resolveNis"]>;
+  if (rec.nis_code !== undefined) {
+    const written = rec.nis_code;
+    byCode = lookup.resolveNis(written);
+    const at = { file, row, column: where.nisColumn, value: written };
+    if (!byCode) {
+      out.push(
+        finding("warning", "UNKNOWN_NIS_CODE", at, {
+          nl: `NIS-code ${q(written)} staat niet in de lijst van gemeenten. De code is bewaard, maar deze rij telt niet mee in analyses per gemeente. Een NIS-code heeft 5 cijfers, bv. 33011 voor Ieper.`,
+          en: `NIS code ${q(written)} is not in the list of municipalities. It was kept, but this row does not count in analyses per municipality. A NIS code has 5 digits, e.g. 33011 for Ieper.`,
+        }),
+      );
+    } else {
+      if (byCode.from)
+        out.push(
+          finding("info", "NIS_CODE_MERGED", at, {
+            nl: `${show(byCode.from)} is gefuseerd in ${show(byCode.current)}; de nieuwe code ${byCode.current.nis_code} wordt gebruikt.`,
+            en: `${show(byCode.from)} merged into ${show(byCode.current)}; the new code ${byCode.current.nis_code} is used.`,
+          }),
+        );
+      rec.nis_code = byCode.current.nis_code;
+    }
+  }
+  if (rec.municipality !== undefined) {
+    const written = rec.municipality;
+    const byName = lookup.resolveName(written);
+    const at = { file, row, column: where.nameColumn, value: written };
+    if (!byName) {
+      if (!byCode)
+        out.push(
+          finding("warning", "UNKNOWN_MUNICIPALITY", at, {
+            nl: `De gemeente ${q(written)} is niet gevonden in de lijst van gemeenten. Controleer de schrijfwijze of vul de NIS-code in.`,
+            en: `Municipality ${q(written)} was not found in the list of municipalities. Check the spelling or fill in the NIS code.`,
+          }),
+        );
+      return;
+    }
+    if (byCode && byCode.current.nis_code !== byName.current.nis_code) {
+      out.push(
+        finding("warning", "MUNICIPALITY_MISMATCH", at, {
+          nl: `De gemeente ${q(written)} past niet bij NIS-code ${byCode.current.nis_code} (${byCode.current.name_nl}). De NIS-code wordt gebruikt; kijk na welke van de twee klopt.`,
+          en: `Municipality ${q(written)} does not match NIS code ${byCode.current.nis_code} (${byCode.current.name_nl}). The NIS code is used; check which of the two is right.`,
+        }),
+      );
+      return;
+    }
+    if (!byCode) {
+      if (byName.from)
+        out.push(
+          finding("info", "MUNICIPALITY_MERGED", at, {
+            nl: `${q(written)} is gefuseerd in ${show(byName.current)}; die gemeente wordt gebruikt.`,
+            en: `${q(written)} merged into ${show(byName.current)}; that municipality is used.`,
+          }),
+        );
+      rec.nis_code = byName.current.nis_code;
+      byCode = byName;
+    }
+  }
+  if (byCode) rec.municipality = byCode.current.name_nl;
+}

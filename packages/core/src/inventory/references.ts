@@ -1,0 +1,146 @@
+/**
+ * Checks across rows and files: duplicate ids, references to organisations, barriers and offerings
+ * that do not exist, duplicate relations and self-loops. Referenced things are never created: a
+ * row whose subject is unknown is not imported; an unknown optional reference is left out.
+ */
+import type { Finding, Severity } from "../model/types.ts";
+import { finding, q } from "./findings.ts";
+import type { ParsedFile } from "./rows.ts";
+
+export interface RowRef {
+  file: string;
+  row: number;
+}
+
+/** Everything the checks share: findings, rejections and the column names of each file. */
+export class CheckContext {
+  readonly findings: Finding[] = [];
+  constructor(private readonly files: Map<string, ParsedFile>) {}
+
+  reject(ref: RowRef): void {
+    this.files.get(ref.file)?.rejected.add(ref.row);
+  }
+  /** The header the user wrote for a field in a file (the canonical name if absent). */
+  column(file: string, field: string): string {
+    return this.files.get(file)?.map.byField.get(field)?.header ?? field;
+  }
+}
+
+/** Ids kept so far, with where they were first seen and ids whose rows were rejected. */
+export class IdRegistry {
+  readonly first = new Map<string, RowRef>();
+  /** Ids whose row was not imported (e.g. name missing), for clearer follow-up messages. */
+  readonly rejected = new Map<string, RowRef>();
+  private lower?: Map<string, string>;
+
+  constructor(readonly what: { nl: string; en: string }) {}
+
+  has(id: string): boolean {
+    return this.first.has(id);
+  }
+
+  /** Registers an id; false (and a DUPLICATE_ID error, row rejected) when it was seen before. */
+  claim(id: string, ref: RowRef, field: string, ctx: CheckContext): boolean {
+    const seen = this.first.get(id);
+    if (!seen) {
+      this.first.set(id, ref);
+      this.lower = undefined;
+      return true;
+    }
+    const at = seen.file === ref.file ? `rij ${seen.row}` : `${seen.file} rij ${seen.row}`;
+    const atEn = seen.file === ref.file ? `row ${seen.row}` : `${seen.file} row ${seen.row}`;
+    ctx.findings.push(
+      finding(
+        "error",
+        "DUPLICATE_ID",
+        { ...ref, column: ctx.column(ref.file, field), value: id },
+        {
+          nl: `De code ${q(id)} is al gebruikt voor ${this.what.nl} in ${at}. Alleen die eerste rij is ingelezen; deze rij niet. Geef elke ${this.what.nl} een eigen code of voeg de rijen samen.`,
+          en: `Code ${q(id)} is already used for ${this.what.en} in ${atEn}. Only that first row was imported, not this one. Give each ${this.what.en} its own code or merge the rows.`,
+        },
+      ),
+    );
+    ctx.reject(ref);
+    return false;
+  }
+
+  /** A known id differing only in case or surrounding punctuation, for "did you mean". */
+  nearest(id: string): string | undefined {
+    if (!this.lower) {
+      this.lower = new Map();
+      for (const known of this.first.keys()) {
+        const k = looseKey(known);
+        if (!this.lower.has(k)) this.lower.set(k, known);
+      }
+    }
+    return this.lower.get(looseKey(id));
+  }
+}
+
+function looseKey(id: string): string {
+  return id
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * A reference to an unknown thing. `subject` references (the row is about it) reject the row with
+ * an error; optional references are dropped with a warning.
+ */
+export function unknownReference(
+  code: string,
+  registry: IdRegistry,
+  id: string,
+  ref: RowRef,
+  field: string,
+  subject: boolean,
+  ctx: CheckContext,
+): void {
+  const severity: Severity = subject ? "error" : "warning";
+  const near = registry.nearest(id);
+  const rejected = registry.rejected.get(id);
+  const hintNl = near
+    ? ` Bedoel je ${q(near)}?`
+    : rejected
+      ? ` (Die rij, ${rejected.file} rij ${rejected.row}, is zelf niet ingelezen: zie de fout daar.)`
+      : "";
+  const hintEn = near
+    ? ` Did you mean ${q(near)}?`
+    : rejected
+      ? ` (That row, ${rejected.file} row ${rejected.row}, was itself not imported: see the error there.)`
+      : "";
+  ctx.findings.push(
+    finding(
+      severity,
+      code,
+      { ...ref, column: ctx.column(ref.file, field), value: id },
+      {
+        nl:
+          `${q(id)} is geen gekende ${registry.what.nl}.${hintNl} ` +
+          (subject ? "De rij is niet ingelezen." : "Die verwijzing is weggelaten; de rij is wel ingelezen."),
+        en:
+          `${q(id)} is not a known ${registry.what.en}.${hintEn} ` +
+          (subject ? "The row was not imported." : "That reference was left out; the row was imported."),
+      },
+    ),
+  );
+  if (subject) ctx.reject(ref);
+}
+
+/** Keeps the known ids of a list, reporting the others (warning, dropped). */
+export function knownOnly(
+  ids: readonly string[],
+  registry: IdRegistry,
+  code: string,
+  ref: RowRef,
+  field: string,
+  ctx: CheckContext,
+): string[] {
+  return ids.filter((id) => {
+    if (registry.has(id)) return true;
+    unknownReference(code, registry, id, ref, field, false, ctx);
+    return false;
+  });
+}

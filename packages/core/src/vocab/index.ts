@@ -1,0 +1,3 @@
+export * from "./match.ts";
+export * from "./registry.ts";
+export type * from "./types.ts";
