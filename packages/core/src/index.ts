@@ -17,4 +17,7 @@ export * from "./values/boolean.ts";
 export * from "./values/date.ts";
 export * from "./values/multi.ts";
 export * from "./values/kbo.ts";
+export * from "./vocab/index.ts";
+export * from "./inventory/index.ts";
+export * from "./graph/build.ts";
 export * from "./io/index.ts";
