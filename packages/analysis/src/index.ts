@@ -9,3 +9,7 @@ export * from "./registry/index.ts";
 export * from "./scope/index.ts";
 export * from "./structural-holes/structural-holes.ts";
 export * from "./view/graph-view.ts";
+export * from "./groups/ei-index.ts";
+export * from "./groups/ei-permutation.ts";
+export * from "./groups/assortativity.ts";
+export * from "./groups/partition-modularity.ts";
