@@ -82,7 +82,8 @@ export function scopeNetwork(network: EcoNetwork, scope: Scope): EcoNetwork {
     kept = kept.has(scope.ego) ? egoNodes(graph, scope.ego, radius, kept, edgeKept) : new Set();
   }
 
-  const copy = graph.emptyCopy() as EcoGraph;
+  const copy = graph.nullCopy() as EcoGraph;
+  copy.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((id, attr) => {
     if (kept.has(id)) copy.addNode(id, { ...attr });
   });
