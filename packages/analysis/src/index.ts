@@ -13,3 +13,8 @@ export * from "./groups/ei-index.ts";
 export * from "./groups/ei-permutation.ts";
 export * from "./groups/assortativity.ts";
 export * from "./groups/partition-modularity.ts";
+export * from "./clusters/index.ts";
+export * from "./gaps/index.ts";
+export * from "./links/index.ts";
+export * from "./resilience/index.ts";
+export * from "./registry/gap-metrics.ts";
