@@ -291,7 +291,7 @@ export function readGraphml(file: InputFile): EcoNetwork {
       row: el.line,
     });
   }
-  return b.build("graphml", graph.attrs.has("id") ? { name: graph.attrs.get("id") } : {});
+  return b.build("graphml");
 }
 
 function badValue(

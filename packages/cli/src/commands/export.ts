@@ -1,0 +1,90 @@
+/**
+ * `ecolens export <input> --to gexf|graphml|json|csv [-o FILE|DIR] [--plain]`: write the network in
+ * a researcher's format. GEXF/GraphML/JSON go to stdout without -o; CSV writes two tables, so it
+ * needs `-o DIR` and writes DIR/nodes.csv and DIR/edges.csv. Problems in the input are summarised
+ * on stderr (`ecolens validate` lists them); the export holds what could be read.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { writeCsvTables, writeGexf, writeGraphml, writeGraphologyJson } from "@ecolens/core";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface ExportOptions extends InputOptions {
+  to?: string;
+  output?: string;
+  plain?: boolean;
+  lang?: string;
+}
+
+function isFormat(v: string | undefined): v is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(v ?? "");
+}
+
+export function exportCommand(): Command {
+  const cmd = new Command("export")
+    .description(
+      "Write the network as GEXF (Gephi), GraphML, graphology JSON or CSV node/edge tables.\n" +
+        "Schrijf het netwerk weg als GEXF (Gephi), GraphML, graphology-JSON of CSV-tabellen.",
+    )
+    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
+    .option("--to <format>", "gexf | graphml | json | csv")
+    .option("-o, --output <path>", "output file (csv: a folder for nodes.csv + edges.csv); default stdout")
+    .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
+    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+  addInputOptions(cmd);
+  return cmd.action(async (input: string | undefined, options: ExportOptions) => {
+    const lang = resolveLang(options.lang);
+    const format = options.to?.toLowerCase();
+    if (!isFormat(format))
+      throw new UsageError({
+        nl: `${options.to === undefined ? "--to ontbreekt" : `onbekend formaat '${options.to}'`}: kies ${EXPORT_FORMATS.join(", ")}`,
+        en: `${options.to === undefined ? "--to is missing" : `unknown format '${options.to}'`}: choose ${EXPORT_FORMATS.join(", ")}`,
+      });
+    if (format === "csv" && !options.output)
+      throw new UsageError({
+        nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
+        en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
+      });
+    const network = await loadNetwork(input, options, lang);
+    const { errors } = network.report;
+    if (network.graph.order === 0 && errors > 0)
+      throw new InputError({
+        nl: `niets te exporteren: de invoer heeft ${errors} fout(en); zie 'ecolens validate'`,
+        en: `nothing to export: the input has ${errors} error(s); see 'ecolens validate'`,
+      });
+    if (errors > 0)
+      process.stderr.write(
+        lang === "nl"
+          ? `ecolens: let op, ${errors} fout(en) in de invoer; alleen wat gelezen kon worden is geëxporteerd (zie 'ecolens validate')\n`
+          : `ecolens: note, ${errors} error(s) in the input; only what could be read was exported (see 'ecolens validate')\n`,
+      );
+
+    if (format === "csv") {
+      const dir = options.output as string;
+      if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new UsageError({
+          nl: `'${dir}' is een bestand; --to csv vraagt een map`,
+          en: `'${dir}' is a file; --to csv needs a folder`,
+        });
+      mkdirSync(dir, { recursive: true });
+      const tables = writeCsvTables(network, { plain: options.plain === true });
+      writeFileSync(join(dir, "nodes.csv"), tables.nodes);
+      writeFileSync(join(dir, "edges.csv"), tables.edges);
+      return;
+    }
+    const text =
+      format === "gexf"
+        ? writeGexf(network)
+        : format === "graphml"
+          ? writeGraphml(network)
+          : writeGraphologyJson(network);
+    if (options.output) writeFileSync(options.output, text);
+    else process.stdout.write(text);
+  });
+}
