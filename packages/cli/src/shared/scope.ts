@@ -1,0 +1,103 @@
+/**
+ * Scope options shared by the analysing commands: analyse one municipality, relation type,
+ * sector or the ego network of one organisation (analysis/scope does the filtering).
+ */
+import { isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
+import type { EcoNetwork } from "@ecolens/core";
+import type { Command } from "commander";
+import { UsageError } from "./errors.ts";
+
+export interface ScopeOptions {
+  municipality?: string[];
+  relationType?: string[];
+  sector?: string[];
+  ego?: string;
+  radius?: string;
+}
+
+export function addScopeOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      "--municipality <names...>",
+      "only these municipalities (name or NIS code) / alleen deze gemeenten",
+    )
+    .option("--relation-type <types...>", "only these relation types / alleen deze relatietypes")
+    .option("--sector <sectors...>", "only these sectors / alleen deze sectoren")
+    .option(
+      "--ego <id>",
+      "only the network around this organisation / alleen het netwerk rond deze organisatie",
+    )
+    .option("--radius <k>", "steps around --ego / aantal stappen rond --ego", "1");
+}
+
+/** The scope the options describe (comma-separated values are split too). */
+export function scopeFromOptions(opts: ScopeOptions): Scope {
+  const list = (values?: string[]) =>
+    values
+      ?.flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
+  const radiusText = opts.radius ?? "1";
+  const radius = Number(radiusText);
+  if (!/^\d+$/.test(radiusText.trim()) || !Number.isSafeInteger(radius))
+    throw new UsageError({
+      nl: `--radius moet een geheel getal ≥ 0 zijn, niet '${radiusText}'`,
+      en: `--radius must be a whole number ≥ 0, not '${radiusText}'`,
+    });
+  return {
+    municipality: list(opts.municipality),
+    relationType: list(opts.relationType),
+    sector: list(opts.sector),
+    ego: opts.ego,
+    radius,
+  };
+}
+
+export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork {
+  const scope = scopeFromOptions(opts);
+  if (isEmptyScope(scope)) return network;
+  try {
+    return scopeNetwork(network, scope);
+  } catch (error) {
+    if (!(error instanceof ScopeError)) throw error;
+    if (error.code === "UNKNOWN_EGO" && scope.ego !== undefined) {
+      const near = closeIds(scope.ego, network.graph.nodes());
+      const hint = near.length > 0 ? near.map((id) => `'${id}'`).join(", ") : "";
+      throw new UsageError({
+        nl: `${error.text.nl}${hint ? `; bedoelde je ${hint}?` : ""}`,
+        en: `${error.text.en}${hint ? `; did you mean ${hint}?` : ""}`,
+      });
+    }
+    throw new UsageError(error.text);
+  }
+}
+
+/** Up to five ids closest to `wanted` (edit distance, case ignored; substrings count as close). */
+export function closeIds(wanted: string, ids: readonly string[], limit = 5): string[] {
+  const w = wanted.toLowerCase();
+  const scored = ids
+    .map((id) => {
+      const l = id.toLowerCase();
+      const d = l.includes(w) || w.includes(l) ? Math.abs(l.length - w.length) / 10 : editDistance(w, l);
+      return { id, d };
+    })
+    .filter(({ d }) => d <= Math.max(2, Math.floor(w.length / 3)));
+  return scored
+    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, limit)
+    .map((s) => s.id);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,156 @@
+/**
+ * `ecolens analyse` through run([...]): JSON values against shared/reference, the terminal text
+ * in nl and en, --csv, --metrics and scope errors with their exit codes.
+ */
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { run } from "../src/main.ts";
+
+const REF = new URL("../../../../shared/reference/", import.meta.url).pathname;
+const lists = (name: string) => ["--nodes", `${REF}${name}/nodes.csv`, "--edges", `${REF}${name}/edges.csv`];
+const expected = (name: string) => JSON.parse(readFileSync(`${REF}${name}/expected.json`, "utf8")).metrics;
+const close = (a: number, e: number) => Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));
+
+let out = "";
+let err = "";
+beforeEach(() => {
+  out = "";
+  err = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: any) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: any) => {
+    err += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+describe("ecolens analyse --json", () => {
+  it.each(["karate", "florentine", "les-miserables", "edge-cases"])(
+    "matches the reference on %s",
+    async (name) => {
+      expect(await run(["analyse", ...lists(name), "--json"])).toBe(0);
+      const result = JSON.parse(out);
+      const m = expected(name);
+      const bad: string[] = [];
+      for (const id of Object.keys(m.degree)) {
+        const node = result.nodes[id];
+        if (!node) {
+          bad.push(`${id} missing`);
+          continue;
+        }
+        if (node.degree !== m.degree[id]) bad.push(`degree ${id}`);
+        if (!close(node.betweenness, m.betweenness.raw[id])) bad.push(`betweenness ${id}`);
+        if (!close(node.closeness, m.closeness[id])) bad.push(`closeness ${id}`);
+        if (!close(node.pagerank, m.pagerank[id])) bad.push(`pagerank ${id}`);
+        if (!close(node.core_number, m.core_number[id])) bad.push(`core ${id}`);
+      }
+      expect(bad).toEqual([]);
+      expect(close(result.summary.density, m.density)).toBe(true);
+      expect(result.summary.components.count).toBe(m.components.count);
+    },
+  );
+
+  it("uses the weights of a weighted list for pagerank_weighted", async () => {
+    expect(
+      await run(["analyse", ...lists("karate-weighted"), "--json", "--metrics", "pagerank,strength"]),
+    ).toBe(0);
+    const result = JSON.parse(out);
+    const m = expected("karate-weighted");
+    for (const id of ["0", "16", "33"]) {
+      expect(close(result.nodes[id].pagerank_weighted, m.pagerank_weighted[id])).toBe(true);
+      expect(result.nodes[id].strength).toBe(m.strength[id]);
+    }
+  });
+
+  it("handles a directed list (gf-tiny) with in/out variants", async () => {
+    expect(await run(["analyse", ...lists("gf-tiny"), "--directed", "--json"])).toBe(0);
+    const result = JSON.parse(out);
+    const m = expected("gf-tiny");
+    expect(result.meta.directed).toBe(true);
+    for (const id of ["A", "B", "C", "D"]) {
+      expect(result.nodes[id].in_degree).toBe(m.in_degree[id]);
+      expect(close(result.nodes[id].closeness_out, m.closeness_out[id])).toBe(true);
+      expect(close(result.nodes[id].eigenvector, m.eigenvector[id])).toBe(true);
+    }
+    expect(
+      close(result.summary.centralization_sna.betweenness.value, m.centralization_sna.betweenness.value),
+    ).toBe(true);
+  });
+});
+
+describe("ecolens analyse in the terminal", () => {
+  it("explains the summary and top lists in Dutch", async () => {
+    expect(await run(["analyse", ...lists("edge-cases"), "--lang", "nl"])).toBe(0);
+    expect(out).toContain("Het netwerk in één oogopslag");
+    expect(out).toMatch(/Organisaties\s+12/);
+    expect(out).toMatch(/Versnippering\s+0\.621/);
+    expect(out).toContain("Makelaars");
+    expect(out).toContain("Kwetsbare schakels");
+    // a cuts off 2 organisations (reference: articulation point with pieces {b,c,d} and {e,f}).
+    expect(out).toMatch(/1\s+A \(a\)\s+2/);
+  });
+
+  it("and in English", async () => {
+    expect(await run(["analyse", ...lists("florentine"), "--lang", "en"])).toBe(0);
+    expect(out).toContain("The network at a glance");
+    expect(out).toMatch(/Organisations\s+15/);
+    expect(out).toContain("Brokers");
+    // Medici has the highest betweenness in the reference (0.522).
+    expect(out).toMatch(/1\s+Medici\s+0\.522/);
+    expect(out).toContain("Single points of failure");
+  });
+});
+
+describe("ecolens analyse options", () => {
+  it("--csv writes one row per organisation with the metrics", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "ecolens-analyse-")), "metrics.csv");
+    expect(
+      await run([
+        "analyse",
+        ...lists("florentine"),
+        "--csv",
+        file,
+        "--metrics",
+        "degree,betweenness",
+        "--lang",
+        "en",
+      ]),
+    ).toBe(0);
+    const text = new TextDecoder().decode(readFileSync(file)).replace(/^\uFEFF/, "");
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(16);
+    expect(lines[0].split(";")).toEqual(["id", "label", "betweenness", "betweenness_normalized", "degree"]);
+    expect(lines.find((l) => l.startsWith("Medici;"))).toBe("Medici;Medici;47,5;0,521978021978022;6");
+  });
+
+  it("an unknown metric id is a usage error (exit 2) listing the known ids", async () => {
+    expect(await run(["analyse", ...lists("karate"), "--metrics", "betweeness"])).toBe(2);
+    expect(err).toContain("betweeness");
+    expect(err).toContain("betweenness");
+  });
+
+  it("scopes to an ego network", async () => {
+    expect(
+      await run(["analyse", ...lists("edge-cases"), "--ego", "g", "--json", "--metrics", "density"]),
+    ).toBe(0);
+    expect(Object.keys(JSON.parse(out).nodes).sort()).toEqual(["g", "h", "j", "k"]);
+  });
+
+  it("an unknown ego is a usage error suggesting close ids", async () => {
+    expect(await run(["analyse", ...lists("florentine"), "--ego", "Medicis", "--lang", "en"])).toBe(2);
+    expect(err).toContain("'Medici'");
+  });
+
+  it("a bad radius is a usage error", async () => {
+    expect(await run(["analyse", ...lists("florentine"), "--ego", "Medici", "--radius", "two"])).toBe(2);
+  });
+});
