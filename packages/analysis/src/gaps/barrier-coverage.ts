@@ -7,6 +7,7 @@
  * and per municipality.
  */
 import { BARRIER_GROUP_OF, type EcoNetwork, isPriorityTargetGroup, type Text } from "@ecolens/core";
+import { vocabLabel } from "../links/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { remedyOf } from "./barrier-remedies.ts";
 import { offeringPlace, orgIndex, placeNamer } from "./places.ts";
@@ -213,7 +214,9 @@ function barrierSentence(
         : `${offers} offer${offers === 1 ? "" : "s"} already lower${offers === 1 ? "s" : ""} it`,
   };
   return {
-    nl: `Drempel ${type} voor ${group}${where.nl}${by.nl}: ${who.nl}; ${off.nl}.`,
-    en: `${type} barrier for ${group}${where.en}${by.en}: ${who.en}; ${off.en}.`,
+    nl: `Drempel '${vocabLabel("barrier_type", type, "nl")}' voor ${vocabLabel("target_group", group, "nl")}${where.nl}${by.nl}: ${who.nl}; ${off.nl}.`,
+    en: `${upperFirst(vocabLabel("barrier_type", type, "en"))} barrier for ${vocabLabel("target_group", group, "en")}${where.en}${by.en}: ${who.en}; ${off.en}.`,
   };
 }
+
+const upperFirst = (s: string) => (s === "" ? s : s[0].toUpperCase() + s.slice(1));

@@ -1,14 +1,22 @@
 /**
- * Words for vocabulary codes in suggestion sentences. Until core exports its vocabulary labels
- * through the barrel, a code reads as itself with spaces (`nature_environment` -> "nature
- * environment"); callers may pass their own labeller.
+ * Words for vocabulary codes inside suggestion sentences: core's nl/en vocabulary labels, put in
+ * lower case without the age band ("Jongeren (12-25)" -> "jongeren"); an unknown code reads as
+ * itself with spaces. Callers may pass their own labeller.
  */
-import type { Lang } from "@ecolens/core";
+import { type Lang, label } from "@ecolens/core";
 
 export type VocabKind = "theme" | "target_group" | "barrier_type" | "sector" | "resource";
 export type Labeller = (kind: VocabKind, code: string, lang: Lang) => string;
 
 export const plainLabel: Labeller = (_kind, code) => code.replace(/^other:/, "").replace(/_/g, " ");
+
+export const vocabLabel: Labeller = (kind, code, lang) => {
+  const text = label(kind, code, lang);
+  if (text === code) return plainLabel(kind, code, lang);
+  const short = text.replace(/\s*\([^)]*\)\s*$/, "");
+  // Keep acronyms (e.g. "STEM") as written; lower-case an ordinary first word.
+  return /^[A-Z][a-z]/.test(short) ? short[0].toLowerCase() + short.slice(1) : short;
+};
 
 /** "a, b and c" / "a, b en c". */
 export function joinWords(words: readonly string[], lang: Lang): string {

@@ -14,7 +14,7 @@
 import { type EcoNetwork, haversineKm, NEIGHBOURS, type Text } from "@ecolens/core";
 import { compareIds, type GraphView } from "../view/graph-view.ts";
 import { buildFeatures, type FeatureTable, type HelpVia, jaccardSets, type OrgFeatures } from "./features.ts";
-import { type Labeller, plainLabel } from "./labels.ts";
+import { type Labeller, vocabLabel } from "./labels.ts";
 import { describeSuggestion, type Reason } from "./reasons.ts";
 import { commonNeighbours, degreeOf, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
 
@@ -288,7 +288,7 @@ export function suggestLinks(network: EcoNetwork, options: SuggestOptions = {}):
       compareIds(view.ids[p.i], view.ids[q.i]) ||
       compareIds(view.ids[p.j], view.ids[q.j]),
   );
-  const labeller = options.labeller ?? plainLabel;
+  const labeller = options.labeller ?? vocabLabel;
   const suggestions = rows.slice(0, top).map((r) => {
     const reasons = reasonsFor(scorer, r.i, r.j, across, network);
     const fu = scorer.features.byId.get(view.ids[r.i]);

@@ -85,7 +85,9 @@ describe("barrier coverage", () => {
     expect(fin.barrier_group).toBe("situational");
     expect(fin.priority).toBe(true);
     expect(fin.municipality).toBe("Ieper");
-    expect(fin.sentence.en).toContain("signalled by Bibliotheek Ieper");
+    expect(fin.sentence.en).toBe(
+      "Financial barrier for people in poverty in Ieper (signalled by Bibliotheek Ieper): 2 partners have committed; 1 offer already lowers it.",
+    );
     expect(fin.sentence.nl).toContain("2 partners engageren zich");
     const mob = result.barriers[0];
     expect(mob.lowering_offerings.map((o) => o.feature)).toEqual(["transport_provided"]);

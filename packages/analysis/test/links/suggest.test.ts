@@ -82,9 +82,9 @@ describe("missing-link suggestions", () => {
       { kind: "crosses_line", across: "formal", values: ["non_formal_informal", "formal"] },
     ]);
     expect(first.sentence.en).toBe(
-      "Both work on nature environment with youth in Ieper; 2 shared partners, among them Hub 1 and Hub 2; the tie bridges formal education and non-formal/informal learning.",
+      "Both work on nature and environment with young people in Ieper; 2 shared partners, among them Hub 1 and Hub 2; the tie bridges formal education and non-formal/informal learning.",
     );
-    expect(first.sentence.nl).toContain("Beide werken rond nature environment met youth in Ieper");
+    expect(first.sentence.nl).toContain("Beide werken rond natuur en milieu met jongeren in Ieper");
     expect(second.reasons).toContainEqual({
       kind: "barrier",
       signaller: "school",
