@@ -37,3 +37,29 @@ export function sectorGroups(
   if (grouping === "sector") return sectors;
   return sectors.map((s) => formalSideOfSector(s ?? undefined));
 }
+
+export interface GroupingChoice {
+  /** A node attribute to group by (research data); wins over `grouping`. */
+  attribute?: string | null;
+  /** Inventory grouping when no attribute is given. Default "formal_split". */
+  grouping?: InventoryGrouping;
+}
+
+/**
+ * The groups the registry options ask for, with a name for reports: `attribute:<name>`,
+ * `formal_split` or `sector`.
+ */
+export function resolveGroups(
+  graph: Graph,
+  view: GraphView,
+  choice: GroupingChoice = {},
+): { groups: VertexGroups; grouping: string } {
+  if (choice.attribute) {
+    return {
+      groups: groupsFromAttribute(graph, view, choice.attribute),
+      grouping: `attribute:${choice.attribute}`,
+    };
+  }
+  const grouping = choice.grouping ?? "formal_split";
+  return { groups: sectorGroups(graph, view, grouping), grouping };
+}

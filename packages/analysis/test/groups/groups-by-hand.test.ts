@@ -4,7 +4,7 @@ import { attributeAssortativity, degreeAssortativity } from "../../src/groups/as
 import { eiIndex } from "../../src/groups/ei-index.ts";
 import { eiPermutationTest } from "../../src/groups/ei-permutation.ts";
 import { partitionModularity } from "../../src/groups/partition-modularity.ts";
-import { sectorGroups } from "../../src/groups/vertex-groups.ts";
+import { resolveGroups, sectorGroups } from "../../src/groups/vertex-groups.ts";
 import { buildView } from "../../src/view/graph-view.ts";
 
 /** school1, school2 (formal); club, library (non-formal/informal); gemeente (government). */
@@ -141,5 +141,19 @@ describe("assortativity and partition modularity by hand", () => {
     expect(r.q).toBeCloseTo(-0.5, 12);
     expect(attributeAssortativity(view, [null, null, "x"])).toBeNull();
     expect(partitionModularity(buildView(new MultiGraph({ type: "mixed" })), []).q).toBeNull();
+  });
+});
+
+describe("resolveGroups", () => {
+  it("picks an attribute over the inventory grouping, and the formal split by default", () => {
+    const g = inventory();
+    g.setNodeAttribute("club", "team", "red");
+    const view = buildView(g);
+    expect(resolveGroups(g, view).grouping).toBe("formal_split");
+    expect(resolveGroups(g, view).groups[0]).toBe("formal");
+    expect(resolveGroups(g, view, { grouping: "sector" }).groups[4]).toBe("government");
+    const byTeam = resolveGroups(g, view, { attribute: "team", grouping: "sector" });
+    expect(byTeam.grouping).toBe("attribute:team");
+    expect(byTeam.groups).toEqual([null, null, "red", null, null, null]);
   });
 });
