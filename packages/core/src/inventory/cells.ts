@@ -27,14 +27,16 @@ export interface ColumnContext {
 }
 
 /**
- * §4.7 step 4: a `;` file uses the decimal comma, unless the column is written with a decimal
- * point (`50.85`) and holds no comma anywhere, as GPS coordinates pasted from a map often are.
+ * §4.7 step 4: a `;` file uses the decimal comma, unless the column has a value like `50.85`
+ * (digits.digits) and no comma anywhere, as GPS coordinates pasted from a map often are.
  */
-export function columnDecimalComma(delimiter: string, values: readonly string[]): boolean {
+export function columnDecimalComma(delimiter: string, values: readonly string[], integer = false): boolean {
   if (delimiter !== ";") return false;
+  // A whole-number column has no decimals: `1.250` there can only be a thousands group.
+  if (integer) return true;
   const filled = values.map((v) => v.trim()).filter((v) => v !== "");
   if (filled.some((v) => v.includes(","))) return true;
-  return !filled.some((v) => /^[-+]?\d+\.\d+$/.test(v) && !/^[-+]?[1-9]\d{0,2}\.\d{3}$/.test(v));
+  return !filled.some((v) => /^[-+]?\d+\.\d+$/.test(v));
 }
 
 /** A boolean column where someone put `x` in some rows: the empty rows mean "no". */

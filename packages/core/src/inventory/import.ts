@@ -54,7 +54,13 @@ const KIND_NAMES: Record<CsvKind, string> = {
 /** Reads each file and decides its kind; unknown files are reported, not silently skipped. */
 function recognise(files: readonly InputFile[], log: FindingLog): ParsedFile[] {
   const parsed: ParsedFile[] = [];
-  for (const file of files) {
+  const used = new Set<string>();
+  for (const input of files) {
+    // Two inputs with one name would mix up their rows in the report: the later one is renamed.
+    let name = input.name;
+    for (let i = 2; used.has(name); i++) name = `${input.name} (${i})`;
+    used.add(name);
+    const file = name === input.name ? input : { ...input, name };
     let table: Table = readTable(file);
     log.addAll(table.findings);
     log.setHeader(table.file, table.header);
@@ -164,11 +170,26 @@ export function importInventory(files: InputFile[], options: ImportOptions = {})
   const orgIds = new IdRegistry({ nl: "organisatie", en: "organisation" });
   noteRejectedIds(ofKind("organisations"), "org_id", orgIds);
   const organisations: Organisation[] = [];
+  const hasPlaceColumns = (file: string) =>
+    ["nis_code", "municipality"].some((f) => byFile.get(file)?.map.byField.has(f));
+  for (const p of ofKind("organisations"))
+    if (!hasPlaceColumns(p.table.file) && p.rows.length > 0)
+      ctx.findings.push(
+        finding(
+          "info",
+          "NO_LOCATION_COLUMNS",
+          { file: p.table.file },
+          {
+            nl: "Dit bestand heeft geen kolom nis_code of gemeente: analyses per gemeente zijn niet mogelijk.",
+            en: "This file has no nis_code or municipality column: analyses per municipality are not possible.",
+          },
+        ),
+      );
   for (const { row, file } of rowsOf("organisations")) {
     const org = toOrganisation(row, file);
     if (!orgIds.claim(org.org_id, { file, row: row.row }, "org_id", ctx)) continue;
     resolvePlace(org, places, placeOf(file, row.row), ctx.findings);
-    if (org.nis_code === undefined && org.municipality === undefined)
+    if (hasPlaceColumns(file) && org.nis_code === undefined && org.municipality === undefined)
       ctx.findings.push(
         finding(
           "warning",

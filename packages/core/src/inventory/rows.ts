@@ -98,7 +98,7 @@ export function parseFile(
         file,
         column: m.header,
         delimiter: table.delimiter,
-        decimalComma: columnDecimalComma(table.delimiter, values),
+        decimalComma: columnDecimalComma(table.delimiter, values, m.spec.type === "int"),
         xMarks: m.spec.type === "bool" && columnXMarks(values),
       },
     };
