@@ -1,0 +1,408 @@
+/**
+ * `ecolens gaps <input>`: the coordinator's gap hunt. Terminal, in order: white spots, barriers
+ * without (enough) partners, suggested missing links with their reasons, and the partners whose
+ * departure would hurt most, each with a one-line plain explanation. `--json` prints everything
+ * (clusters included); `--csv DIR` writes one CSV per table.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  ACROSS_VALUES,
+  type Across,
+  analyseClusters,
+  type BarrierCoverage,
+  barrierCoverage,
+  type ClusterReport,
+  findWhiteSpots,
+  partnerDeparture,
+  type Resilience,
+  type Suggestions,
+  suggestLinks,
+  vocabLabel,
+  type WhiteSpots,
+} from "@ecolens/analysis";
+import { DEFAULT_SEED, type Lang, type Text, toCsvBytes } from "@ecolens/core";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { fmt, formatTable, heading } from "../shared/output.ts";
+import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
+
+interface GapsCliOptions extends InputOptions, ScopeOptions {
+  json?: boolean;
+  csv?: string;
+  top?: string;
+  across?: string;
+  seed?: string;
+  lang?: string;
+}
+
+export interface GapsResult {
+  organisations: number;
+  ties: number;
+  white_spots: WhiteSpots;
+  barriers: BarrierCoverage;
+  suggestions: Suggestions;
+  departure: Resilience;
+  clusters: ClusterReport;
+}
+
+export function gapsCommand(): Command {
+  const cmd = new Command("gaps")
+    .description(
+      "Find gaps: white spots, uncovered barriers, missing links (with reasons), critical partners.\n" +
+        "Zoek hiaten: witte vlekken, onbedekte drempels, ontbrekende verbindingen, kritieke partners.",
+    )
+    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
+    .option("--json", "print everything as JSON / alles als JSON")
+    .option("--csv <dir>", "write one CSV per table into this folder / één CSV per tabel in deze map")
+    .option("--top <n>", "rows per section / rijen per onderdeel", "10")
+    .option(
+      "--across <line>",
+      `suggest ties across: ${ACROSS_VALUES.join(", ")} / voorstellen over deze grens`,
+      "formal",
+    )
+    .option("--seed <n>", "seed for the clusters / startwaarde voor de clusters", String(DEFAULT_SEED))
+    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+  addInputOptions(cmd);
+  addScopeOptions(cmd);
+  return cmd.action(async (input: string | undefined, options: GapsCliOptions) => {
+    const lang = resolveLang(options.lang);
+    const top = positiveInt(options.top ?? "10", "--top");
+    const seed = integer(options.seed ?? String(DEFAULT_SEED), "--seed");
+    const across = options.across ?? "formal";
+    if (!(ACROSS_VALUES as readonly string[]).includes(across))
+      throw new UsageError({
+        nl: `onbekende waarde '${across}' voor --across; kies uit: ${ACROSS_VALUES.join(", ")}`,
+        en: `unknown value '${across}' for --across; choose from: ${ACROSS_VALUES.join(", ")}`,
+      });
+    const loaded = await loadNetwork(input, options, lang);
+    if (loaded.graph.order === 0 && loaded.report.errors > 0)
+      throw new InputError({
+        nl: `niets te analyseren: de invoer heeft ${loaded.report.errors} fout(en); zie 'ecolens validate'`,
+        en: `nothing to analyse: the input has ${loaded.report.errors} error(s); see 'ecolens validate'`,
+      });
+    const network = applyScope(loaded, options);
+    const result: GapsResult = {
+      organisations: network.graph.order,
+      ties: network.graph.size,
+      white_spots: findWhiteSpots(network),
+      barriers: barrierCoverage(network),
+      suggestions: suggestLinks(network, { across: across as Across, top: Math.max(top, 20) }),
+      departure: partnerDeparture(network),
+      clusters: analyseClusters(network.graph, { seed }),
+    };
+    if (options.csv) writeGapCsvs(options.csv, result);
+    if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(`${renderGaps(result, lang, top)}\n`);
+    if (options.csv && !options.json)
+      process.stdout.write(
+        lang === "nl"
+          ? `\nTabellen geschreven naar ${options.csv}\n`
+          : `\nTables written to ${options.csv}\n`,
+      );
+  });
+}
+
+function positiveInt(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError({
+      nl: `${name} verwacht een geheel getal vanaf 1, niet '${text}'`,
+      en: `${name} expects a whole number of at least 1, not '${text}'`,
+    });
+  return n;
+}
+
+function integer(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n))
+    throw new UsageError({
+      nl: `${name} verwacht een geheel getal, niet '${text}'`,
+      en: `${name} expects a whole number, not '${text}'`,
+    });
+  return n;
+}
+
+const T = (nl: string, en: string): Text => ({ nl, en });
+
+export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
+  const say = (t: Text) => t[lang];
+  const word = (kind: "theme" | "target_group" | "barrier_type", code: string) =>
+    vocabLabel(kind, code, lang);
+  const out: string[] = [];
+  const ws = r.white_spots;
+  const nWhite = ws.white_spots.priority.length + ws.white_spots.other.length;
+  const nFragile = ws.fragile.priority.length + ws.fragile.other.length;
+  out.push(heading(say(T("Witte vlekken", "White spots"))));
+  out.push(
+    say(
+      T(
+        `Thema × doelgroep × gemeente zonder enige organisatie of leerkans: ${nWhite} van ${ws.cells_checked} (${ws.white_spots.priority.length} voor prioritaire doelgroepen); ${nFragile} met maar één aanbieder. Eerst wat elders in de regio wel bestaat.`,
+        `Theme × target group × municipality with no organisation or learning offer: ${nWhite} of ${ws.cells_checked} (${ws.white_spots.priority.length} for priority target groups); ${nFragile} with only one provider. Combinations that exist elsewhere in the region first.`,
+      ),
+    ),
+  );
+  const spotTable = (rows: typeof ws.white_spots.priority) =>
+    formatTable(
+      [
+        { header: say(T("Doelgroep", "Target group")), max: 28 },
+        { header: say(T("Thema", "Theme")), max: 28 },
+        { header: say(T("Gemeente", "Municipality")), max: 24 },
+        { header: say(T("Elders", "Elsewhere")), align: "right" },
+      ],
+      rows
+        .slice(0, top)
+        .map((c) => [
+          word("target_group", c.target_group),
+          word("theme", c.theme),
+          c.municipality,
+          c.covered_elsewhere,
+        ]),
+    );
+  if (ws.white_spots.priority.length > 0) {
+    out.push(
+      `\n${say(T("Prioritaire doelgroepen", "Priority target groups"))}`,
+      spotTable(ws.white_spots.priority),
+    );
+  }
+  if (ws.white_spots.other.length > 0)
+    out.push(`\n${say(T("Andere doelgroepen", "Other target groups"))}`, spotTable(ws.white_spots.other));
+  if (nWhite === 0) out.push(say(T("Geen witte vlekken gevonden.", "No white spots found.")));
+
+  const b = r.barriers;
+  const weak = b.barriers.filter((x) => x.coverage !== "covered");
+  out.push(heading(say(T("Drempels zonder (genoeg) partners", "Barriers without (enough) partners"))));
+  out.push(
+    say(
+      T(
+        `Gesignaleerde drempels waar nog niemand of maar één partner zich voor engageert: ${weak.length} van ${b.open} open drempels.`,
+        `Signalled barriers that no partner, or only one, has committed to: ${weak.length} of ${b.open} open barriers.`,
+      ),
+    ),
+  );
+  if (weak.length > 0)
+    out.push(
+      formatTable(
+        [
+          { header: say(T("Drempel", "Barrier")), max: 16 },
+          { header: say(T("Soort", "Type")), max: 22 },
+          { header: say(T("Doelgroep", "Target group")), max: 26 },
+          { header: say(T("Gemeente", "Municipality")), max: 20 },
+          { header: say(T("Partners", "Partners")), align: "right" },
+          { header: say(T("Aanbod", "Offers")), align: "right" },
+        ],
+        weak
+          .slice(0, top)
+          .map((x) => [
+            x.barrier_id,
+            word("barrier_type", x.barrier_type),
+            word("target_group", x.target_group),
+            x.municipality ?? say(T("regio", "region")),
+            x.committed_partners.length,
+            x.lowering_offerings.length,
+          ]),
+      ),
+    );
+
+  const s = r.suggestions;
+  out.push(heading(say(T("Ontbrekende verbindingen", "Missing links"))));
+  out.push(
+    say(
+      T(
+        `Organisaties die (nog) niet samenwerken maar veel gemeen hebben${s.across === "none" ? "" : `, over de grens '${s.across}'`}; score 0-1 (zie docs/suggestions.md).`,
+        `Organisations that do not work together (yet) but have much in common${s.across === "none" ? "" : `, across the '${s.across}' line`}; score 0-1 (see docs/suggestions.md).`,
+      ),
+    ),
+  );
+  s.suggestions.slice(0, top).forEach((x, i) => {
+    out.push(`${i + 1}. ${x.u_label} — ${x.v_label}  (${fmt(x.score, 2)})\n   ${say(x.sentence)}`);
+  });
+  if (s.suggestions.length === 0) out.push(say(T("Geen voorstellen.", "No suggestions.")));
+
+  const d = r.departure;
+  const critical = d.organisations.filter(
+    (o) => o.cut_off > 0 || o.barriers_orphaned.length > 0 || o.cross_line_ties > 0,
+  );
+  out.push(heading(say(T("Kritieke partners", "Critical partners"))));
+  out.push(
+    say(
+      T(
+        "Wat het netwerk verliest als een partner wegvalt: afgesneden organisaties, drempels zonder partner, banden formeel-informeel.",
+        "What the network loses if a partner leaves: organisations cut off, barriers without a partner, formal-informal ties.",
+      ),
+    ),
+  );
+  critical.slice(0, top).forEach((o, i) => {
+    out.push(`${i + 1}. ${say(o.sentence)}`);
+  });
+  if (critical.length === 0)
+    out.push(
+      say(T("Geen enkele partner is een enkel kwetsbaar punt.", "No partner is a single point of failure.")),
+    );
+  return out.join("\n");
+}
+
+/** One CSV per table, in the Flemish Excel default of core's writer. */
+export function writeGapCsvs(dir: string, r: GapsResult): void {
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, header: string[], rows: unknown[][]) =>
+    writeFileSync(join(dir, name), toCsvBytes(header, rows));
+  const ws = r.white_spots;
+  const cells = [
+    ...ws.white_spots.priority.map((c) => ["white_spot", c] as const),
+    ...ws.white_spots.other.map((c) => ["white_spot", c] as const),
+    ...ws.fragile.priority.map((c) => ["fragile", c] as const),
+    ...ws.fragile.other.map((c) => ["fragile", c] as const),
+  ];
+  write(
+    "white_spots.csv",
+    [
+      "status",
+      "theme",
+      "target_group",
+      "priority",
+      "nis_code",
+      "municipality",
+      "providers",
+      "covered_elsewhere",
+    ],
+    cells.map(([status, c]) => [
+      status,
+      c.theme,
+      c.target_group,
+      c.priority,
+      c.nis_code,
+      c.municipality,
+      c.providers,
+      c.covered_elsewhere,
+    ]),
+  );
+  write(
+    "barriers.csv",
+    [
+      "barrier_id",
+      "barrier_type",
+      "target_group",
+      "priority",
+      "nis_code",
+      "municipality",
+      "status",
+      "severity",
+      "coverage",
+      "committed_partners",
+      "lowering_offerings",
+      "sentence_nl",
+      "sentence_en",
+    ],
+    r.barriers.barriers.map((x) => [
+      x.barrier_id,
+      x.barrier_type,
+      x.target_group,
+      x.priority,
+      x.nis_code,
+      x.municipality,
+      x.status,
+      x.severity,
+      x.coverage,
+      x.committed_partners,
+      x.lowering_offerings.map((o) => o.offering_id),
+      x.sentence.nl,
+      x.sentence.en,
+    ]),
+  );
+  write(
+    "barrier_matrix.csv",
+    ["scope", "barrier_type", "target_group", "open", "uncovered", "single_partner", "partners"],
+    r.barriers.matrix.map((c) => [
+      c.scope,
+      c.barrier_type,
+      c.target_group,
+      c.open,
+      c.uncovered,
+      c.single_partner,
+      c.partners,
+    ]),
+  );
+  write(
+    "suggestions.csv",
+    [
+      "rank",
+      "u",
+      "u_label",
+      "v",
+      "v_label",
+      "score",
+      "structural",
+      "themes",
+      "target_groups",
+      "barrier",
+      "geography",
+      "reasons",
+      "sentence_nl",
+      "sentence_en",
+    ],
+    r.suggestions.suggestions.map((x, i) => [
+      i + 1,
+      x.u,
+      x.u_label,
+      x.v,
+      x.v_label,
+      x.score,
+      x.components.structural,
+      x.components.themes,
+      x.components.target_groups,
+      x.components.barrier,
+      x.components.geography,
+      x.reasons.map((reason) => reason.kind),
+      x.sentence.nl,
+      x.sentence.en,
+    ]),
+  );
+  write(
+    "partner_departure.csv",
+    [
+      "rank",
+      "id",
+      "label",
+      "degree",
+      "cut_off",
+      "fragmentation_rise",
+      "barriers_orphaned",
+      "cross_line_ties",
+      "sentence_nl",
+      "sentence_en",
+    ],
+    r.departure.organisations.map((o, i) => [
+      i + 1,
+      o.id,
+      o.label,
+      o.degree,
+      o.cut_off,
+      o.fragmentation_rise,
+      o.barriers_orphaned,
+      o.cross_line_ties,
+      o.sentence.nl,
+      o.sentence.en,
+    ]),
+  );
+  write(
+    "clusters.csv",
+    ["id", "cluster"],
+    Object.entries(r.clusters.membership).map(([id, c]) => [id, c]),
+  );
+  write(
+    "cluster_profiles.csv",
+    ["cluster", "size", "density", "main_organisations", "sectors", "municipalities", "themes"],
+    r.clusters.profiles.map((p) => [
+      p.cluster,
+      p.size,
+      p.density,
+      p.main_organisations.map((o) => o.id),
+      p.by_sector.map((x) => `${x.value}:${x.count}`),
+      p.by_municipality.map((x) => `${x.value}:${x.count}`),
+      p.by_theme.map((x) => `${x.value}:${x.count}`),
+    ]),
+  );
+}
