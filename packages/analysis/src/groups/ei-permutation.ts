@@ -5,7 +5,7 @@
  * Krackhardt & Stern (1988) compare with a random-mixing baseline; the label permutation is the
  * usual QAP-style variant (UCINET's E-I permutation test). Seeded with createRng (deterministic).
  */
-import { createRng, DEFAULT_SEED, shuffleInPlace } from "@ecolens/core";
+import { createRng, DEFAULT_SEED } from "@ecolens/core";
 import type { GraphView } from "../view/graph-view.ts";
 import { countEI, eiRatio, tieList } from "./ei-index.ts";
 import type { VertexGroups } from "./vertex-groups.ts";
@@ -52,22 +52,43 @@ export function eiPermutationTest(
   };
   if (observed === null || permutations === 0) return empty;
 
-  const grouped: number[] = [];
-  groups.forEach((g, i) => {
-    if (g !== null) grouped.push(i);
+  // Integer codes and flat tie arrays: the loop below runs permutations × ties times.
+  const codeOf = new Map<string, number>();
+  const codes = Int32Array.from(groups, (g) => {
+    if (g === null) return -1;
+    if (!codeOf.has(g)) codeOf.set(g, codeOf.size);
+    return codeOf.get(g)!;
   });
-  const pool = grouped.map((i) => groups[i] as string);
-  const labels: (string | null)[] = [...groups];
+  const from = Int32Array.from(ties, ([u]) => u);
+  const to = Int32Array.from(ties, ([, v]) => v);
+  const grouped: number[] = [];
+  codes.forEach((c, i) => {
+    if (c >= 0) grouped.push(i);
+  });
+  const pool = grouped.map((i) => codes[i]);
+  const labels = Int32Array.from(codes);
   const rng = createRng(seed);
   const values: number[] = [];
   for (let k = 0; k < permutations; k++) {
-    shuffleInPlace(pool, rng);
-    grouped.forEach((vertex, j) => {
-      labels[vertex] = pool[j];
-    });
-    const c = countEI(ties, labels);
+    // Fisher-Yates as core's shuffleInPlace (same draws), without its per-swap array.
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      const tmp = pool[i];
+      pool[i] = pool[j];
+      pool[j] = tmp;
+    }
+    for (let j = 0; j < grouped.length; j++) labels[grouped[j]] = pool[j];
+    let E = 0;
+    let I = 0;
+    for (let t = 0; t < from.length; t++) {
+      const a = labels[from[t]];
+      const b = labels[to[t]];
+      if (a < 0 || b < 0) continue;
+      if (a === b) I++;
+      else E++;
+    }
     // The grouped ties are the same in every permutation, so E + I never changes (> 0 here).
-    values.push(eiRatio(c.E, c.I) as number);
+    values.push((E - I) / (E + I));
   }
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   let ge = 0;
