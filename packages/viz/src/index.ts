@@ -1,1 +1,6 @@
-export {};
+export * from "./charts/index.ts";
+export * from "./encode/index.ts";
+export * from "./i18n/strings.ts";
+export * from "./layout/index.ts";
+export type * from "./model.ts";
+export * from "./report/index.ts";

@@ -1,0 +1,61 @@
+/** Top brokers: the organisations that connect otherwise unconnected parts of the network. */
+import { scaleBand, scaleLinear } from "d3";
+import type { ReportModel } from "../model.ts";
+import { both, type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
+
+export const TOP_BROKERS = 10;
+
+export function brokersChart(model: ReportModel): Chart | null {
+  const rows = (model.brokers ?? []).filter((b) => b.score > 0).slice(0, TOP_BROKERS);
+  if (rows.length === 0) return null;
+  const labelOf = new Map(model.nodes.map((n) => [n.id, n.label]));
+  const metric = model.metrics.find((m) => m.id === rows[0].metric);
+  const W = 640;
+  const rowH = 26;
+  const left = 220;
+  const H = 24 + rows.length * rowH + 24;
+  const max = Math.max(...rows.map((r) => r.score));
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([left, W - 40]);
+  const y = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([12, 12 + rows.length * rowH])
+    .padding(0.2);
+  const svg = (lang: "nl" | "en") => {
+    const parts = [svgOpen(W, H, lang === "nl" ? "Belangrijkste bruggenbouwers" : "Top brokers")];
+    for (const tick of x.ticks(4)) {
+      parts.push(line(x(tick), 8, x(tick), H - 22, GRID));
+      parts.push(text(x(tick), H - 8, fmtNumber(tick, lang), { "text-anchor": "middle", fill: MUTED }));
+    }
+    rows.forEach((row, i) => {
+      const yy = y(i) ?? 0;
+      parts.push(
+        text(left - 8, yy + y.bandwidth() / 2 + 4, clip(labelOf.get(row.id) ?? row.id, 32), {
+          "text-anchor": "end",
+        }),
+      );
+      parts.push(rect(left, yy, x(row.score) - left, y.bandwidth(), "#009E73"));
+      parts.push(
+        text(x(row.score) + 4, yy + y.bandwidth() / 2 + 4, fmtNumber(row.score, lang, 3), { fill: MUTED }),
+      );
+    });
+    parts.push("</svg>");
+    return parts.join("");
+  };
+  const first = labelOf.get(rows[0].id) ?? rows[0].id;
+  return {
+    id: "brokers",
+    title: {
+      nl: `Bruggenbouwers${metric ? ` (${metric.title.nl})` : ""}`,
+      en: `Brokers${metric ? ` (${metric.title.en})` : ""}`,
+    },
+    reading: both((lang) =>
+      lang === "nl"
+        ? `${first} ligt het vaakst tussen organisaties die elkaar anders niet bereiken; valt zij weg, dan verliezen anderen hun kortste weg naar elkaar.`
+        : `${first} lies most often between organisations that otherwise do not reach each other; if it drops out, others lose their shortest route to each other.`,
+    ),
+    svg,
+  };
+}

@@ -1,0 +1,70 @@
+/** Cluster composition: the sectors inside each cluster, as stacked bars. */
+import { scaleBand, scaleLinear } from "d3";
+import { SECTOR_COLOURS } from "../encode/palette.ts";
+import type { ReportModel } from "../model.ts";
+import { both, type Chart, label, MUTED, rect, svgOpen, text } from "./svg.ts";
+
+export const MAX_CLUSTER_BARS = 12;
+
+export function clustersChart(model: ReportModel): Chart | null {
+  const clusters = (model.clusters?.clusters ?? []).slice(0, MAX_CLUSTER_BARS);
+  if (clusters.length === 0) return null;
+  const sectors = [...new Set(clusters.flatMap((c) => Object.keys(c.sectors)))].sort();
+  const W = 640;
+  const rowH = 26;
+  const left = 90;
+  const legendH = 22 * Math.ceil(sectors.length / 3);
+  const H = 12 + clusters.length * rowH + 16 + legendH;
+  const max = Math.max(...clusters.map((c) => c.size));
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([left, W - 50]);
+  const y = scaleBand<number>()
+    .domain(clusters.map((_, i) => i))
+    .range([8, 8 + clusters.length * rowH])
+    .padding(0.2);
+  const colourOf = (s: string) => (Object.hasOwn(SECTOR_COLOURS, s) ? SECTOR_COLOURS[s] : "#BBBBBB");
+  const svg = (lang: "nl" | "en") => {
+    const parts = [svgOpen(W, H, lang === "nl" ? "Samenstelling van de clusters" : "Cluster composition")];
+    clusters.forEach((c, i) => {
+      const yy = y(i) ?? 0;
+      parts.push(
+        text(left - 8, yy + y.bandwidth() / 2 + 4, `Cluster ${c.cluster + 1}`, { "text-anchor": "end" }),
+      );
+      let offset = 0;
+      for (const s of sectors) {
+        const n = c.sectors[s] ?? 0;
+        if (n === 0) continue;
+        parts.push(
+          rect(x(offset), yy, x(offset + n) - x(offset), y.bandwidth(), colourOf(s), ' stroke="#fff"'),
+        );
+        offset += n;
+      }
+      parts.push(text(x(c.size) + 4, yy + y.bandwidth() / 2 + 4, String(c.size), { fill: MUTED }));
+    });
+    const ly = 8 + clusters.length * rowH + 16;
+    sectors.forEach((s, k) => {
+      const lx = left + (k % 3) * 180;
+      const yy = ly + Math.floor(k / 3) * 22;
+      parts.push(rect(lx, yy, 12, 12, colourOf(s)));
+      parts.push(text(lx + 18, yy + 10, label(model.vocab, "sector", s, lang)));
+    });
+    parts.push("</svg>");
+    return parts.join("");
+  };
+  const largest = clusters[0];
+  const main = Object.entries(largest.sectors).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const total = model.clusters?.clusters.length ?? clusters.length;
+  return {
+    id: "clusters",
+    title: { nl: "Uit welke sectoren bestaan de clusters?", en: "Which sectors make up the clusters?" },
+    reading: both((lang) => {
+      const sector = main ? label(model.vocab, "sector", main[0], lang) : "–";
+      const share = main ? Math.round((main[1] / largest.size) * 100) : 0;
+      return lang === "nl"
+        ? `Het netwerk valt uiteen in ${total} cluster${total === 1 ? "" : "s"} van organisaties die onderling meer samenwerken; de grootste telt ${largest.size} organisaties, ${share}% uit de sector ${sector}.`
+        : `The network splits into ${total} cluster${total === 1 ? "" : "s"} of organisations that work more with each other; the largest has ${largest.size} organisations, ${share}% from the ${sector} sector.`;
+    }),
+    svg,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Colour-blind-safe palettes. Sectors get fixed Okabe-Ito colours (Okabe & Ito 2008, "Color
+ * Universal Design"), so a sector looks the same in every report; other categories take Paul
+ * Tol's "muted" qualitative scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002) in order of
+ * frequency. Categories beyond the palette share OTHER_COLOUR.
+ */
+export const SECTOR_COLOURS: Readonly<Record<string, string>> = {
+  formal_education: "#0072B2",
+  non_formal: "#E69F00",
+  informal_community: "#009E73",
+  care_welfare: "#D55E00",
+  government: "#CC79A7",
+  business: "#56B4E9",
+  intermediary: "#5A5A5A",
+};
+
+export const CATEGORY_PALETTE: readonly string[] = [
+  "#332288",
+  "#88CCEE",
+  "#44AA99",
+  "#117733",
+  "#999933",
+  "#DDCC77",
+  "#CC6677",
+  "#882255",
+  "#AA4499",
+];
+
+/** Unknown / other / beyond the palette. */
+export const OTHER_COLOUR = "#BBBBBB";
+/** Suggested (not existing) links on the map. */
+export const SUGGESTION_COLOUR = "#D55E00";
+export const EDGE_COLOUR = "#C8CCD2";
+export const HIGHLIGHT_EDGE_COLOUR = "#4A4F57";
+export const DIMMED_COLOUR = "#ECEEF1";

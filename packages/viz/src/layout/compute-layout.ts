@@ -1,0 +1,107 @@
+/**
+ * Seeded, reproducible node positions for the map, computed once in Node (never in the browser).
+ *
+ * ForceAtlas2 (Jacomy, Venturini, Heymann & Bastian 2014, "ForceAtlas2, a continuous graph layout
+ * algorithm for handy network visualization", PLoS ONE 9(6): e98679) on a simple undirected copy
+ * of the graph (parallel relations merged by summing strengths, self-loops dropped), then
+ * noverlap to pull overlapping nodes apart. The copy is built in sorted node order and the start
+ * positions come from createRng(seed), so the same input and seed give byte-identical positions.
+ *
+ * The positions can be written to a GEXF export: the GEXF writer keeps numeric `x`/`y` node
+ * attributes (`graph.setNodeAttribute(id, "x", p.x)`), so Gephi opens the file with this layout.
+ */
+import { createRng, DEFAULT_SEED } from "@ecolens/core";
+import Graph from "graphology";
+import random from "graphology-layout/random.js";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import type { AbstractGraph } from "graphology-types";
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface LayoutOptions {
+  seed?: number;
+  /** ForceAtlas2 iterations; default scaled to the size of the graph (iterationsFor). */
+  iterations?: number;
+}
+
+export const LAYOUT_DEFAULTS = { seed: DEFAULT_SEED } as const;
+
+/** Fewer iterations on big graphs: each costs O(n log n) with Barnes-Hut. */
+export function iterationsFor(order: number): number {
+  if (order <= 100) return 500;
+  if (order <= 1000) return 300;
+  if (order <= 5000) return 120;
+  if (order <= 10000) return 60;
+  return 40;
+}
+
+export const NOVERLAP_MAX_ORDER = 5000;
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Positions are rounded so tiny float noise never shows up in the output bytes. */
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * A simple undirected weighted copy in sorted node order (layout input only). Its keys are the
+ * positions in `ids` ("0", "1", ...): graphology mishandles a node key like `__proto__` (its
+ * adjacency objects are plain objects), so ids never become keys here.
+ */
+export function simpleUndirectedCopy(graph: AbstractGraph): { copy: Graph; ids: string[] } {
+  const copy = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const ids = graph.nodes().sort(byId);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    index.set(id, i);
+    copy.addNode(String(i));
+  });
+  const weights = new Map<number, number>();
+  const n = ids.length;
+  graph.forEachEdge((_e, attr, source, target) => {
+    if (source === target) return;
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    const key = s < t ? s * n + t : t * n + s;
+    const w = typeof attr.weight === "number" && attr.weight > 0 ? attr.weight : 1;
+    weights.set(key, (weights.get(key) ?? 0) + w);
+  });
+  const keys = [...weights.keys()].sort((a, b) => a - b);
+  for (const key of keys)
+    copy.addEdge(String(Math.floor(key / n)), String(key % n), { weight: weights.get(key) });
+  return { copy, ids };
+}
+
+/** Node id -> position (a Map: ids like `__proto__` are ordinary keys). */
+export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {}): Map<string, Position> {
+  const seed = options.seed ?? LAYOUT_DEFAULTS.seed;
+  const { copy, ids } = simpleUndirectedCopy(graph);
+  const result = new Map<string, Position>();
+  if (copy.order === 0) return result;
+  if (copy.order === 1) {
+    result.set(ids[0], { x: 0, y: 0 });
+    return result;
+  }
+  random.assign(copy, { rng: createRng(seed), scale: Math.sqrt(copy.order) * 10, center: 0 });
+  const settings = forceAtlas2.inferSettings(copy);
+  forceAtlas2.assign(copy, {
+    iterations: options.iterations ?? iterationsFor(copy.order),
+    settings: { ...settings, barnesHutOptimize: copy.order > 400 },
+    getEdgeWeight: "weight",
+  });
+  // Equal node sizes for noverlap: display sizes change with the chosen metric in the viewer.
+  // Above NOVERLAP_MAX_ORDER its grid gets crowded and it costs tens of seconds for little gain.
+  if (copy.order <= NOVERLAP_MAX_ORDER) {
+    copy.forEachNode((id) => copy.setNodeAttribute(id, "size", 1));
+    noverlap.assign(copy, { maxIterations: 60, settings: { margin: 1, ratio: 1.2 } });
+  }
+  copy.forEachNode((key, attr) => {
+    const id = ids[Number(key)];
+    const x = Number.isFinite(attr.x) ? round(attr.x) : 0;
+    const y = Number.isFinite(attr.y) ? round(attr.y) : 0;
+    result.set(id, { x: x === 0 ? 0 : x, y: y === 0 ? 0 : y });
+  });
+  return result;
+}

@@ -1,0 +1,5 @@
+export * from "./escape.ts";
+export * from "./findings.ts";
+export * from "./payload.ts";
+export * from "./render.ts";
+export * from "./static-map.ts";

@@ -1,0 +1,154 @@
+/**
+ * The data embedded in the report page, in a compact columnar form (a 20,000-organisation
+ * network would weigh several MB as one object per node). viewer/decode.ts reads it back.
+ */
+import type { Lang, ReportMetric, ReportModel, Text } from "../model.ts";
+
+export const PAYLOAD_VERSION = 1;
+
+export interface Payload {
+  v: number;
+  lang: Lang;
+  title: string;
+  vocab: Record<string, Record<string, Text>>;
+  metrics: ReportMetric[];
+  /** Distinct codes per field; node/edge columns hold indices into these (-1 = none). */
+  dict: Record<DictField, string[]>;
+  nodes: {
+    id: string[];
+    label: string[];
+    x: number[];
+    y: number[];
+    sector: number[];
+    org_type: number[];
+    municipality: number[];
+    learning_context: number[];
+    cluster: number[];
+    themes: number[][];
+    target_groups: number[][];
+    /** Per node: extra attributes, or 0 when none. */
+    attrs: Array<Record<string, string> | 0>;
+    /** metric id -> value per node (null = undefined for that node). */
+    metrics: Record<string, Array<number | null>>;
+  };
+  edges: { s: number[]; t: number[]; type: number[]; w: number[]; d: number[] };
+  /** Suggested links: [source index, target index, score, reason]. */
+  suggestions: Array<[number, number, number, Text]>;
+  /** [node index, barrier_type index, target_group index, 0 = signals | 1 = works on]. */
+  nodeBarriers: Array<[number, number, number, number]>;
+  /** Default metric for node size (first sizeable metric) or "". */
+  sizeMetric: string;
+}
+
+export const DICT_FIELDS = [
+  "sector",
+  "org_type",
+  "municipality",
+  "learning_context",
+  "theme",
+  "target_group",
+  "relation_type",
+  "barrier_type",
+] as const;
+export type DictField = (typeof DICT_FIELDS)[number];
+
+class Dictionary {
+  readonly codes: string[] = [];
+  private readonly index = new Map<string, number>();
+  add(code: string | undefined): number {
+    if (code === undefined || code === "") return -1;
+    let i = this.index.get(code);
+    if (i === undefined) {
+      i = this.codes.length;
+      this.codes.push(code);
+      this.index.set(code, i);
+    }
+    return i;
+  }
+}
+
+export function encodePayload(model: ReportModel, lang: Lang, title: string): Payload {
+  const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, new Dictionary()])) as Record<
+    DictField,
+    Dictionary
+  >;
+  const index = new Map<string, number>();
+  for (const [i, n] of model.nodes.entries()) index.set(n.id, i);
+  const metricIds = model.metrics.filter((m) => m.level === "node").map((m) => m.id);
+  const nodes: Payload["nodes"] = {
+    id: [],
+    label: [],
+    x: [],
+    y: [],
+    sector: [],
+    org_type: [],
+    municipality: [],
+    learning_context: [],
+    cluster: [],
+    themes: [],
+    target_groups: [],
+    attrs: [],
+    metrics: Object.fromEntries(metricIds.map((id) => [id, [] as Array<number | null>])),
+  };
+  for (const n of model.nodes) {
+    nodes.id.push(n.id);
+    nodes.label.push(n.label);
+    nodes.x.push(n.x);
+    nodes.y.push(n.y);
+    nodes.sector.push(dicts.sector.add(n.sector));
+    nodes.org_type.push(dicts.org_type.add(n.org_type));
+    nodes.municipality.push(dicts.municipality.add(n.municipality));
+    nodes.learning_context.push(dicts.learning_context.add(n.learning_context));
+    nodes.cluster.push(n.cluster ?? -1);
+    nodes.themes.push(n.themes.map((t) => dicts.theme.add(t)));
+    nodes.target_groups.push(n.target_groups.map((t) => dicts.target_group.add(t)));
+    nodes.attrs.push(n.attributes && Object.keys(n.attributes).length > 0 ? n.attributes : 0);
+    for (const id of metricIds) {
+      const v = Object.hasOwn(n.metrics, id) ? n.metrics[id] : null;
+      nodes.metrics[id].push(typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(6)) : null);
+    }
+  }
+  const edges: Payload["edges"] = { s: [], t: [], type: [], w: [], d: [] };
+  for (const e of model.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined) continue;
+    edges.s.push(s);
+    edges.t.push(t);
+    edges.type.push(dicts.relation_type.add(e.relation_type));
+    edges.w.push(e.weight);
+    edges.d.push(e.directed ? 1 : 0);
+  }
+  const suggestions: Payload["suggestions"] = [];
+  for (const s of model.suggestions ?? []) {
+    const a = index.get(s.source);
+    const b = index.get(s.target);
+    if (a !== undefined && b !== undefined)
+      suggestions.push([a, b, Number(s.score.toPrecision(4)), s.reason]);
+  }
+  const nodeBarriers: Payload["nodeBarriers"] = [];
+  for (const link of model.nodeBarriers ?? []) {
+    const i = index.get(link.org_id);
+    if (i === undefined) continue;
+    nodeBarriers.push([
+      i,
+      dicts.barrier_type.add(link.barrier_type),
+      dicts.target_group.add(link.target_group),
+      link.role === "signals" ? 0 : 1,
+    ]);
+  }
+  const sizeable = model.metrics.find((m) => m.level === "node" && m.sizeable);
+  return {
+    v: PAYLOAD_VERSION,
+    lang,
+    title,
+    vocab: model.vocab,
+    metrics: model.metrics,
+    dict: Object.fromEntries(DICT_FIELDS.map((f) => [f, dicts[f].codes])) as Record<DictField, string[]>,
+    nodes,
+    edges,
+    suggestions,
+    nodeBarriers,
+    sizeMetric: sizeable?.id ?? "",
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * renderReportHtml: one self-contained HTML file (styles, script, data inline) that opens from
+ * file:// with no network request. Sections without results are left out; an empty or one-node
+ * network gives a page that says so.
+ */
+import { barrierCoverageChart } from "../charts/barrier-coverage.ts";
+import { brokersChart } from "../charts/brokers.ts";
+import { clustersChart } from "../charts/clusters.ts";
+import { degreeChart } from "../charts/degree-distribution.ts";
+import { mixingChart } from "../charts/mixing.ts";
+import { whiteSpotChart } from "../charts/white-spots.ts";
+import { UI, type UiKey } from "../i18n/strings.ts";
+import type { Lang, ReportModel } from "../model.ts";
+import { viewerBundle } from "./bundle.ts";
+import { escapeHtml, jsonForScript, scriptSafe } from "./escape.ts";
+import { keyFindings } from "./findings.ts";
+import { bi, ui } from "./html.ts";
+import { encodePayload } from "./payload.ts";
+import {
+  barrierTable,
+  chartFigure,
+  criticalTable,
+  figuresGrid,
+  methodSection,
+  municipalFigure,
+  qualitySection,
+  section,
+  suggestionTable,
+  whiteSpotTable,
+} from "./sections.ts";
+import { staticMapSvg } from "./static-map.ts";
+import { REPORT_CSS } from "./styles.ts";
+
+export interface ReportOptions {
+  lang: Lang;
+  /** Page title; default: "Network report: <meta.name>" in the chosen language. */
+  title?: string;
+}
+
+function mapSection(model: ReportModel, lang: Lang, sizeMetric: string): string {
+  const n = model.nodes.length;
+  if (n === 0) return `<p class="notice" role="status">${ui("emptyNetwork")}</p>`;
+  const notes: string[] = [];
+  if (n === 1) notes.push(`<p class="notice" role="status">${ui("oneNode")}</p>`);
+  else if (model.edges.length === 0) notes.push(`<p class="notice" role="status">${ui("noEdges")}</p>`);
+  const staticSvg = staticMapSvg(model, sizeMetric, lang);
+  return `${notes.join("")}<p class="lead">${ui("mapIntro")}</p>
+<p id="no-webgl" class="notice" hidden>${ui("noWebgl")}</p>
+<div class="map-grid">
+<aside id="map-controls" aria-label="${escapeHtml(UI.filters[lang])}"></aside>
+<div class="map-stage">
+<div id="sigma-container" role="application" aria-label="${escapeHtml(UI.map[lang])}" aria-describedby="map-hint"></div>
+<p id="map-hint" class="muted screen-only">${bi({
+    nl: "Met het toetsenbord: zoek een organisatie in het zoekveld; Escape sluit het detailpaneel.",
+    en: "With the keyboard: search an organisation in the search box; Escape closes the detail panel.",
+  })}</p>
+<aside id="node-panel" aria-labelledby="panel-title" hidden></aside>
+</div>
+</div>
+<div id="map-legend" aria-live="polite"></div>
+${staticSvg ? `<figure class="static-map" aria-label="${escapeHtml(UI.mapStatic[lang])}">${staticSvg}</figure>` : `<img id="map-snapshot" alt="${escapeHtml(UI.map[lang])}">`}`;
+}
+
+export async function renderReportHtml(model: ReportModel, options: ReportOptions): Promise<string> {
+  const lang = options.lang;
+  const title =
+    options.title ?? (model.meta.name ? `${UI.reportTitle[lang]}: ${model.meta.name}` : UI.reportTitle[lang]);
+  const payload = encodePayload(model, lang, title);
+  const bundle = scriptSafe(await viewerBundle());
+  const n = model.nodes.length;
+
+  const toc: Array<[string, UiKey]> = [["findings", "findings"]];
+  const sections: string[] = [];
+  const findings = keyFindings(model);
+  sections.push(
+    section(
+      "findings",
+      UI.findings,
+      `<ul class="findings">${findings.map((f) => `<li>${bi(f)}</li>`).join("")}</ul>${figuresGrid(model)}`,
+    ),
+  );
+  toc.push(["map", "map"]);
+  sections.push(section("map", UI.map, mapSection(model, lang, payload.sizeMetric)));
+
+  if (n >= 2) {
+    const charts = [degreeChart(model), mixingChart(model), brokersChart(model), clustersChart(model)].filter(
+      (c) => c !== null,
+    );
+    if (charts.length > 0) {
+      toc.push(["charts", "charts"]);
+      sections.push(
+        section("charts", UI.charts, `<div class="charts">${charts.map(chartFigure).join("")}</div>`),
+      );
+    }
+  }
+  const spots = whiteSpotChart(model);
+  const spotTable = whiteSpotTable(model);
+  if (spots || spotTable) {
+    toc.push(["white-spots", "whiteSpots"]);
+    sections.push(
+      section(
+        "white-spots",
+        UI.whiteSpots,
+        `<p class="lead">${bi({
+          nl: "Een witte vlek is een combinatie van thema en doelgroep waarvoor in een gemeente geen aanbod bestaat.",
+          en: "A white spot is a theme and target group combination with no offering in a municipality.",
+        })}</p>${spots ? municipalFigure(model, spots, lang) : ""}${spotTable}`,
+      ),
+    );
+  }
+  const coverage = barrierCoverageChart(model);
+  const bTable = barrierTable(model);
+  if (coverage || bTable) {
+    toc.push(["barriers", "barriers"]);
+    sections.push(
+      section("barriers", UI.barriers, `${coverage ? municipalFigure(model, coverage, lang) : ""}${bTable}`),
+    );
+  }
+  const sTable = suggestionTable(model);
+  if (sTable) {
+    toc.push(["suggestions", "suggestions"]);
+    sections.push(
+      section(
+        "suggestions",
+        UI.suggestions,
+        `<p class="lead">${bi({
+          nl: "Suggesties om over te praten, geen opdrachten: de score zegt hoe sterk de argumenten zijn. Zet op de kaart 'Toon voorgestelde verbindingen' aan om ze te zien.",
+          en: "Suggestions to talk about, not orders: the score says how strong the arguments are. Switch on 'Show suggested links' on the map to see them.",
+        })}</p>${sTable}`,
+      ),
+    );
+  }
+  const cTable = criticalTable(model);
+  if (cTable) {
+    toc.push(["critical", "critical"]);
+    sections.push(
+      section(
+        "critical",
+        UI.critical,
+        `<p class="lead">${bi({
+          nl: "Zonder deze partners valt het netwerk uiteen: andere organisaties verliezen dan elke verbinding met de rest.",
+          en: "Without these partners the network falls apart: other organisations would lose every link to the rest.",
+        })}</p>${cTable}`,
+      ),
+    );
+  }
+  const quality = qualitySection(model);
+  if (quality) {
+    toc.push(["quality", "quality"]);
+    sections.push(section("quality", UI.quality, quality));
+  }
+  toc.push(["method", "method"]);
+  sections.push(section("method", UI.method, methodSection(model)));
+
+  const subtitle = [model.meta.name, model.meta.date].filter(Boolean).join(" · ");
+  return `<!doctype html>
+<html lang="${lang}" data-lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ecolens">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'">
+<title>${escapeHtml(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#findings">${ui("findings")}</a>
+<header class="top">
+<h1>${escapeHtml(title)}</h1>
+${subtitle ? `<p class="sub">${escapeHtml(subtitle)}</p>` : ""}
+<div class="toolbar" role="toolbar" aria-label="${escapeHtml(UI.language[lang])}">
+<button type="button" data-lang-set="nl" aria-pressed="${lang === "nl"}" lang="nl">Nederlands</button>
+<button type="button" data-lang-set="en" aria-pressed="${lang === "en"}" lang="en">English</button>
+<span class="sep" aria-hidden="true"></span>
+<button type="button" id="large-text" aria-pressed="false">${ui("largeText")}</button>
+<button type="button" id="print">${ui("print")}</button>
+</div>
+</header>
+<nav class="toc" aria-label="${escapeHtml(UI.contents[lang])}"><ol>${toc
+    .map(([id, key]) => `<li><a href="#${id}">${ui(key)}</a></li>`)
+    .join("")}</ol></nav>
+<main>
+${sections.join("\n")}
+</main>
+<footer>${ui("generatedBy")}</footer>
+<script type="application/json" id="ecolens-data">${jsonForScript(payload)}</script>
+<script>${bundle}</script>
+</body>
+</html>
+`;
+}

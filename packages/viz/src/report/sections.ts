@@ -1,0 +1,213 @@
+/** The report's sections as markup. Every data value passes through escapeHtml (via bi/cell). */
+import type { MunicipalChart } from "../charts/barrier-coverage.ts";
+import type { Chart } from "../charts/svg.ts";
+import { fmtNumber, label } from "../charts/svg.ts";
+import { UI } from "../i18n/strings.ts";
+import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
+import { escapeHtml } from "./escape.ts";
+import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
+
+const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
+/** A vocabulary label in both languages, as escaped markup. */
+export function vocabCell(model: ReportModel, field: string, code: string | undefined): Cell {
+  if (!code) return { html: "–" };
+  return { html: bi(both((lang) => label(model.vocab, field, code, lang))) };
+}
+
+export function section(id: string, title: Text, body: string): string {
+  return `<section class="block" id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${bi(title)}</h2>${body}</section>`;
+}
+
+function figureValue(f: ReportFigure, lang: Lang): string {
+  if (f.value === null) return "–";
+  if (f.format === "percent") return `${fmtNumber(f.value * 100, lang, 0)}%`;
+  if (f.format === "integer") return fmtNumber(f.value, lang, 0);
+  return fmtNumber(f.value, lang, 3);
+}
+
+export function figuresGrid(model: ReportModel): string {
+  const figures = model.figures ?? [];
+  if (figures.length === 0) return "";
+  return `<h3>${ui("figures")}</h3><div class="figures">${figures
+    .map(
+      (f) =>
+        `<div class="figure-card"><div class="value">${bi(both((lang) => figureValue(f, lang)))}</div><div class="name">${bi(f.title)}</div></div>`,
+    )
+    .join("")}</div>`;
+}
+
+export function chartFigure(chart: Chart): string {
+  return `<figure class="chart" id="chart-${chart.id}"><h3>${bi(chart.title)}</h3><span data-l="nl">${chart.svg("nl")}</span><span data-l="en">${chart.svg("en")}</span><figcaption>${bi(chart.reading)}</figcaption></figure>`;
+}
+
+/** A chart with one variant per municipality and a picker (print shows the "all" variant). */
+export function municipalFigure(model: ReportModel, chart: MunicipalChart, lang: Lang): string {
+  const id = `chart-${chart.id}`;
+  const picker =
+    chart.municipalities.length > 1
+      ? `<div class="muni-picker"><label for="${id}-muni">${ui("municipality")}</label><select id="${id}-muni" class="muni-select" data-target="${id}">${chart.municipalities
+          .map((m) => {
+            const t =
+              m === "" ? UI.allMunicipalities : both((lang) => label(model.vocab, "municipality", m, lang));
+            return `<option value="${escapeHtml(m)}" data-text-nl="${escapeHtml(t.nl)}" data-text-en="${escapeHtml(t.en)}">${escapeHtml(t[lang])}</option>`;
+          })
+          .join("")}</select></div>`
+      : "";
+  const variants = chart.municipalities
+    .map(
+      (m) =>
+        `<div data-muni="${escapeHtml(m)}"${m === "" ? "" : " hidden"}><span data-l="nl">${chart.svg(m, "nl")}</span><span data-l="en">${chart.svg(m, "en")}</span><p class="reading">${bi(chart.readingFor(m))}</p></div>`,
+    )
+    .join("");
+  return `<figure class="chart" id="${id}"><h3>${bi(chart.title)}</h3>${picker}${variants}</figure>`;
+}
+
+export function labelOf(model: ReportModel): (id: string) => string {
+  const map = new Map(model.nodes.map((n) => [n.id, n.label]));
+  return (id) => map.get(id) ?? id;
+}
+
+export function whiteSpotTable(model: ReportModel): string {
+  const rows = (model.whiteSpots ?? []).filter((w) => w.offerings === 0);
+  if (rows.length === 0) return "";
+  return sortableTable(
+    "table-white-spots",
+    { nl: "Combinaties zonder aanbod", en: "Combinations without offerings" },
+    [
+      { head: UI.municipality },
+      { head: UI.theme },
+      { head: UI.target_group },
+      { head: UI.offerings, numeric: true },
+    ],
+    rows.map((w) => [
+      vocabCell(model, "municipality", w.municipality),
+      vocabCell(model, "theme", w.theme),
+      vocabCell(model, "target_group", w.target_group),
+      cell(String(w.offerings), w.offerings),
+    ]),
+  );
+}
+
+export function barrierTable(model: ReportModel): string {
+  const rows = (model.barriers ?? []).filter((b) => b.committed === 0);
+  if (rows.length === 0) return "";
+  return sortableTable(
+    "table-barriers",
+    {
+      nl: "Gesignaleerde drempels zonder partner die eraan werkt",
+      en: "Signalled barriers with no partner working on them",
+    },
+    [
+      { head: UI.barrier_type },
+      { head: UI.target_group },
+      { head: UI.municipality },
+      { head: UI.description },
+      { head: UI.severity, numeric: true },
+    ],
+    rows.map((b) => [
+      vocabCell(model, "barrier_type", b.barrier_type),
+      vocabCell(model, "target_group", b.target_group),
+      vocabCell(model, "municipality", b.municipality),
+      cell(b.description ?? ""),
+      cell(b.severity === undefined ? "–" : String(b.severity), b.severity),
+    ]),
+  );
+}
+
+export function suggestionTable(model: ReportModel): string {
+  const rows = model.suggestions ?? [];
+  if (rows.length === 0) return "";
+  const name = labelOf(model);
+  return sortableTable(
+    "table-suggestions",
+    {
+      nl: "Organisaties die elkaar nog niet kennen maar veel gemeen hebben",
+      en: "Organisations not yet linked that have much in common",
+    },
+    [{ head: UI.organisation }, { head: UI.partner }, { head: UI.score, numeric: true }, { head: UI.reason }],
+    rows.map((s) => [
+      cell(name(s.source)),
+      cell(name(s.target)),
+      cell(s.score.toFixed(3), s.score),
+      { html: bi(s.reason) },
+    ]),
+  );
+}
+
+export function criticalTable(model: ReportModel): string {
+  const rows = model.critical ?? [];
+  if (rows.length === 0) return "";
+  const name = labelOf(model);
+  return sortableTable(
+    "table-critical",
+    {
+      nl: "Partners waarvan het vertrek het netwerk opsplitst",
+      en: "Partners whose departure splits the network",
+    },
+    [{ head: UI.organisation }, { head: UI.cutOff, numeric: true }, { head: UI.reason }],
+    rows.map((c) => [cell(name(c.id)), cell(String(c.cutOff), c.cutOff), { html: bi(c.reason) }]),
+  );
+}
+
+export function qualitySection(model: ReportModel): string {
+  const q = model.dataQuality;
+  if (!q) return "";
+  const summary = bi({
+    nl: UI.errorsWarnings.nl.replace("{e}", String(q.errors)).replace("{w}", String(q.warnings)),
+    en: UI.errorsWarnings.en.replace("{e}", String(q.errors)).replace("{w}", String(q.warnings)),
+  });
+  const files = sortableTable(
+    "table-files",
+    { nl: "Ingelezen bestanden", en: "Files read" },
+    [
+      { head: UI.file },
+      { head: UI.kind },
+      { head: UI.rows, numeric: true },
+      { head: UI.imported, numeric: true },
+      { head: UI.rejected, numeric: true },
+    ],
+    q.files.map((f) => [
+      cell(f.file),
+      cell(f.kind),
+      cell(String(f.dataRows), f.dataRows),
+      cell(String(f.imported), f.imported),
+      cell(String(f.rejected), f.rejected),
+    ]),
+  );
+  const findings =
+    q.findings.length === 0
+      ? `<p>${ui("noFindings")}</p>`
+      : sortableTable(
+          "table-findings",
+          {
+            nl: `Meldingen (${q.findings.length} van ${q.totalFindings})`,
+            en: `Findings (${q.findings.length} of ${q.totalFindings})`,
+          },
+          [
+            { head: UI.severity },
+            { head: UI.file },
+            { head: UI.row, numeric: true },
+            { head: UI.column },
+            { head: UI.value },
+            { head: UI.message },
+          ],
+          q.findings.map((f) => [
+            cell(f.severity),
+            cell(f.file),
+            cell(f.row === undefined ? "" : String(f.row), f.row),
+            cell(f.column ?? ""),
+            cell(f.value ?? ""),
+            { html: bi(f.message) },
+          ]),
+        );
+  return `<p>${summary}</p>${files}${findings}`;
+}
+
+export function methodSection(model: ReportModel): string {
+  const seed = String(model.meta.seed);
+  const glossary = model.metrics.map((m) => `<dt>${bi(m.title)}</dt><dd>${bi(m.explanation)}</dd>`).join("");
+  return `<p>${ui("methodText")}</p><p class="muted">${bi({
+    nl: UI.seedNote.nl.replace("{seed}", seed),
+    en: UI.seedNote.en.replace("{seed}", seed),
+  })}</p>${glossary ? `<dl class="glossary">${glossary}</dl>` : ""}`;
+}

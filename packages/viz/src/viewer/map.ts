@@ -1,0 +1,225 @@
+/**
+ * The interactive map: sigma.js (WebGL) over a graphology copy of the embedded network. Visual
+ * state (hover, selection, filters) lives here and reaches sigma only through reducers, which do
+ * no analysis: they read sets computed when the state changes (style.md, practice 8).
+ */
+import Graph from "graphology";
+import Sigma from "sigma";
+import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
+import { topNodes } from "../encode/labels.ts";
+import { DIMMED_COLOUR, EDGE_COLOUR, HIGHLIGHT_EDGE_COLOUR, SUGGESTION_COLOUR } from "../encode/palette.ts";
+import { sizeScale } from "../encode/size.ts";
+import type { ViewerEdge, ViewerNode } from "./decode.ts";
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  forceLabel: boolean;
+}
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  relation_type: string;
+  suggestion: boolean;
+}
+
+export class MapView {
+  readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "mixed", allowSelfLoops: true });
+  renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  scheme: ColourScheme;
+  /** Keys of the visible nodes; null = every node visible. */
+  visible: Set<string> | null = null;
+  relationType = "";
+  showSuggestions = false;
+  /** Graph keys (node indices as strings). */
+  hovered: string | null = null;
+  private hoverSet: Set<string> | null = null;
+  selected: string | null = null;
+  private baseLabelSize = 13;
+
+  constructor(
+    readonly nodes: ViewerNode[],
+    edges: ViewerEdge[],
+    suggestions: Array<[number, number, number, unknown]>,
+    colourBy: ColourBy,
+  ) {
+    this.scheme = colourScheme(nodes, colourBy);
+    // Keys are node indices, never ids: graphology mishandles keys like `__proto__`.
+    for (const n of nodes)
+      this.graph.addNode(String(n.index), {
+        x: n.x,
+        y: -n.y,
+        size: 4,
+        color: "#999",
+        label: n.label,
+        forceLabel: false,
+      });
+    const maxW = Math.max(1, ...edges.map((e) => e.weight));
+    for (const e of edges) {
+      const s = String(e.source);
+      const t = String(e.target);
+      const attrs: EdgeAttrs = {
+        size: 0.6 + 1.6 * Math.sqrt(e.weight / maxW),
+        color: EDGE_COLOUR,
+        relation_type: e.relation_type,
+        suggestion: false,
+      };
+      if (e.directed) this.graph.addDirectedEdge(s, t, attrs);
+      else this.graph.addUndirectedEdge(s, t, attrs);
+    }
+    for (const [a, b] of suggestions)
+      this.graph.addUndirectedEdge(String(a), String(b), {
+        size: 2.2,
+        color: SUGGESTION_COLOUR,
+        relation_type: "",
+        suggestion: true,
+      });
+    this.applyColour(colourBy);
+  }
+
+  mount(container: HTMLElement): void {
+    const big = this.graph.order > 3000;
+    this.renderer = new Sigma(this.graph, container, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      hideEdgesOnMove: big,
+      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelSize: this.baseLabelSize,
+      labelWeight: "500",
+      labelColor: { color: "#1f2933" },
+      labelRenderedSizeThreshold: big ? 10 : 7,
+      labelDensity: 0.6,
+      zIndex: true,
+      defaultEdgeType: "line",
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.renderer.on("enterNode", ({ node }) => this.hover(node));
+    this.renderer.on("leaveNode", () => this.hover(null));
+  }
+
+  private reduceNode(node: string, data: NodeAttrs) {
+    const out: Partial<NodeAttrs> & { hidden?: boolean; highlighted?: boolean; zIndex?: number } = {
+      ...data,
+    };
+    if (this.visible && !this.visible.has(node)) {
+      out.hidden = true;
+      return out;
+    }
+    if (this.hoverSet && !this.hoverSet.has(node)) {
+      out.color = DIMMED_COLOUR;
+      out.label = "";
+      out.forceLabel = false;
+      out.zIndex = 0;
+    } else if (this.hoverSet) {
+      out.forceLabel = true;
+      out.zIndex = 1;
+    }
+    if (node === this.selected || node === this.hovered) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    }
+    return out;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttrs) {
+    const out: Partial<EdgeAttrs> & { hidden?: boolean; zIndex?: number } = { ...data };
+    if (
+      data.suggestion
+        ? !this.showSuggestions
+        : this.relationType !== "" && data.relation_type !== this.relationType
+    ) {
+      out.hidden = true;
+      return out;
+    }
+    const [s, t] = this.graph.extremities(edge);
+    if (this.visible && (!this.visible.has(s) || !this.visible.has(t))) {
+      out.hidden = true;
+      return out;
+    }
+    const focus = this.hovered ?? this.selected;
+    if (focus !== null) {
+      if (s === focus || t === focus) {
+        if (!data.suggestion) out.color = HIGHLIGHT_EDGE_COLOUR;
+        out.zIndex = 1;
+      } else if (this.hoverSet) out.hidden = true;
+    }
+    if (data.suggestion) out.zIndex = 2;
+    return out;
+  }
+
+  private hover(node: string | null): void {
+    this.hovered = node;
+    this.hoverSet = node === null ? null : new Set([node, ...this.graph.neighbors(node)]);
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  applyColour(by: ColourBy): void {
+    this.scheme = colourScheme(this.nodes, by);
+    for (const n of this.nodes)
+      this.graph.setNodeAttribute(String(n.index), "color", this.scheme.colourOf(n));
+    this.renderer?.refresh();
+  }
+
+  applySize(metric: string): void {
+    const values = this.nodes.map((n) => (metric === "" ? null : n.metrics[metric]));
+    const scale = sizeScale(values, { min: 3, max: this.graph.order > 2000 ? 10 : 16 });
+    const labelled = topNodes(
+      this.nodes.map((n) => String(n.index)),
+      (key) => (metric === "" ? this.graph.degree(key) : this.nodes[Number(key)].metrics[metric]),
+    );
+    this.nodes.forEach((n, i) => {
+      const key = String(n.index);
+      this.graph.setNodeAttribute(key, "size", metric === "" ? 5 : scale(values[i]));
+      this.graph.setNodeAttribute(key, "forceLabel", labelled.has(key));
+    });
+    this.renderer?.refresh();
+  }
+
+  private indexCache: Map<string, number> | null = null;
+  /** Index of an organisation id, -1 when unknown. */
+  indexOf(id: string): number {
+    if (!this.indexCache) this.indexCache = new Map(this.nodes.map((n) => [n.id, n.index]));
+    return this.indexCache.get(id) ?? -1;
+  }
+
+  setVisible(visible: Set<string> | null, relationType: string): void {
+    this.visible = visible;
+    this.relationType = relationType;
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  setShowSuggestions(show: boolean): void {
+    this.showSuggestions = show;
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  /** Select by organisation id (null = none). */
+  select(id: string | null, focusCamera = false): void {
+    const index = id === null ? -1 : this.indexOf(id);
+    const node = index < 0 ? null : String(index);
+    this.selected = node;
+    if (node && focusCamera && this.renderer) {
+      const data = this.renderer.getNodeDisplayData(node);
+      if (data) this.renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 400 });
+    }
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  setLargeText(large: boolean): void {
+    this.renderer?.setSetting("labelSize", large ? 17 : this.baseLabelSize);
+  }
+
+  /** The organisation behind a graph key. */
+  nodeOfKey(key: string): ViewerNode {
+    return this.nodes[Number(key)];
+  }
+
+  visibleCount(): number {
+    return this.visible ? this.visible.size : this.graph.order;
+  }
+}

@@ -1,0 +1,122 @@
+/** The side panel of one organisation: its attributes, measures, relations, barriers, suggestions. */
+import { fmtNumber, label } from "../charts/svg.ts";
+import type { Payload } from "../report/payload.ts";
+import type { ViewerNode } from "./decode.ts";
+import { clear, el } from "./dom.ts";
+import type { I18n } from "./i18n.ts";
+import type { MapView } from "./map.ts";
+
+export interface PanelDeps {
+  payload: Payload;
+  nodes: ViewerNode[];
+  map: MapView;
+  i18n: I18n;
+  onSelect: (id: string | null) => void;
+}
+
+function section(title: string, ...content: Node[]): HTMLElement {
+  return el("section", { class: "panel-section" }, el("h4", {}, title), ...content);
+}
+
+export function renderPanel(container: HTMLElement, node: ViewerNode | null, deps: PanelDeps): void {
+  const { i18n, payload, map } = deps;
+  const lang = i18n.lang;
+  clear(container);
+  if (!node) {
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  const vocab = payload.vocab;
+  const heading = el("h3", { id: "panel-title", tabindex: "-1" }, node.label);
+  const close = el("button", { type: "button", class: "panel-close", "aria-label": i18n.t("close") }, "×");
+  close.addEventListener("click", () => deps.onSelect(null));
+  container.append(el("div", { class: "panel-head" }, heading, close));
+
+  const details = el("dl", { class: "panel-details" });
+  const row = (term: string, value: string | undefined) => {
+    if (!value) return;
+    details.append(el("dt", {}, term), el("dd", {}, value));
+  };
+  row(i18n.t("org_type"), node.org_type && label(vocab, "org_type", node.org_type, lang));
+  row(i18n.t("sector"), node.sector && label(vocab, "sector", node.sector, lang));
+  row(
+    i18n.t("learning_context"),
+    node.learning_context && label(vocab, "learning_context", node.learning_context, lang),
+  );
+  row(i18n.t("municipality"), node.municipality && label(vocab, "municipality", node.municipality, lang));
+  if (node.cluster !== undefined) row(i18n.t("cluster"), String(node.cluster + 1));
+  row(i18n.t("theme"), node.themes.map((t) => label(vocab, "theme", t, lang)).join(", "));
+  row(
+    i18n.t("target_group"),
+    node.target_groups.map((t) => label(vocab, "target_group", t, lang)).join(", "),
+  );
+  for (const [k, v] of Object.entries(node.attributes ?? {})) row(k, v);
+  row("id", node.id);
+  container.append(section(i18n.t("attributes"), details));
+
+  const metricList = el("dl", { class: "panel-metrics" });
+  for (const metric of payload.metrics) {
+    if (metric.level !== "node") continue;
+    const value = node.metrics[metric.id];
+    if (value === null || value === undefined) continue;
+    metricList.append(
+      el("dt", {}, `${metric.title[lang]}: `, el("strong", {}, fmtNumber(value, lang, 3))),
+      el("dd", {}, metric.explanation[lang]),
+    );
+  }
+  if (metricList.childElementCount > 0) container.append(section(i18n.t("metricsTitle"), metricList));
+
+  const partnerButton = (id: string, suffix: string) => {
+    const partner = deps.nodes[map.indexOf(id)];
+    const button = el("button", { type: "button", class: "link-button" }, partner?.label ?? id);
+    button.addEventListener("click", () => deps.onSelect(id));
+    return el("li", {}, button, el("span", { class: "muted" }, suffix));
+  };
+  const relations = el("ul", { class: "panel-list" });
+  const rows: Array<{ id: string; label: string; text: string }> = [];
+  const key = String(node.index);
+  map.graph.forEachEdge(key, (edge, attrs, source, target) => {
+    if (attrs.suggestion) return;
+    const other = map.nodeOfKey(source === key ? target : source);
+    const dir = map.graph.isDirected(edge) ? (source === key ? " → " : " ← ") : " – ";
+    rows.push({
+      id: other.id,
+      label: other.label,
+      text: `${dir}${label(vocab, "relation_type", attrs.relation_type, lang)}`,
+    });
+  });
+  rows.sort((a, b) => a.label.localeCompare(b.label) || a.text.localeCompare(b.text));
+  for (const r of rows.slice(0, 200)) relations.append(partnerButton(r.id, r.text));
+  container.append(
+    section(
+      `${i18n.t("relations")} (${rows.length})`,
+      rows.length > 0 ? relations : el("p", { class: "muted" }, i18n.t("noRelations")),
+    ),
+  );
+
+  if (node.barriers.length > 0) {
+    const list = el("ul", { class: "panel-list" });
+    for (const b of node.barriers)
+      list.append(
+        el(
+          "li",
+          {},
+          `${b.role === "signals" ? i18n.t("signals") : i18n.t("worksOn")}: ${label(vocab, "barrier_type", b.barrier_type, lang)} (${label(vocab, "target_group", b.target_group, lang)})`,
+        ),
+      );
+    container.append(section(i18n.t("barriersOfOrg"), list));
+  }
+
+  const own = payload.suggestions.filter(([a, b]) => a === node.index || b === node.index);
+  if (own.length > 0) {
+    const list = el("ul", { class: "panel-list" });
+    for (const [a, b, , reason] of own.slice(0, 20)) {
+      const other = deps.nodes[a === node.index ? b : a];
+      const item = partnerButton(other.id, "");
+      item.append(el("p", { class: "reason" }, reason[lang]));
+      list.append(item);
+    }
+    container.append(section(i18n.t("suggestedLinks"), list));
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Search with suggestions: an ARIA combobox with its own listbox (a datalist cannot hold 20,000
+ * names gracefully). Arrow keys move, Enter picks, Escape closes.
+ */
+import type { ViewerNode } from "./decode.ts";
+import { clear, el } from "./dom.ts";
+import type { I18n } from "./i18n.ts";
+
+const MAX_OPTIONS = 12;
+
+function normalise(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}
+
+export function mountSearch(
+  input: HTMLInputElement,
+  listbox: HTMLUListElement,
+  nodes: ViewerNode[],
+  i18n: I18n,
+  onPick: (id: string) => void,
+): void {
+  const index = nodes.map((n) => ({ id: n.id, label: n.label, key: normalise(`${n.label} ${n.id}`) }));
+  let options: Array<{ id: string; label: string }> = [];
+  let active = -1;
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+  const highlight = (i: number) => {
+    active = i;
+    for (const [k, li] of [...listbox.querySelectorAll("li")].entries())
+      li.setAttribute("aria-selected", String(k === i));
+    if (i >= 0) input.setAttribute("aria-activedescendant", `search-opt-${i}`);
+  };
+  const pick = (i: number) => {
+    const option = options[i];
+    if (!option) return;
+    input.value = option.label;
+    close();
+    onPick(option.id);
+  };
+  const update = () => {
+    const q = normalise(input.value.trim());
+    clear(listbox);
+    if (q === "") return close();
+    const starts: typeof index = [];
+    const contains: typeof index = [];
+    for (const entry of index) {
+      const at = entry.key.indexOf(q);
+      if (at === 0) starts.push(entry);
+      else if (at > 0) contains.push(entry);
+      if (starts.length >= MAX_OPTIONS) break;
+    }
+    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+    options = [...starts.sort(byLabel), ...contains.sort(byLabel)].slice(0, MAX_OPTIONS);
+    if (options.length === 0) {
+      listbox.append(
+        el("li", { class: "no-match", role: "option", "aria-disabled": "true" }, i18n.t("noMatch")),
+      );
+    }
+    options.forEach((o, i) => {
+      const li = el("li", { id: `search-opt-${i}`, role: "option", "aria-selected": "false" }, o.label);
+      li.addEventListener("mousedown", (event) => {
+        event.preventDefault();
+        pick(i);
+      });
+      listbox.append(li);
+    });
+    listbox.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    highlight(options.length > 0 ? 0 : -1);
+  };
+  input.addEventListener("input", update);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" && options.length > 0) {
+      event.preventDefault();
+      if (listbox.hidden) update();
+      highlight((active + 1) % options.length);
+    } else if (event.key === "ArrowUp" && options.length > 0) {
+      event.preventDefault();
+      highlight((active - 1 + options.length) % options.length);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      if (active >= 0) pick(active);
+    } else if (event.key === "Escape") {
+      close();
+    }
+  });
+  input.addEventListener("blur", () => setTimeout(close, 100));
+}
