@@ -21,3 +21,4 @@ export * from "./vocab/index.ts";
 export * from "./inventory/index.ts";
 export * from "./graph/build.ts";
 export * from "./io/index.ts";
+export * from "./graph/commitment-ties.ts";
