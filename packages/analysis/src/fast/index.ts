@@ -1,0 +1,2 @@
+export * from "./csr-build.ts";
+export * from "./edge-list.ts";
