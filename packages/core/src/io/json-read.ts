@@ -6,6 +6,7 @@
  * `nodes[i]` / `edges[i]`, with row = i + 1.
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { jsonErrorOffset } from "./json-locate.ts";
 import { NetworkBuilder } from "./network-builder.ts";
 import { decodeXmlBytes } from "./xml-text.ts";
 
@@ -45,13 +46,8 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
     data = JSON.parse(decoded.text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const pos = /position (\d+)/.exec(message);
-    const lineMatch = /line (\d+)/.exec(message);
-    const row = lineMatch
-      ? Number(lineMatch[1])
-      : pos
-        ? decoded.text.slice(0, Number(pos[1])).split("\n").length
-        : undefined;
+    const offset = jsonErrorOffset(decoded.text.replace(/^\uFEFF/, ""));
+    const row = offset >= 0 ? decoded.text.slice(0, offset).split("\n").length : undefined;
     b.report(
       name,
       "error",

@@ -19,6 +19,7 @@ import type {
   Severity,
   Text,
 } from "../model/types.ts";
+import { UNSUPPORTED_NODE_IDS } from "./graphology-guard.ts";
 
 export interface FindingPlace {
   row?: number;
@@ -110,6 +111,20 @@ export class NetworkBuilder {
   ): boolean {
     if (this.graph.hasNode(id)) {
       this.duplicateNode(file, id, row, column);
+      return false;
+    }
+    if (UNSUPPORTED_NODE_IDS.has(id)) {
+      this.reject(file);
+      this.report(
+        file,
+        "error",
+        "UNSUPPORTED_ID",
+        { row, column, value: id },
+        {
+          nl: `de id '${id}' kan de grafenbibliotheek niet bewaren; geef deze knoop een andere id`,
+          en: `the id '${id}' cannot be held by the graph library; give this node another id`,
+        },
+      );
       return false;
     }
     const counts = this.counts(file);

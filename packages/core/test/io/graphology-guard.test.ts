@@ -1,0 +1,33 @@
+/** The guard that lets graphology hold ids named like Object.prototype members. */
+import { MultiGraph } from "graphology";
+import { describe, expect, it } from "vitest";
+import "../../src/io/graphology-guard.ts";
+import { readGraphologyJson } from "../../src/io/json-read.ts";
+import { inputText } from "./tools.ts";
+
+describe("graphology guard", () => {
+  it("__proto__, constructor, toString as node ids: edges, neighbours, no prototype pollution", () => {
+    for (const id of ["__proto__", "constructor", "toString"]) {
+      const g = new MultiGraph({ type: "mixed" });
+      g.addNode("a");
+      g.addNode(id);
+      g.addUndirectedEdge("a", id);
+      g.addUndirectedEdge("a", id);
+      g.addDirectedEdge(id, "a");
+      expect(g.neighbors("a")).toEqual([id]);
+      expect(g.edges("a", id)).toHaveLength(3);
+      expect(g.hasDirectedEdge(id, "a")).toBe(true);
+      expect("previous" in {}).toBe(false);
+      g.dropNode(id);
+      expect(g.neighbors("a")).toEqual([]);
+    }
+  });
+
+  it("the one id graphology still cannot hold (hasOwnProperty) is refused with a finding", () => {
+    const net = readGraphologyJson(
+      inputText("h.json", JSON.stringify({ nodes: [{ key: "hasOwnProperty" }, { key: "b" }] })),
+    );
+    expect(net.graph.nodes()).toEqual(["b"]);
+    expect(net.report.findings).toMatchObject([{ code: "UNSUPPORTED_ID", value: "hasOwnProperty", row: 1 }]);
+  });
+});
