@@ -5,7 +5,13 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { METRICS, type MetricDescriptor } from "../../packages/analysis/src/registry/index.ts";
+import {
+  ANALYSE_METRICS,
+  METRICS,
+  type MetricDescriptor,
+} from "../../packages/analysis/src/registry/index.ts";
+
+const IN_ANALYSE = new Set(ANALYSE_METRICS.map((m) => m.id));
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -65,9 +71,15 @@ export function renderMetricsDoc(): string {
     "the networkx / R sna function to compare with. Values are tested against",
     "`shared/reference` (networkx 3.6.1, R sna 2.7.1).",
     "",
-    "| id | level | title |",
-    "|---|---|---|",
-    ...METRICS.map((m) => `| [\`${m.id}\`](#${m.id}) | ${m.level} | ${m.title.en} / ${m.title.nl} |`),
+    "Ids marked *analyse* are computed by `ecolens analyse` (and accepted by its `--metrics`); the",
+    "others come from their own commands (clusters, gaps, links, resilience).",
+    "",
+    "| id | level | computed by | title |",
+    "|---|---|---|---|",
+    ...METRICS.map(
+      (m) =>
+        `| [\`${m.id}\`](#${m.id}) | ${m.level} | ${IN_ANALYSE.has(m.id) ? "analyse" : "own command"} | ${m.title.en} / ${m.title.nl} |`,
+    ),
     "",
     ...METRICS.map(section),
   ].join("\n");

@@ -26,7 +26,7 @@ import { reciprocity } from "../network/reciprocity.ts";
 import { strongComponents } from "../network/strong-components.ts";
 import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
 import { pathStatsFromSums } from "../paths/path-stats.ts";
-import { METRICS } from "../registry/index.ts";
+import { ANALYSE_METRICS } from "../registry/index.ts";
 import { buildView, compareIds, type GraphView } from "../view/graph-view.ts";
 import { crossSectorSummary } from "./cross-sector.ts";
 import { groupSection } from "./group-section.ts";
@@ -37,7 +37,7 @@ export const DEFAULT_ANALYSE_SEED = 42;
 
 /** Checks metric ids against the registry; returns them in registry order. */
 export function resolveMetricIds(ids: readonly string[] | undefined): string[] {
-  const known = METRICS.map((m) => m.id);
+  const known = ANALYSE_METRICS.map((m) => m.id);
   if (ids === undefined) return known;
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length > 0)

@@ -176,3 +176,34 @@ describe("analyseNetwork details", () => {
     expect([...keys].filter((k) => !described.has(k))).toEqual([]);
   });
 });
+
+describe("analyseNetwork with the group metrics", () => {
+  it("adds structural holes, E-I, brokerage and assortativity for --group-by club (karate)", () => {
+    const ref = loadReference("karate");
+    const m = ref.expected.metrics;
+    const result = analyseNetwork(networkOf(ref.graph), { groupBy: "club" });
+    const bad: string[] = [];
+    for (const id of ref.order) {
+      for (const key of ["constraint", "effective_size", "efficiency"] as const)
+        if (!close(result.nodes[id][key], m.structural_holes[key][id])) bad.push(`${key}[${id}]`);
+    }
+    expect(bad).toEqual([]);
+    const ei = result.groups.ei_index as any;
+    expect([ei.whole.E, ei.whole.I]).toEqual([m.ei_index.whole.E, m.ei_index.whole.I]);
+    expect(close(ei.whole.ei, m.ei_index.whole.ei)).toBe(true);
+    expect(ei.permutation.seed).toBe(42);
+    const brokerage = result.groups.brokerage as any;
+    expect(brokerage.node_raw["0"]).toEqual(m.brokerage.node_raw["0"]);
+    const assortativity = result.summary.assortativity as any;
+    expect(close(assortativity.attribute_r, m.assortativity.attribute_r)).toBe(true);
+    expect(close(assortativity.degree_r, m.assortativity.degree_r)).toBe(true);
+    expect(close((result.summary.partition_modularity as any).q, m.modularity.club.q)).toBe(true);
+  });
+
+  it("is seeded: the same seed gives the same permutation test", () => {
+    const net = networkOf(loadReference("karate").graph);
+    const a = analyseNetwork(net, { groupBy: "club", metrics: ["ei_index"], seed: 7 });
+    const b = analyseNetwork(net, { groupBy: "club", metrics: ["ei_index"], seed: 7 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+});

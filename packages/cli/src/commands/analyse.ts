@@ -5,7 +5,7 @@
  * (docs/analyse-json.md); `--csv FILE` writes one row per organisation with every metric.
  */
 import { writeFileSync } from "node:fs";
-import { type AnalysisResult, analyseNetwork, METRICS, metricIds, type TopEntry } from "@ecolens/analysis";
+import { type AnalysisResult, analyseNetwork, metricIds, type TopEntry } from "@ecolens/analysis";
 import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
 import { Command } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
@@ -260,7 +260,7 @@ export function renderAnalysis(result: AnalysisResult, lang: Lang): string {
     0,
   );
   if (s.n === 0) parts.push("", say(T("Het netwerk is leeg.", "The network is empty.")));
-  const known = new Set(METRICS.map((m) => m.id));
+  const known = new Set(metricIds());
   const skipped = [...known].filter((id) => !result.meta.metrics.includes(id));
   if (skipped.length > 0 && result.meta.metrics.length < known.size)
     parts.push(
