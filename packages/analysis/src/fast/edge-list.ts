@@ -79,7 +79,7 @@ export function readEdgeListView(
     weight: new Float64Array(estimate),
     directedFlags: null,
   };
-  let flags = new Uint8Array(estimate);
+  let flags: Uint8Array = new Uint8Array(estimate);
   let col: Columns | null = null;
   const problem = (line: number, nl: string, en: string) => {
     if (report.examples.length < 10) report.examples.push({ line, nl, en });
