@@ -64,7 +64,7 @@ export interface NxCounts {
   nodes: number;
   edges: number;
   directed: boolean;
-  labels?: Record<string, string>;
+  labels: Record<string, string>;
 }
 
 const NX_SCRIPT = `
