@@ -22,9 +22,9 @@ describe("data/reference/municipalities.csv", () => {
     expect(rows).toHaveLength(MUNICIPALITIES.length);
     rows.forEach((cells, i) => {
       const m = MUNICIPALITIES[i] as unknown as Record<string, unknown>;
-      header.forEach((column, j) =>
-        expect(cells[j], `${cells[0]} ${column}`).toBe(m[column] === undefined ? "" : String(m[column])),
-      );
+      header.forEach((column, j) => {
+        expect(cells[j], `${cells[0]} ${column}`).toBe(m[column] === undefined ? "" : String(m[column]));
+      });
     });
     // Spot checks typed in from regions.md.
     expect(rows.find((r) => r[0] === "73040")!.slice(-2)).toEqual(["2024-12-31", "71072"]);
