@@ -96,16 +96,19 @@ function bfsSource(
       if (dist[w] === dv) sigma[w] += sv;
     }
   }
+  // Reverse BFS order: every successor w of v is final before v. `delta` then holds
+  // (1 + δ(w)) / σ(w), so the inner loop adds without dividing.
   for (let i = tail - 1; i >= 0; i--) {
     const v = order[i];
     const next = dist[v] + 1;
     let sum = 0;
     for (let e = off[v], end = off[v + 1]; e < end; e++) {
       const w = adj[e];
-      if (dist[w] === next) sum += (1 + delta[w]) / sigma[w];
+      if (dist[w] === next) sum += delta[w];
     }
-    delta[v] = sigma[v] * sum;
-    if (v !== s) bc[v] += delta[v];
+    const dv = sigma[v] * sum;
+    if (v !== s) bc[v] += dv;
+    delta[v] = (1 + dv) / sigma[v];
   }
   for (let i = 0; i < tail; i++) {
     const v = order[i];
@@ -162,10 +165,11 @@ function dijkstraSource(
       const l = len[e];
       if (l === INF) continue;
       const w = adj[e];
-      if (dist[w] > dv && sameLength(dv + l, dist[w])) sum += (1 + delta[w]) / sigma[w];
+      if (dist[w] > dv && sameLength(dv + l, dist[w])) sum += delta[w];
     }
-    delta[v] = sigma[v] * sum;
-    if (v !== s) bc[v] += delta[v];
+    const dep = sigma[v] * sum;
+    if (v !== s) bc[v] += dep;
+    delta[v] = (1 + dep) / sigma[v];
   }
   for (let i = 0; i < count; i++) {
     const v = order[i];
