@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formalSideOfSector, ORG_TYPE_DEFAULTS, type OrgType } from "../../packages/core/src/model/codes.ts";
+import { matchVocabulary } from "../../packages/core/src/vocab/match.ts";
+import type { VocabName } from "../../packages/core/src/vocab/registry.ts";
 import { writeExampleFiles } from "../generate-examples.ts";
 import { GENERATED_DIRS } from "../generator/index.ts";
 import { NL } from "../generator/vocab-nl.ts";
@@ -219,5 +221,55 @@ describe("data/examples/westhoek (2023)", () => {
     const density = (2 * edges.rows.length) / (n * (n - 1));
     expect(density).toBeGreaterThanOrEqual(0.2);
     expect(density).toBeLessThanOrEqual(0.45);
+  });
+});
+
+describe("vocabulary labels in the example files", () => {
+  /** file -> [column, vocabulary] pairs whose every value (split on `|`) must be recognised. */
+  const COLUMNS: Record<string, [string, VocabName][]> = {
+    organisaties: [
+      ["type", "org_type"],
+      ["rechtsvorm", "legal_form"],
+      ["werkingsgebied", "scope"],
+      ["themas", "theme"],
+      ["doelgroepen", "target_group"],
+      ["middelen", "resource"],
+      ["rol", "partnership_role"],
+    ],
+    relaties: [
+      ["relatietype", "relation_type"],
+      ["frequentie", "frequency"],
+      ["thema", "theme"],
+    ],
+    leerkansen: [
+      ["leercontext", "learning_context"],
+      ["vorm", "offering_format"],
+      ["themas", "theme"],
+      ["doelgroepen", "target_group"],
+      ["toegankelijkheid", "accessibility"],
+      ["taal", "language"],
+      ["erkenning", "recognition"],
+    ],
+    drempels: [
+      ["drempeltype", "barrier_type"],
+      ["doelgroep", "target_group"],
+      ["ernst", "severity"],
+      ["status", "barrier_status"],
+    ],
+    drempel_engagementen: [
+      ["engagement", "commitment_type"],
+      ["status", "barrier_status"],
+    ],
+  };
+  it("are all recognised by core's vocabularies (no UNKNOWN_VOCABULARY in the clean examples)", () => {
+    for (const wave of ["westhoek", "westhoek-2025"])
+      for (const [file, columns] of Object.entries(COLUMNS)) {
+        const rows = objects(readTable(`examples/${wave}/${file}.csv`));
+        for (const [column, vocab] of columns) {
+          const values = new Set(rows.flatMap((r) => r.get(column)!.split("|")).filter(Boolean));
+          expect(values.size, `${file}.${column}`).toBeGreaterThan(0);
+          for (const v of values) expect(matchVocabulary(vocab, v), `${file}.${column} = ${v}`).toBeDefined();
+        }
+      }
   });
 });
