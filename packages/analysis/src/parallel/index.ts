@@ -1,0 +1,3 @@
+export * from "./run-parallel.ts";
+export * from "./sample.ts";
+export * from "./shared-view.ts";
