@@ -189,7 +189,8 @@ export interface ReportModel {
   brokers?: BrokerRow[];
   clusters?: ClustersModel;
   whiteSpots?: WhiteSpotRow[];
-  /** Offerings per theme x target group per municipality, for the white-spot heatmap. */
+  /** Providers per theme x target group per municipality for the white-spot heatmap:
+   * 0 = white spot, 1 = one provider (fragile), 2 = two or more. */
   offeringGrid?: GridCell[];
   barriers?: BarrierRow[];
   nodeBarriers?: NodeBarrierLink[];

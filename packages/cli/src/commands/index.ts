@@ -3,6 +3,17 @@ import type { Command } from "commander";
 import { analyseCommand } from "./analyse.ts";
 import { exportCommand } from "./export.ts";
 import { gapsCommand } from "./gaps.ts";
+import { reportCommand } from "./report.ts";
+import { startCommand } from "./start.ts";
 import { validateCommand } from "./validate.ts";
+import { viewCommand } from "./view.ts";
 
-export const COMMANDS: Array<() => Command> = [validateCommand, exportCommand, analyseCommand, gapsCommand];
+export const COMMANDS: Array<() => Command> = [
+  validateCommand,
+  exportCommand,
+  analyseCommand,
+  gapsCommand,
+  reportCommand,
+  viewCommand,
+  startCommand,
+];

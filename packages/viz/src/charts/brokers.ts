@@ -27,7 +27,7 @@ export function brokersChart(model: ReportModel): Chart | null {
     const parts = [svgOpen(W, H, lang === "nl" ? "Belangrijkste bruggenbouwers" : "Top brokers")];
     for (const tick of x.ticks(4)) {
       parts.push(line(x(tick), 8, x(tick), H - 22, GRID));
-      parts.push(text(x(tick), H - 8, fmtNumber(tick, lang), { "text-anchor": "middle", fill: MUTED }));
+      parts.push(text(x(tick), H - 8, fmtNumber(tick, lang, 4), { "text-anchor": "middle", fill: MUTED }));
     }
     rows.forEach((row, i) => {
       const yy = y(i) ?? 0;

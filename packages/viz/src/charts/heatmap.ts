@@ -25,7 +25,7 @@ export function heatmapSvg(spec: HeatmapSpec): string {
     12 + 5.6 * Math.max(4, ...spec.columns.map((l) => Math.min(l.length, 26))),
   );
   const cell = spec.columns.length > 12 ? 30 : 40;
-  const W = rowLabelWidth + cell * spec.columns.length + 8;
+  const W = rowLabelWidth + cell * spec.columns.length + Math.round(colLabelHeight * 0.65);
   const H = colLabelHeight + cell * spec.rows.length + 8;
   const x = scaleBand<number>()
     .domain(spec.columns.map((_, i) => i))

@@ -17,7 +17,7 @@ export const MUTED = "#5b6570";
 export const GRID = "#e4e7eb";
 
 export function svgOpen(width: number, height: number, label: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(label)}" font-family="${FONT}" font-size="12" fill="${INK}">`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}" font-family="${FONT}" font-size="12" fill="${INK}">`;
 }
 
 export function text(

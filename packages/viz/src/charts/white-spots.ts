@@ -15,8 +15,12 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
   const matrix = (muni: string) => {
     const m = themes.map(() => groups.map(() => 0));
     for (const c of grid as GridCell[])
-      if (muni === "" || c.municipality === muni)
-        m[themes.indexOf(c.row)][groups.indexOf(c.column)] += c.value;
+      if (muni === "" || c.municipality === muni) {
+        // Region-wide: a combination is white only when it is white everywhere (levels cap at 2).
+        const i = themes.indexOf(c.row);
+        const j = groups.indexOf(c.column);
+        m[i][j] = Math.min(2, m[i][j] + c.value);
+      }
     return m;
   };
   const readingFor = (muni: string) => {
@@ -29,8 +33,8 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
           ? ""
           : ` ${lang === "nl" ? "in" : "in"} ${label(model.vocab, "municipality", muni, lang)}`;
       return lang === "nl"
-        ? `${empty} van de ${cells} combinaties van thema en doelgroep hebben${where} geen aanbod (witte vakjes).`
-        : `${empty} of ${cells} theme and target group combinations have no offering${where} (white cells).`;
+        ? `${empty} van de ${cells} combinaties van thema en doelgroep hebben${where} geen enkele aanbieder (witte vakjes); 1 = één aanbieder, 2+ = twee of meer.`
+        : `${empty} of ${cells} theme and target group combinations have no provider${where} (white cells); 1 = one provider, 2+ = two or more.`;
     });
   };
   const svg = (muni: string, lang: "nl" | "en") => {
@@ -42,7 +46,7 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
       ariaLabel: lang === "nl" ? "Aanbod per thema en doelgroep" : "Offerings per theme and target group",
       rows: themes.map((t) => label(model.vocab, "theme", t, lang)),
       columns: groups.map((g) => label(model.vocab, "target_group", g, lang)),
-      cellText: (i, j) => String(m[i][j]),
+      cellText: (i, j) => (m[i][j] >= 2 ? "2+" : String(m[i][j])),
       cellFill: fill,
       cellInk: (i, j) => (m[i][j] === 0 ? "#D55E00" : inkFor(fill(i, j))),
       cellExtra: (i, j, x, y, w, h) =>

@@ -158,8 +158,8 @@ export function keyFindings(model: ReportModel): Text[] {
     out.push(
       both((lang) =>
         lang === "nl"
-          ? `Er zijn ${spots} witte vlekken: combinaties van gemeente, thema en doelgroep zonder aanbod.`
-          : `There are ${spots} white spots: combinations of municipality, theme and target group without any offering.`,
+          ? `Er zijn ${fmtNumber(spots, lang)} witte vlekken: combinaties van gemeente, thema en doelgroep zonder enige aanbieder.`
+          : `There are ${fmtNumber(spots, lang)} white spots: combinations of municipality, theme and target group without any provider.`,
       ),
     );
 

@@ -152,7 +152,13 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
   toc.push(["method", "method"]);
   sections.push(section("method", UI.method, methodSection(model)));
 
-  const subtitle = [model.meta.name, model.meta.date].filter(Boolean).join(" · ");
+  const subtitle = [
+    options.title ? model.meta.name : "",
+    model.meta.date,
+    (model.meta.files ?? []).join(", "),
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return `<!doctype html>
 <html lang="${lang}" data-lang="${lang}">
 <head>

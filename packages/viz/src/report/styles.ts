@@ -75,6 +75,7 @@ figure.chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:.9r
 figure.chart h3{margin:0 0 .4rem;font-size:1.08rem}
 figure.chart figcaption{margin-top:.4rem;font-size:.95rem}
 figure.chart svg{max-width:100%;height:auto;display:block}
+.static-map svg{width:100%;height:auto}
 .muni-picker{display:flex;gap:.5rem;align-items:center;margin:.2rem 0 .6rem;font-size:.92rem}
 .table-wrap{overflow-x:auto;margin:.8rem 0}
 table.sortable{border-collapse:collapse;width:100%;font-size:.92rem}

@@ -1,0 +1,59 @@
+/**
+ * `ecolens start` (the README's `pnpm start`): builds the report of the Westhoek example, writes
+ * it under out/, and prints the key findings and where the file is. Works from any directory.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { keyFindings } from "@ecolens/viz";
+import { Command } from "commander";
+import { InputError } from "../shared/errors.ts";
+import { loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { buildReportHtml, parseSeed } from "./report.ts";
+
+/** The repository root, found from this file (packages/cli/src/commands). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const EXAMPLE_DIR = resolve(REPO_ROOT, "data/examples/westhoek");
+
+interface StartCliOptions {
+  lang?: string;
+  output?: string;
+  seed?: string;
+}
+
+export function startCommand(): Command {
+  return new Command("start")
+    .description(
+      "Build the report of the Westhoek example and print its key findings.\n" +
+        "Maak het rapport van het Westhoek-voorbeeld en toon de belangrijkste vaststellingen.",
+    )
+    .option("--lang <lang>", "language: nl or en / taal: nl of en")
+    .option("-o, --output <file>", "output file (default out/report-westhoek.html under the repository)")
+    .option("--seed <n>", "seed for layout and clusters / startwaarde", "42")
+    .action(async (options: StartCliOptions) => {
+      const lang = resolveLang(options.lang);
+      if (!existsSync(EXAMPLE_DIR))
+        throw new InputError({
+          nl: `het voorbeeld ontbreekt: ${EXAMPLE_DIR}`,
+          en: `the example is missing: ${EXAMPLE_DIR}`,
+        });
+      const network = await loadNetwork(EXAMPLE_DIR, {}, lang);
+      const { html, model } = await buildReportHtml(network, lang, {
+        seed: parseSeed(options.seed),
+        name: "Westhoek",
+      });
+      const out = resolve(options.output ?? resolve(REPO_ROOT, "out/report-westhoek.html"));
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, html);
+      const lines = keyFindings(model).map((f) => `- ${f[lang]}`);
+      const shown = relative(process.cwd(), out);
+      process.stdout.write(
+        `${lang === "nl" ? "Leerecosysteem Westhoek: belangrijkste vaststellingen" : "Westhoek learning ecosystem: key findings"}\n\n${lines.join("\n")}\n\n${
+          lang === "nl"
+            ? "Het volledige rapport (open het in je browser):"
+            : "The full report (open it in your browser):"
+        }\n  ${shown.startsWith("..") ? out : shown}\n`,
+      );
+    });
+}

@@ -1,0 +1,96 @@
+/**
+ * `ecolens view <input>`: serves the report page on 127.0.0.1 (never on other interfaces) until
+ * Ctrl-C. The page is the same self-contained HTML as `ecolens report`.
+ */
+import { createServer } from "node:http";
+import { basename } from "node:path";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { buildReportHtml, parseSeed } from "./report.ts";
+
+interface ViewCliOptions extends InputOptions {
+  port?: string;
+  lang?: string;
+  title?: string;
+  seed?: string;
+}
+
+export function viewCommand(): Command {
+  const cmd = new Command("view")
+    .description(
+      "Show the report in your browser via a local address (127.0.0.1); Ctrl-C stops.\n" +
+        "Toon het rapport in je browser via een lokaal adres (127.0.0.1); Ctrl-C stopt.",
+    )
+    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
+    .option("--port <n>", "port (0 = any free port) / poort", "0")
+    .option("--lang <lang>", "language: nl or en / taal: nl of en")
+    .option("--title <text>", "title on the report / titel van het rapport")
+    .option("--seed <n>", "seed for layout and clusters / startwaarde", "42");
+  addInputOptions(cmd);
+  return cmd.action(async (input: string | undefined, options: ViewCliOptions) => {
+    const lang = resolveLang(options.lang);
+    const port = Number(options.port ?? 0);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError({
+        nl: `--port verwacht een poortnummer 0-65535, niet '${options.port}'`,
+        en: `--port expects a port number 0-65535, not '${options.port}'`,
+      });
+    const network = await loadNetwork(input, options, lang);
+    if (network.graph.order === 0 && network.report.errors > 0)
+      throw new InputError({
+        nl: `niets te tonen: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
+        en: `nothing to show: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
+      });
+    const { html } = await buildReportHtml(network, lang, {
+      seed: parseSeed(options.seed),
+      title: options.title,
+      name: basename(input ?? options.edges ?? ""),
+    });
+    const body = Buffer.from(html, "utf8");
+    const server = createServer((req, res) => {
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        res.writeHead(405).end();
+        return;
+      }
+      if (req.url !== "/" && req.url !== "/index.html") {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-length": body.length,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    });
+    await new Promise<void>((resolveListen, reject) => {
+      server.once("error", (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === "EADDRINUSE"
+            ? new UsageError({ nl: `poort ${port} is al in gebruik`, en: `port ${port} is already in use` })
+            : error,
+        ),
+      );
+      server.listen(port, "127.0.0.1", () => resolveListen());
+    });
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`;
+    process.stdout.write(
+      lang === "nl"
+        ? `Open ${url} in je browser (Ctrl-C stopt).\n`
+        : `Open ${url} in your browser (Ctrl-C stops).\n`,
+    );
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        server.close(() => done());
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+  });
+}

@@ -1,0 +1,355 @@
+/**
+ * buildReportModel: runs the analyses that exist (helicopter view, clusters, white spots, barrier
+ * coverage, link suggestions, partner departure) and turns their results into viz's plain
+ * ReportModel. viz only renders; every number comes from @ecolens/analysis. An analysis that
+ * fails on an odd network leaves its section out instead of failing the whole report.
+ */
+import {
+  type AnalysisResult,
+  analyseClusters,
+  analyseNetwork,
+  barrierCoverage,
+  buildView,
+  eiIndex,
+  findWhiteSpots,
+  groupsFromAttribute,
+  METRICS,
+  type PlaceOverview,
+  partnerDeparture,
+  suggestLinks,
+  tieList,
+} from "@ecolens/analysis";
+import { DEFAULT_SEED, type EcoNetwork, type Lang, SECTORS } from "@ecolens/core";
+import {
+  computeLayout,
+  type GridCell,
+  type ReportFigure,
+  type ReportMetric,
+  type ReportModel,
+  type ReportNode,
+} from "@ecolens/viz";
+import { reportVocab } from "./vocab.ts";
+
+export interface ReportModelOptions {
+  seed?: number;
+  /** Suggested links to list (default 20). */
+  suggestions?: number;
+  /** Called before each step (for progress on a terminal). */
+  onStep?: (step: string) => void;
+}
+
+/** Metrics the map may size nodes by. */
+const SIZEABLE = new Set([
+  "degree",
+  "strength",
+  "betweenness",
+  "pagerank",
+  "eigenvector",
+  "harmonic",
+  "core_number",
+]);
+const MAX_FINDINGS = 200;
+
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    if (process.env.ECOLENS_DEBUG)
+      process.stderr.write(`report: ${String((error as Error)?.stack ?? error)}\n`);
+    return undefined;
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+
+export function buildReportModel(
+  network: EcoNetwork,
+  _lang: Lang,
+  options: ReportModelOptions = {},
+): ReportModel {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const step = options.onStep ?? (() => {});
+  const graph = network.graph;
+  const n = graph.order;
+
+  step("analyse");
+  const analysis: AnalysisResult | undefined =
+    n > 0 ? attempt(() => analyseNetwork(network, { seed })) : undefined;
+  step("clusters");
+  const clusters = n > 1 && graph.size > 0 ? attempt(() => analyseClusters(graph, { seed })) : undefined;
+  step("layout");
+  const positions = computeLayout(graph, { seed });
+
+  const ids = graph.nodes().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const place = analysis?.groups.place as PlaceOverview | undefined;
+  const nodes: ReportNode[] = ids.map((id) => {
+    const a = graph.getNodeAttributes(id);
+    const attributes: Record<string, string> = Object.create(null);
+    for (const key of ["legal_form", "address", "postcode", "scope", "partnership_role", "kbo_number"])
+      if (str(a[key])) attributes[key] = String(a[key]);
+    const p = positions.get(id) ?? { x: 0, y: 0 };
+    const metrics: Record<string, number | null> = Object.create(null);
+    const row = analysis?.nodes[id];
+    if (row) for (const key of Object.keys(row)) metrics[key] = row[key];
+    const membership = clusters?.membership[id];
+    return {
+      id,
+      label: str(a.label) ?? id,
+      org_type: str(a.org_type),
+      sector: str(a.sector),
+      learning_context: str(a.learning_context),
+      municipality: str(a.nis_code) ?? (str(a.municipality) ? `name:${a.municipality}` : undefined),
+      nis_code: str(a.nis_code),
+      themes: strings(a.themes),
+      target_groups: strings(a.target_groups),
+      attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+      x: p.x,
+      y: p.y,
+      cluster: membership === undefined ? undefined : membership - 1,
+      metrics,
+    };
+  });
+
+  const nodeKeys = new Set(nodes.flatMap((node) => Object.keys(node.metrics)));
+  const metrics: ReportMetric[] = METRICS.map((d) => ({
+    id: d.id,
+    level: d.level,
+    title: d.title,
+    explanation: d.explanation,
+    sizeable: d.level === "node" && SIZEABLE.has(d.id) && nodeKeys.has(d.id),
+  }));
+
+  const edges: ReportModel["edges"] = [];
+  graph.forEachEdge((_e, attr, source, target, _sa, _ta, undirected) => {
+    edges.push({
+      source,
+      target,
+      relation_type: String(attr.relation_type ?? ""),
+      weight: typeof attr.weight === "number" ? attr.weight : 1,
+      directed: !undirected,
+    });
+  });
+
+  const model: ReportModel = {
+    meta: {
+      name: String(graph.getAttribute("name") ?? ""),
+      seed,
+      sourceKind: network.source.kind,
+      files: network.source.files,
+    },
+    vocab: reportVocab(network, [
+      ...nodes.map((node) => node.municipality ?? ""),
+      ...(place?.municipalities.map((m) => m.key) ?? []),
+    ]),
+    nodes,
+    edges,
+    metrics,
+  };
+
+  if (analysis) {
+    const s = analysis.summary;
+    const figures: ReportFigure[] = [
+      {
+        id: "organisations",
+        title: { nl: "Organisaties", en: "Organisations" },
+        value: s.n,
+        format: "integer",
+      },
+      { id: "ties", title: { nl: "Verbindingen", en: "Ties" }, value: s.m, format: "integer" },
+    ];
+    if (s.density !== undefined)
+      figures.push({ id: "density", title: { nl: "Dichtheid", en: "Density" }, value: s.density });
+    if (s.components) {
+      figures.push(
+        {
+          id: "components",
+          title: { nl: "Losse delen", en: "Separate parts" },
+          value: s.components.count,
+          format: "integer",
+        },
+        {
+          id: "largest_component_share",
+          title: { nl: "In het grootste deel", en: "In the largest part" },
+          value: s.components.largest_share,
+          format: "percent",
+        },
+        {
+          id: "isolates",
+          title: { nl: "Zonder relatie", en: "Without ties" },
+          value: s.components.isolates.length,
+          format: "integer",
+        },
+      );
+    }
+    const cross = s.cross_sector?.orgs_with_cross_sector_tie_share;
+    if (cross !== undefined && cross !== null)
+      figures.push({
+        id: "cross_sector_share",
+        title: { nl: "Met partner in andere sector", en: "With a partner in another sector" },
+        value: cross,
+        format: "percent",
+      });
+    model.figures = figures;
+    model.brokers = analysis.top.brokers.map((b) => ({ id: b.id, score: b.value, metric: "betweenness" }));
+    if (place)
+      model.formalInformal = place.municipalities.map((m) => ({
+        municipality: m.key,
+        orgs: m.cross_line.formal + m.cross_line.non_formal_informal,
+        withTie: m.cross_line.with_cross_line_tie,
+      }));
+    model.mixing = attempt(() => sectorMixing(network));
+  }
+
+  if (clusters)
+    model.clusters = {
+      modularity: clusters.modularity,
+      clusters: clusters.profiles.map((p) => ({
+        cluster: p.cluster - 1,
+        size: p.size,
+        sectors: Object.fromEntries(p.by_sector.map((c) => [c.value, c.count])),
+        examples: p.main_organisations.map((o) => o.label),
+      })),
+    };
+
+  if (n > 0) {
+    step("gaps");
+    const spots = attempt(() => findWhiteSpots(network));
+    if (spots && spots.cells_checked > 0) {
+      const white = [...spots.white_spots.priority, ...spots.white_spots.other];
+      model.whiteSpots = white.map((c) => ({
+        municipality: c.nis_code,
+        theme: c.theme,
+        target_group: c.target_group,
+        offerings: 0,
+      }));
+      model.offeringGrid = offeringGrid(spots);
+    }
+    const coverage = attempt(() => barrierCoverage(network));
+    if (coverage && coverage.barriers.length > 0) {
+      const descriptions = new Map(network.barriers.map((b) => [b.barrier_id, b.description]));
+      model.barriers = coverage.barriers.map((b) => ({
+        barrier_id: b.barrier_id,
+        barrier_type: b.barrier_type,
+        target_group: b.target_group,
+        municipality: b.nis_code,
+        description: descriptions.get(b.barrier_id),
+        severity: b.severity,
+        committed: b.committed_partners.length,
+        status: b.status,
+      }));
+    }
+    model.nodeBarriers = [
+      ...network.barriers
+        .filter((b) => b.org_id)
+        .map((b) => ({
+          org_id: b.org_id as string,
+          barrier_id: b.barrier_id,
+          role: "signals" as const,
+          barrier_type: b.barrier_type,
+          target_group: b.target_group,
+        })),
+      ...network.commitments.flatMap((c) => {
+        const b = network.barriers.find((x) => x.barrier_id === c.barrier_id);
+        return b
+          ? [
+              {
+                org_id: c.org_id,
+                barrier_id: b.barrier_id,
+                role: "works_on" as const,
+                barrier_type: b.barrier_type,
+                target_group: b.target_group,
+              },
+            ]
+          : [];
+      }),
+    ];
+    step("suggestions");
+    const suggested =
+      n > 2 ? attempt(() => suggestLinks(network, { top: options.suggestions ?? 20 })) : undefined;
+    if (suggested)
+      model.suggestions = suggested.suggestions.map((s) => ({
+        source: s.u,
+        target: s.v,
+        score: s.score,
+        reason: s.sentence,
+      }));
+    step("resilience");
+    const departure = n > 2 ? attempt(() => partnerDeparture(network)) : undefined;
+    if (departure)
+      model.critical = departure.organisations
+        .filter((o) => o.cut_off > 0)
+        .map((o) => ({ id: o.id, cutOff: o.cut_off, reason: o.sentence }));
+  }
+
+  const report = network.report;
+  model.dataQuality = {
+    files: report.files.map((f) => ({
+      file: f.file,
+      kind: f.kind,
+      dataRows: f.dataRows,
+      imported: f.imported,
+      rejected: f.rejected,
+    })),
+    errors: report.errors,
+    warnings: report.warnings,
+    findings: report.findings.slice(0, MAX_FINDINGS).map((f) => ({
+      severity: f.severity,
+      code: f.code,
+      file: f.file,
+      row: f.row,
+      column: f.column,
+      value: f.value,
+      message: f.message,
+    })),
+    totalFindings: report.findings.length,
+  };
+  return model;
+}
+
+/** Ties between sectors (simple undirected view) and the sector E-I index from analysis. */
+function sectorMixing(network: EcoNetwork): ReportModel["mixing"] {
+  const view = buildView(network.graph, { directed: false, getEdgeWeight: null });
+  const groups = groupsFromAttribute(network.graph, view, "sector");
+  const present = new Set(groups.filter((g): g is string => g !== null));
+  if (present.size === 0 || view.m === 0) return undefined;
+  const order = [
+    ...(SECTORS as readonly string[]).filter((s) => present.has(s)),
+    ...[...present].filter((s) => !(SECTORS as readonly string[]).includes(s)).sort(),
+  ];
+  const at = new Map(order.map((s, i) => [s, i]));
+  const counts = order.map(() => order.map(() => 0));
+  for (const [u, v] of tieList(view)) {
+    const a = groups[u];
+    const b = groups[v];
+    if (a === null || b === null) continue;
+    const i = at.get(a) as number;
+    const j = at.get(b) as number;
+    counts[i][j]++;
+    if (i !== j) counts[j][i]++;
+  }
+  const ei = eiIndex(view, groups);
+  return { groups: order, counts, ei: ei.whole.ei, eiExpected: ei.expected_random_mixing.ei };
+}
+
+/** Providers per theme x target group x municipality: 0 = white spot, 1 = fragile, 2 = two or more. */
+function offeringGrid(spots: ReturnType<typeof findWhiteSpots>): GridCell[] {
+  const level = new Map<string, number>();
+  const key = (m: string, t: string, g: string) => JSON.stringify([m, t, g]);
+  for (const c of [...spots.white_spots.priority, ...spots.white_spots.other])
+    level.set(key(c.nis_code, c.theme, c.target_group), 0);
+  for (const c of [...spots.fragile.priority, ...spots.fragile.other])
+    level.set(key(c.nis_code, c.theme, c.target_group), 1);
+  const cells: GridCell[] = [];
+  for (const municipality of spots.municipalities)
+    for (const theme of spots.themes)
+      for (const group of spots.target_groups)
+        cells.push({
+          municipality,
+          row: theme,
+          column: group,
+          value: level.get(key(municipality, theme, group)) ?? 2,
+        });
+  return cells;
+}
