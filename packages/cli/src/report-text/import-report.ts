@@ -100,7 +100,7 @@ export function renderImportReport(report: ImportReport, lang: Lang): string {
     out.push(
       formatTable(
         [
-          { header: w.file, max: 50 },
+          { header: w.file },
           { header: w.kind },
           { header: w.encoding },
           { header: w.delimiter },

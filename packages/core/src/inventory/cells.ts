@@ -204,12 +204,12 @@ export function readCell(ctx: ColumnContext, raw: string, row: number, findings:
     case "kbo": {
       const r = normaliseKbo(raw);
       if (!r.ok) {
-        findings.push(invalid("INVALID_KBO", where, EXPECTED.kbo));
+        findings.push(invalid("KBO_FORMAT", where, EXPECTED.kbo));
         return undefined;
       }
       if (!r.checksumValid)
         findings.push(
-          finding("warning", "KBO_CHECKSUM", where, {
+          finding("warning", "INVALID_KBO", where, {
             nl: `Ondernemingsnummer ${r.formatted} klopt niet: de laatste twee cijfers moeten 97 min (de eerste acht cijfers modulo 97) zijn. Controleer het nummer in de KBO (kbopub.economie.fgov.be). Het is bewaard zoals het staat.`,
             en: `Enterprise number ${r.formatted} does not check out: the last two digits must be 97 minus (the first eight digits modulo 97). Check it in the KBO (kbopub.economie.fgov.be). It was kept as written.`,
           }),

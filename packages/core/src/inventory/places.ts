@@ -92,7 +92,7 @@ export function resolvePlace(
     } else {
       if (byCode.from)
         out.push(
-          finding("info", "NIS_CODE_MERGED", at, {
+          finding("info", "MERGED_MUNICIPALITY", at, {
             nl: `${show(byCode.from)} is gefuseerd in ${show(byCode.current)}; de nieuwe code ${byCode.current.nis_code} wordt gebruikt.`,
             en: `${show(byCode.from)} merged into ${show(byCode.current)}; the new code ${byCode.current.nis_code} is used.`,
           }),
@@ -126,7 +126,7 @@ export function resolvePlace(
     if (!byCode) {
       if (byName.from)
         out.push(
-          finding("info", "MUNICIPALITY_MERGED", at, {
+          finding("info", "MERGED_MUNICIPALITY", at, {
             nl: `${q(written)} is gefuseerd in ${show(byName.current)}; die gemeente wordt gebruikt.`,
             en: `${q(written)} merged into ${show(byName.current)}; that municipality is used.`,
           }),

@@ -131,14 +131,14 @@ describe("row-level findings", () => {
     expect(net.organisations).toHaveLength(1);
   });
 
-  it("INVALID_KBO and KBO_CHECKSUM; a 9-digit number gets its leading zero back", () => {
+  it("KBO_FORMAT and INVALID_KBO; a 9-digit number gets its leading zero back", () => {
     // 0123.456.749 is valid: 97 - (01234567 mod 97) = 97 - 48 = 49.
     const net = load([
       csv("organisations.csv", ["org_id;name;kbo", "a;A;123456749", "b;B;0123.456.748", "c;C;ABC"]),
     ]);
     expect(net.organisations.map((o) => o.kbo_number)).toEqual(["0123456749", "0123456748", undefined]);
-    expect(withCode(net, "KBO_CHECKSUM").map((f) => f.row)).toEqual([3]);
-    expect(withCode(net, "INVALID_KBO").map((f) => f.row)).toEqual([4]);
+    expect(withCode(net, "INVALID_KBO").map((f) => f.row)).toEqual([3]);
+    expect(withCode(net, "KBO_FORMAT").map((f) => f.row)).toEqual([4]);
   });
 
   it("OUT_OF_RANGE: a negative weight or a level of 5 is left out", () => {
@@ -177,12 +177,14 @@ describe("places", () => {
     expect(net.organisations).toHaveLength(3);
   });
 
-  it("NIS_CODE_MERGED and MUNICIPALITY_MERGED map to today's municipality (info)", () => {
+  it("MERGED_MUNICIPALITY: an old NIS code or name maps to today's municipality (info)", () => {
     const net = load([
       csv("organisations.csv", ["org_id,name,nis_code,municipality", "a,A,73040,", "b,B,,kortessem"]),
     ]);
-    expect(withCode(net, "NIS_CODE_MERGED")[0]).toMatchObject({ severity: "info", value: "73040" });
-    expect(withCode(net, "MUNICIPALITY_MERGED")[0]).toMatchObject({ severity: "info", value: "kortessem" });
+    expect(withCode(net, "MERGED_MUNICIPALITY").map((f) => [f.severity, f.row, f.value])).toEqual([
+      ["info", 2, "73040"],
+      ["info", 3, "kortessem"],
+    ]);
     expect(net.organisations.map((o) => [o.nis_code, o.municipality])).toEqual([
       ["71072", "Hasselt"],
       ["71072", "Hasselt"],
