@@ -8,9 +8,10 @@
  *   BENCH_N=2000 BENCH_M=10000 npx tsx bench/analysis-core.ts
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import Graph from "../packages/analysis/node_modules/graphology/dist/graphology.mjs";
+import type GraphType from "../packages/analysis/node_modules/graphology";
 // graphology-metrics is a dependency of @ecolens/analysis, not of the workspace root.
 import gBetweenness from "../packages/analysis/node_modules/graphology-metrics/centrality/betweenness.js";
 import gCloseness from "../packages/analysis/node_modules/graphology-metrics/centrality/closeness.js";
@@ -23,10 +24,15 @@ import {
 } from "../packages/analysis/src/index.ts";
 import { createRng } from "../packages/core/src/util/rng.ts";
 
+// graphology is a dependency of @ecolens/analysis, not of the workspace root: load it from there.
+const Graph: typeof GraphType = createRequire(import.meta.url)(
+  "../packages/analysis/node_modules/graphology",
+);
+
 const N = Number(process.env.BENCH_N ?? 10_000);
 const M = Number(process.env.BENCH_M ?? 50_000);
 
-function randomGraph(n: number, m: number): Graph {
+function randomGraph(n: number, m: number): GraphType {
   const rng = createRng(1);
   const g = new Graph({ type: "undirected" });
   for (let i = 0; i < n; i++) g.addNode(String(i));

@@ -22,9 +22,9 @@ export function graphOf(
 }
 
 /** An EcoNetwork around a graph with empty side tables (as the generic list reader gives). */
-export function networkOf(graph: EcoGraph): EcoNetwork {
+export function networkOf(graph: MultiGraph | EcoGraph): EcoNetwork {
   return {
-    graph,
+    graph: graph as EcoGraph,
     organisations: [],
     relations: [],
     offerings: [],
