@@ -14,7 +14,6 @@ import type { InputFile } from "../../src/model/types.ts";
 const SHARED = fileURLToPath(new URL("../../../../../shared/", import.meta.url));
 export const SCHEMAS = join(SHARED, "conformance", "schemas");
 export const REFERENCE = join(SHARED, "reference");
-export const FIXTURES = fileURLToPath(new URL("../fixtures/io/", import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), "ecolens-io-"));
 let counter = 0;
