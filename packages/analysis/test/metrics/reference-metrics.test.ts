@@ -9,6 +9,7 @@ import {
   articulation,
   averageDirectedClustering,
   betweenness,
+  bipartiteDensity,
   buildView,
   centralization,
   closeness,
@@ -38,8 +39,6 @@ const OTHER_KEYS = new Set([
   "louvain",
   "louvain_symmetrised",
   "link_prediction",
-  "bipartite_density", // needs the two-mode node kinds: a bipartite module's job
-  "n_by_kind",
 ]);
 
 type Check = (expected: any) => string[];
@@ -67,6 +66,10 @@ function compareValue(path: string, actual: unknown, expected: unknown): string[
 /** Lists in the reference follow nodes.csv row order; ours are sorted by id. Compare as sets. */
 const sortedIds = (ids: string[]) => [...ids].sort();
 const sortedPairs = (pairs: string[][]) => pairs.map((p) => [...p].sort().join("|")).sort();
+
+/** The two-mode case's node kinds (column `kind` of nodes.csv). */
+const kinds = (ref: ReturnType<typeof loadReference>, view: { ids: readonly string[] }) =>
+  view.ids.map((id) => (ref.graph.getNodeAttribute(id, "kind") as string | undefined) ?? null);
 
 function checksFor(name: string): Record<string, Check> {
   const ref = loadReference(name);
@@ -142,6 +145,9 @@ function checksFor(name: string): Record<string, Check> {
         : compareValue("largest_component", paths.largest_component, e),
     core_number: perNode(coreNumber(plain)),
     core_number_symmetrised: perNode(coreNumber(und)),
+    bipartite_density: (e) =>
+      compareValue("bipartite_density", bipartiteDensity(plain, kinds(ref, plain)).bipartite_density, e),
+    n_by_kind: (e) => compareValue("n_by_kind", bipartiteDensity(plain, kinds(ref, plain)).n_by_kind, e),
   };
 }
 
