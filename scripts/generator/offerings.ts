@@ -6,7 +6,8 @@
  */
 import { ORG_TYPE_DEFAULTS } from "../../packages/core/src/model/codes.ts";
 import type { GenOffering, GenOrg } from "./model.ts";
-import { LOCAL_TEMPLATES, type OfferingTemplate, REGIONAL_TEMPLATES } from "./offering-templates.ts";
+import { LOCAL_TEMPLATES, type OfferingTemplate } from "./offering-templates.ts";
+import { REGIONAL_TEMPLATES } from "./regional-templates.ts";
 import type { RelationBuilder } from "./relation-builder.ts";
 import { chance, dateBetween, intBetween, pick, type Rng, sample } from "./rng.ts";
 

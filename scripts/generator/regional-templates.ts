@@ -1,0 +1,145 @@
+/** Offerings of the region-wide formal providers: the onward steps of learning paths. */
+import { type OfferingTemplate, t } from "./offering-templates.ts";
+
+export const REGIONAL_TEMPLATES: Record<string, OfferingTemplate[]> = {
+  "CVO MIRAS": [
+    t("cvo-natuurgids", "Opleiding natuurgids", "course", ["nature_environment"], ["adults"], [95, 180], {
+      recognition: "partial_certificate",
+    }),
+    t(
+      "cvo-nt2",
+      "Nederlands tweede taal richtgraad 1",
+      "course",
+      ["language_literacy"],
+      ["non_native_newcomers"],
+      [0, 90],
+      { recognition: "partial_certificate" },
+    ),
+    t(
+      "cvo-zorgkundige",
+      "Zorgkundige",
+      "course",
+      ["care", "work_entrepreneurship"],
+      ["adults", "jobseekers"],
+      [0, 150],
+      { recognition: "diploma" },
+    ),
+    t(
+      "cvo-programmeren",
+      "Programmeren (avondopleiding)",
+      "course",
+      ["technology_stem", "digital_skills"],
+      ["adults"],
+      [150, 300],
+      { recognition: "partial_certificate" },
+    ),
+  ],
+  "CVO CERVO-GO": [
+    t("cvo-opvoeder", "Opvoeder-begeleider", "course", ["care", "youth_play"], ["adults"], [0, 200], {
+      recognition: "diploma",
+    }),
+    t("cvo-gids", "Gids en reisleider", "course", ["heritage", "culture_arts"], ["adults"], [120, 260], {
+      recognition: "partial_certificate",
+    }),
+  ],
+  "Ligo Westhoek": [
+    t(
+      "ligo-ict",
+      "ICT-basis: aan de slag met computer en smartphone",
+      "course",
+      ["digital_skills"],
+      ["low_qualified", "low_digital_skills"],
+      [0, 0],
+      { recognition: "attendance_certificate", access: ["easy_language"] },
+    ),
+    t(
+      "ligo-nt2",
+      "NT2 alfa: Nederlands leren lezen en schrijven",
+      "course",
+      ["language_literacy"],
+      ["non_native_newcomers"],
+      [0, 0],
+      { recognition: "partial_certificate", access: ["easy_language", "childcare"] },
+    ),
+    t(
+      "ligo-nl",
+      "Nederlands lezen en schrijven",
+      "course",
+      ["language_literacy"],
+      ["low_qualified"],
+      [0, 0],
+      { recognition: "partial_certificate" },
+    ),
+    t(
+      "ligo-rekenen",
+      "Rekenen voor het dagelijks leven",
+      "course",
+      ["language_literacy"],
+      ["low_qualified", "people_in_poverty"],
+      [0, 0],
+      { recognition: "attendance_certificate" },
+    ),
+  ],
+  "VIVES Ieper": [
+    t(
+      "vives-onderwijs",
+      "Bachelor in het onderwijs: kleuteronderwijs",
+      "course",
+      ["youth_play"],
+      ["youth", "adults"],
+      [250, 1000],
+      { recognition: "diploma" },
+    ),
+    t(
+      "vives-it",
+      "Graduaat programmeren",
+      "course",
+      ["technology_stem", "digital_skills"],
+      ["youth", "adults"],
+      [250, 1000],
+      { recognition: "diploma" },
+    ),
+    t("vives-sport", "Bachelor sport en bewegen", "course", ["sport"], ["youth"], [250, 1000], {
+      recognition: "diploma",
+    }),
+  ],
+  "VDAB Ieper": [
+    t(
+      "vdab-digi",
+      "Digitale basisvaardigheden voor werkzoekenden",
+      "course",
+      ["digital_skills", "work_entrepreneurship"],
+      ["jobseekers"],
+      [0, 0],
+      { recognition: "attendance_certificate" },
+    ),
+    t(
+      "vdab-job",
+      "Sollicitatietraining en jobbegeleiding",
+      "coaching",
+      ["work_entrepreneurship"],
+      ["jobseekers", "neet_youth"],
+      [0, 0],
+    ),
+  ],
+  "Syntra West Ieper": [
+    t(
+      "syntra-horeca",
+      "Ondernemersopleiding horeca",
+      "course",
+      ["work_entrepreneurship", "food_household"],
+      ["adults"],
+      [300, 900],
+      { recognition: "diploma" },
+    ),
+    t(
+      "syntra-elektro",
+      "Elektrotechnicus (dual)",
+      "course",
+      ["technology_stem"],
+      ["youth", "adults"],
+      [300, 900],
+      { recognition: "diploma" },
+    ),
+  ],
+};
