@@ -1,6 +1,6 @@
 /** Which nodes always show their label: the most important ones by a metric (ties by id). */
 export function labelCount(order: number): number {
-  return Math.min(order, Math.max(8, Math.round(Math.sqrt(order) * 1.5)), 60);
+  return Math.min(order, Math.max(6, Math.round(Math.sqrt(order) / 2)), 15);
 }
 
 export function topNodes(

@@ -88,7 +88,14 @@ export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {})
   const settings = forceAtlas2.inferSettings(copy);
   forceAtlas2.assign(copy, {
     iterations: options.iterations ?? iterationsFor(copy.order),
-    settings: { ...settings, barnesHutOptimize: copy.order > 400 },
+    // Strong gravity keeps isolates and small parts near the main component instead of far out.
+    settings: {
+      ...settings,
+      strongGravityMode: true,
+      gravity: 0.05,
+      scalingRatio: 10,
+      barnesHutOptimize: copy.order > 400,
+    },
     getEdgeWeight: "weight",
   });
   // Equal node sizes for noverlap: display sizes change with the chosen metric in the viewer.

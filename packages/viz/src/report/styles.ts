@@ -31,13 +31,14 @@ ul.findings li{margin:.35rem 0;font-size:1.05rem}
 .figure-card .name{color:var(--muted);font-size:.88rem}
 .notice{background:#fff7e6;border:1px solid #f0c36d;border-radius:8px;padding:.8rem 1rem}
 .map-grid{display:grid;grid-template-columns:260px minmax(0,1fr);gap:1rem;align-items:start}
-#map-controls{display:flex;flex-direction:column;gap:.6rem;font-size:.92rem}
+#map-controls select,#map-controls input[type=text]{width:100%}
+#map-controls{min-width:0;display:flex;flex-direction:column;gap:.6rem;font-size:.92rem}
 .control{display:flex;flex-direction:column;gap:.2rem;position:relative}
 .control.check{flex-direction:row;align-items:center;gap:.4rem}
 .control label{font-weight:600}
 select,input[type=text],button{font:inherit}
 select,input[type=text]{padding:.35rem .45rem;border:1px solid #aab4bf;border-radius:6px;background:#fff;color:var(--ink);max-width:100%}
-fieldset.filters{border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;display:flex;flex-direction:column;gap:.45rem}
+fieldset.filters{min-width:0;border:1px solid var(--line);border-radius:8px;padding:.5rem .7rem;display:flex;flex-direction:column;gap:.45rem}
 fieldset.filters legend{font-weight:650;padding:0 .3rem}
 #map-controls button,.panel-close{background:#eef2f6;border:1px solid #aab4bf;border-radius:6px;padding:.35rem .7rem;cursor:pointer;color:var(--ink)}
 #search-list{position:absolute;top:100%;left:0;right:0;z-index:20;list-style:none;margin:2px 0 0;padding:0;background:#fff;border:1px solid #aab4bf;border-radius:6px;box-shadow:0 6px 18px rgba(0,0,0,.12);max-height:300px;overflow:auto}

@@ -53,7 +53,7 @@ export function sampleModel(n: number, options: SampleOptions = {}): ReportModel
   const nodes: ReportNode[] = [];
   for (let i = 0; i < n; i++) {
     const sector = SECTORS[Math.floor(rng() * SECTORS.length)];
-    const hostile = options.hostile ? HOSTILE_NAMES[i % HOSTILE_NAMES.length] : undefined;
+    const hostile = options.hostile && i < HOSTILE_NAMES.length ? HOSTILE_NAMES[i] : undefined;
     const id =
       options.hostile && i < HOSTILE_NAMES.length ? HOSTILE_NAMES[i] : `org${String(i).padStart(5, "0")}`;
     nodes.push({
