@@ -87,23 +87,20 @@ function fieldClaiming(kind: CsvKind, name: string): ColumnSpec | undefined {
   return SCHEMAS[kind].find((s) => claims(s, name) !== undefined);
 }
 
-/**
- * Findings about the columns. `nonEmpty(index)` says whether a column holds any value: a nameless
- * empty column (trailing `;;;` from Excel) is silently ignored, since nothing is lost.
- */
+/** Findings about unknown and doubled columns (nameless ones are the CSV layer's EMPTY_HEADER). */
 export function columnFindings(
   map: ColumnMap,
   header: readonly string[],
   file: string,
   headerRow: number,
-  nonEmpty: (index: number) => boolean,
 ): Finding[] {
   const out: Finding[] = [];
   const names = header.map((h) => headerKey(h));
   const csvNames = header.map((h) => normaliseHeader(h));
   for (const extra of map.extras) {
     const name = names[extra.index];
-    if (name === "" && !nonEmpty(extra.index)) continue;
+    // A nameless column: the CSV layer reports it (EMPTY_HEADER) when it holds values.
+    if (name === "") continue;
     // The raw header as value only when it hides characters the trimmed name does not show.
     const where = {
       file,

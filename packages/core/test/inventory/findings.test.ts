@@ -35,6 +35,13 @@ describe("file-level findings", () => {
     expect(net.organisations).toHaveLength(2);
   });
 
+  it("a nameless column with values: EMPTY_HEADER from the CSV layer, values kept as extra column_<letter>", () => {
+    const net = load([csv("organisations.csv", ["org_id;name;", "a;A;note"])]);
+    expect(net.report.findings.map((f) => f.code)).toContain("EMPTY_HEADER");
+    expect(withCode(net, "UNKNOWN_COLUMN")).toEqual([]);
+    expect(net.organisations[0].extra.column_C).toBe("note");
+  });
+
   it("DUPLICATE_COLUMN: two headers for one field; the canonical name wins over an alias", () => {
     const net = load([csv("organisations.csv", ["org_id,naam,name", "a,Eerste,Second"])]);
     expect(withCode(net, "DUPLICATE_COLUMN")[0]).toMatchObject({ severity: "warning", column: "naam" });
