@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { importInventory } from "@ecolens/core";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { run } from "../src/main.ts";
+import { buildReportModel } from "../src/report-model/index.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "ecolens-report-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Ieper: a school, a library and a nature club around the OCMW; the school also works with the
+// nature club. Poperinge: one sports club (with a hostile name) without any tie.
+const inventory = join(dir, "inventaris");
+const files: Record<string, string[]> = {
+  "organisaties.csv": [
+    "org_id;naam;type;gemeente;themas;doelgroepen",
+    "bib;Bibliotheek Ieper;bibliotheek;Ieper;lezen_mediawijsheid;jongeren",
+    "school;Basisschool De Vlinder;basisschool;Ieper;natuur_milieu;kinderen",
+    "natuur;Natuurpunt Ieper;natuurvereniging;Ieper;natuur_milieu;kinderen",
+    "ocmw;OCMW Ieper;lokaal_bestuur;Ieper;zorg;mensen_in_armoede",
+    "club;<img src=x onerror=alert(1)></script>;sportclub;Poperinge;sport;jongeren",
+  ],
+  "relaties.csv": [
+    "van;naar;type",
+    "bib;ocmw;gezamenlijke_activiteit",
+    "school;ocmw;info-uitwisseling",
+    "natuur;ocmw;info-uitwisseling",
+    "school;natuur;gezamenlijke_activiteit",
+  ],
+};
+mkdirSync(inventory, { recursive: true });
+for (const [name, lines] of Object.entries(files)) {
+  writeFileSync(join(inventory, name), lines.join("\n"));
+}
+
+function load() {
+  return importInventory(
+    Object.keys(files).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(inventory, name))) })),
+  );
+}
+
+function capture() {
+  let out = "";
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  return { text: () => out, restore: () => spy.mockRestore() };
+}
+
+describe("buildReportModel", () => {
+  it("assembles the analysis results into the model (hand-checked on a 5-organisation inventory)", async () => {
+    const network = await load();
+    const model = buildReportModel(network, "nl", { seed: 3 });
+    expect(model.nodes.map((n) => n.id)).toEqual(["bib", "club", "natuur", "ocmw", "school"]);
+    expect(model.edges).toHaveLength(4);
+    // Formal (school) <-> non-formal/informal (bib, natuur, club); the OCMW is government, outside
+    // the split. Ieper: school and natuur have a tie across the line, bib does not.
+    const byPlace = new Map(
+      (model.formalInformal ?? []).map((r) => [model.vocab.municipality[r.municipality]?.nl, r]),
+    );
+    expect(byPlace.get("Ieper")).toMatchObject({ orgs: 3, withTie: 2 });
+    expect(byPlace.get("Poperinge")).toMatchObject({ orgs: 1, withTie: 0 });
+    // Without the OCMW the library is cut off from the rest.
+    expect(model.critical?.[0]).toMatchObject({ id: "ocmw", cutOff: 1 });
+    expect(model.nodes.find((n) => n.id === "ocmw")?.metrics.degree).toBe(3);
+    expect(model.metrics.find((m) => m.id === "degree")?.explanation.nl.length).toBeGreaterThan(10);
+  });
+
+  it("gives the same model for the same seed (layout and clusters included)", async () => {
+    const a = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
+    const b = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
+    expect(a).toBe(b);
+  });
+});
+
+describe("ecolens report", () => {
+  it("writes one self-contained HTML file with the data embedded safely", async () => {
+    const out = join(dir, "rapport.html");
+    const io = capture();
+    const code = await run(["report", inventory, "-o", out, "--lang", "en", "--title", "Ieper <test>"]);
+    io.restore();
+    expect(code).toBe(0);
+    expect(io.text()).toContain(out);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("<title>Ieper &lt;test&gt;</title>");
+    expect(html).toContain('<script type="application/json" id="ecolens-data">');
+    expect(html).not.toContain("<img src=x");
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?\/\//i);
+    expect(html.match(/<\/script>/gi)?.length).toBe(2);
+  });
+
+  it("rejects a bad --seed and --lang with a usage error", async () => {
+    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    expect(await run(["report", inventory, "--seed", "abc"])).toBe(2);
+    expect(await run(["report", inventory, "--lang", "fr"])).toBe(2);
+    err.mockRestore();
+  });
+});
+
+describe("ecolens view", () => {
+  it("serves the page on 127.0.0.1 and stops on Ctrl-C", async () => {
+    const io = capture();
+    const running = run(["view", inventory, "--port", "0", "--lang", "nl"]);
+    let url = "";
+    for (let i = 0; i < 200 && !url; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      url = /http:\/\/127\.0\.0\.1:\d+\//.exec(io.text())?.[0] ?? "";
+    }
+    expect(url).not.toBe("");
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(await page.text()).toContain('id="ecolens-data"');
+    expect((await fetch(`${url}elders`)).status).toBe(404);
+    process.emit("SIGINT");
+    expect(await running).toBe(0);
+    io.restore();
+  });
+});
+
+describe("ecolens start", () => {
+  it("builds the Westhoek report and prints key findings and the file's path", async () => {
+    const out = join(dir, "start.html");
+    const io = capture();
+    const code = await run(["start", "--lang", "en", "-o", out]);
+    io.restore();
+    expect(code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect(io.text()).toMatch(/The network holds [\d,]+ organisations/);
+    expect(io.text()).toContain("start.html");
+  }, 120_000);
+});
