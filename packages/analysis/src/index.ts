@@ -2,6 +2,7 @@ export * from "./analyse/index.ts";
 export * from "./brokerage/gould-fernandez.ts";
 export * from "./centrality/index.ts";
 export * from "./clusters/index.ts";
+export * from "./diff/index.ts";
 export * from "./engine/index.ts";
 export * from "./gaps/index.ts";
 export * from "./groups/assortativity.ts";
