@@ -5,7 +5,8 @@
  * - Freeman degree centralization Σ(max−d_i)/((n−1)(n−2)) (Freeman 1979; centralization.ts);
  * - modularity of seeded Louvain clusters on strengths (Blondel et al. 2008; clusters/louvain.ts);
  * - E-I index between formal education and the non-formal/informal rest (Krackhardt & Stern 1988;
- *   government/intermediaries left out, groups/ei-index.ts);
+ *   government/intermediaries left out, groups/ei-index.ts), the sector falling back to the
+ *   org_type's default as in the by-place view;
  * - share of organisations on either side of that line with at least one tie across it, for the
  *   region and per municipality (place/place-overview.ts).
  */
@@ -14,12 +15,12 @@ import { betweennessValues } from "../centrality/betweenness.ts";
 import { degreeValues } from "../centrality/degree.ts";
 import { detectClusters } from "../clusters/louvain.ts";
 import { eiIndex } from "../groups/ei-index.ts";
-import { sectorGroups } from "../groups/vertex-groups.ts";
 import { freeman } from "../network/centralization.ts";
 import { components } from "../network/components.ts";
 import { density } from "../network/density.ts";
 import { placeOverview } from "../place/place-overview.ts";
 import { buildView } from "../view/graph-view.ts";
+import { orgRecords } from "./org-records.ts";
 
 export const ROUND_METRICS = [
   "organisations",
@@ -80,7 +81,9 @@ export function roundMetrics(
   if (view.m > 0)
     modularity = detectClusters(network.graph, { seed: options.seed ?? DEFAULT_SEED }).modularity;
   else notes.push("modularity: no ties");
-  const groups = sectorGroups(network.graph, view, "formal_split");
+  // Sides as the diff sees them: the sector, else the org_type's default sector (§4.6 A).
+  const side = new Map(orgRecords(network).map((r) => [r.id, r.side]));
+  const groups = view.ids.map((id) => side.get(id) ?? null);
   const ei = eiIndex(view, groups);
   const places = placeOverview(network);
   const rows = [...places.municipalities, ...(places.region_level ? [places.region_level] : [])];
