@@ -114,6 +114,12 @@ export const UI = {
     en: "Organisations are nodes, working relations are links. Several relations between two organisations count as one link with their summed strength. The map uses ForceAtlas2: organisations that work together a lot end up close to each other; distance on the map means nothing beyond that.",
   },
   sectorMix: { nl: "Menging van sectoren", en: "Sector mixing" },
+  legal_form: { nl: "Rechtsvorm", en: "Legal form" },
+  address: { nl: "Adres", en: "Address" },
+  postcode: { nl: "Postcode", en: "Postcode" },
+  scope: { nl: "Werkingsgebied", en: "Scope" },
+  partnership_role: { nl: "Rol in het partnerschap", en: "Partnership role" },
+  kbo_number: { nl: "Ondernemingsnummer", en: "Company number" },
 } as const;
 
 export type UiKey = keyof typeof UI;

@@ -1,5 +1,6 @@
 /** The side panel of one organisation: its attributes, measures, relations, barriers, suggestions. */
 import { fmtNumber, label } from "../charts/svg.ts";
+import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Payload } from "../report/payload.ts";
 import type { ViewerNode } from "./decode.ts";
 import { clear, el } from "./dom.ts";
@@ -51,7 +52,8 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
     i18n.t("target_group"),
     node.target_groups.map((t) => label(vocab, "target_group", t, lang)).join(", "),
   );
-  for (const [k, v] of Object.entries(node.attributes ?? {})) row(k, v);
+  for (const [k, v] of Object.entries(node.attributes ?? {}))
+    row(Object.hasOwn(UI, k) ? UI[k as UiKey][lang] : k, v);
   row("id", node.id);
   container.append(section(i18n.t("attributes"), details));
 

@@ -49,12 +49,14 @@ export function mountSearch(
     const q = normalise(input.value.trim());
     clear(listbox);
     if (q === "") return close();
+    // Every word of the query must occur; names that start with the query come first.
+    const words = q.split(/\s+/);
     const starts: typeof index = [];
     const contains: typeof index = [];
     for (const entry of index) {
-      const at = entry.key.indexOf(q);
-      if (at === 0) starts.push(entry);
-      else if (at > 0) contains.push(entry);
+      if (!words.every((w) => entry.key.includes(w))) continue;
+      if (entry.key.startsWith(q)) starts.push(entry);
+      else if (contains.length < MAX_OPTIONS * 20) contains.push(entry);
       if (starts.length >= MAX_OPTIONS) break;
     }
     const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
