@@ -1,2 +1,3 @@
 export * from "./csr-build.ts";
 export * from "./edge-list.ts";
+export * from "./louvain-view.ts";

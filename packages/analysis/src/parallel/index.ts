@@ -1,3 +1,4 @@
+export * from "./eta.ts";
 export * from "./run-parallel.ts";
 export * from "./sample.ts";
 export * from "./shared-view.ts";
