@@ -23,3 +23,5 @@ export * from "./resilience/index.ts";
 export * from "./scope/index.ts";
 export * from "./structural-holes/structural-holes.ts";
 export * from "./view/graph-view.ts";
+export * from "./fast/index.ts";
+export * from "./parallel/index.ts";
