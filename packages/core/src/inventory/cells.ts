@@ -74,8 +74,12 @@ function outOfRange(where: Where, value: number, min?: number, max?: number): Fi
   });
 }
 
+const PLAIN_ID = /^[!-~]+$/;
+
 /** An id without invisible characters; reports what was removed. */
 export function readId(raw: string, where: Where, findings: Finding[]): string {
+  // Fast path: printable ASCII without spaces has nothing to trim or remove.
+  if (PLAIN_ID.test(raw)) return raw;
   const { id, removed } = cleanId(raw);
   if (removed.length > 0)
     findings.push(
@@ -142,9 +146,8 @@ function readNumber(ctx: ColumnContext, raw: string, where: Where, findings: Fin
 /** An ordinal code stored as its rank: level `coordinated` or `3` -> 3. */
 function readOrdinal(ctx: ColumnContext, raw: string, where: Where, findings: Finding[]): number | undefined {
   const vocab = ctx.spec.vocab!;
-  const codes = VOCABULARIES[vocab].entries.map((e) => e.code);
   const code = matchVocabulary(vocab, raw);
-  if (code !== undefined) return codes.indexOf(code) + 1;
+  if (code !== undefined) return VOCABULARIES[vocab].entries.findIndex((e) => e.code === code) + 1;
   const n = parseNumber(raw, { decimalComma: ctx.decimalComma });
   const choices = (lang: "nl" | "en") =>
     VOCABULARIES[vocab].entries.map((e, i) => `${i + 1} = ${lang === "nl" ? nlCode(e) : e.code}`).join(", ");

@@ -60,11 +60,21 @@ export function vocabularyKeys(vocab: VocabName | Vocabulary): ReadonlyMap<strin
   return indexOf(resolve(vocab)).byKey;
 }
 
+/** Recent raw cells per vocabulary: a column repeats a handful of values thousands of times. */
+const rawCache = new Map<string, Map<string, string | undefined>>();
+const RAW_CACHE_LIMIT = 4096;
+
 /** The canonical code for what a person typed, or undefined when nothing matches. */
 export function matchVocabulary(vocab: VocabName | Vocabulary, raw: string): string | undefined {
+  const v = resolve(vocab);
+  let cache = rawCache.get(v.name);
+  if (!cache) rawCache.set(v.name, (cache = new Map()));
+  if (cache.has(raw)) return cache.get(raw);
   const key = normaliseVocabKey(raw);
-  if (!key) return undefined;
-  return indexOf(resolve(vocab)).byKey.get(key);
+  const code = key ? indexOf(v).byKey.get(key) : undefined;
+  if (cache.size >= RAW_CACHE_LIMIT) cache.clear();
+  cache.set(raw, code);
+  return code;
 }
 
 /** The label for people; `other:<raw>` shows the raw text, an unknown code itself. */
