@@ -7,14 +7,22 @@
  * bench/results/report.md. Target: a 5,000-organisation report shows its map within 3 s.
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildReportModel } from "../packages/cli/src/report-model/index.ts";
 import { createRng, type EcoNetwork, SECTORS } from "../packages/core/src/index.ts";
-import { MultiGraph } from "../packages/viz/node_modules/graphology/dist/graphology.mjs";
-import { chromium } from "../packages/viz/node_modules/playwright-core/index.mjs";
+import type { MultiGraph as MultiGraphClass } from "../packages/viz/node_modules/graphology";
+import type { chromium as Chromium } from "../packages/viz/node_modules/playwright-core";
 import { renderReportHtml } from "../packages/viz/src/index.ts";
+
+// bench/ is not a workspace package: load viz's own copies (plain Node cannot import a folder).
+const require = createRequire(import.meta.url);
+const { MultiGraph } = require("../packages/viz/node_modules/graphology") as {
+  MultiGraph: typeof MultiGraphClass;
+};
+const { chromium } = require("../packages/viz/node_modules/playwright-core") as { chromium: typeof Chromium };
 
 const TYPES = [
   "school_primary",

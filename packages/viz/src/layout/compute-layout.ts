@@ -33,8 +33,8 @@ export const LAYOUT_DEFAULTS = { seed: DEFAULT_SEED } as const;
 /** Fewer iterations on big graphs: each costs O(n log n) with Barnes-Hut. */
 export function iterationsFor(order: number): number {
   if (order <= 100) return 500;
-  if (order <= 1000) return 300;
-  if (order <= 5000) return 120;
+  if (order <= 1000) return 200;
+  if (order <= 5000) return 100;
   if (order <= 10000) return 60;
   return 40;
 }
