@@ -25,3 +25,4 @@ export * from "./structural-holes/structural-holes.ts";
 export * from "./view/graph-view.ts";
 export * from "./fast/index.ts";
 export * from "./parallel/index.ts";
+export * from "./paths-learning/index.ts";

@@ -1,0 +1,283 @@
+/**
+ * Pathway coverage of a whole ecosystem (docs/learning-paths.md): for every theme × target group,
+ * for the region and per municipality, does any route lead from an informal or non-formal start
+ * to a formal offer with recognition, how many, and where do chains break: starts with no onward
+ * step, start providers with no tie at all to a provider of the next level, and routes blocked by
+ * a barrier that is signalled for the group and place but has no committed partner.
+ * Routes follow the same onward-step links as `findLearningRoutes` (breadth-first, shortest route
+ * per start and destination, at most `maxSteps` steps).
+ */
+import { type EcoNetwork, isPriorityTargetGroup, type Lang, type Text } from "@ecolens/core";
+import { vocabLabel } from "../links/labels.ts";
+import { compareIds } from "../view/graph-view.ts";
+import { checkBarrier } from "./barrier-checks.ts";
+import { audienceFit, isFormalDestination, isLowThreshold, proximityOf } from "./offer-facts.ts";
+import { prepareNetwork } from "./routes.ts";
+import { linkFitsTheme } from "./step-links.ts";
+
+export type PathwayStatus = "no_route" | "blocked" | "no_start" | "route";
+
+export interface PathwayCell {
+  /** "region" or a NIS code (the place of the start offers). */
+  scope: string;
+  municipality?: string;
+  theme: string;
+  target_group: string;
+  priority: boolean;
+  status: PathwayStatus;
+  /** Informal / non-formal offers on the theme for the group (listing it or everyone). */
+  starts: number;
+  starts_with_route: number;
+  /** Distinct (start, formal destination) pairs that are connected. */
+  routes: number;
+  /** Routes with no step blocked by an uncovered barrier. */
+  routes_free: number;
+  destinations: string[];
+  /** Starts with no onward step on this theme at all. */
+  dead_end_starts: string[];
+  /** Providers of starts without a route that have no tie to any provider of a formal destination on the theme. */
+  unlinked_providers: string[];
+  /** Steps on routes blocked by an open barrier of the group with no committed partner. */
+  blocked_steps: Array<{ offering_id: string; barrier_id: string; barrier_type: string }>;
+  sentence: Text;
+}
+
+export interface PathwayCoverage {
+  themes: string[];
+  target_groups: string[];
+  /** Region cells first, then per municipality; within a scope the problems first. */
+  cells: PathwayCell[];
+  region_cells: number;
+  region_cells_with_route: number;
+  summary: Text;
+}
+
+const STATUS_ORDER: Record<PathwayStatus, number> = { no_route: 0, blocked: 1, no_start: 2, route: 3 };
+
+export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: number } = {}): PathwayCoverage {
+  const maxSteps = Math.max(2, Math.floor(options.maxSteps ?? 4));
+  const prep = prepareNetwork(network);
+  const { links } = prep;
+  const ids = [...links.offerings.keys()].sort(compareIds);
+  const themes = [...new Set(ids.flatMap((id) => links.offerings.get(id)!.themes))]
+    .filter(countable)
+    .sort(compareIds);
+  const groups = [...new Set(ids.flatMap((id) => links.offerings.get(id)!.target_groups))]
+    .filter((g) => countable(g) && g !== "general_public")
+    .sort(compareIds);
+  const commitments = new Set(network.commitments.map((c) => c.barrier_id));
+  const uncovered = network.barriers
+    .filter((b) => b.status !== "resolved" && !commitments.has(b.barrier_id))
+    .map((b) => ({ ...b, place: prep.resolve(b.nis_code) ?? prep.resolve(b.municipality) }))
+    .sort((a, b) => compareIds(a.barrier_id, b.barrier_id));
+  const graph = network.graph;
+  const cells: PathwayCell[] = [];
+
+  for (const theme of themes)
+    for (const group of groups) {
+      const isStart = (id: string) => {
+        const o = links.offerings.get(id)!;
+        return (
+          isLowThreshold(links.context.get(id)!) &&
+          o.themes.includes(theme) &&
+          (o.target_groups.includes(group) || o.target_groups.includes("general_public"))
+        );
+      };
+      const starts = ids.filter(isStart);
+      const destinationsOnTheme = ids.filter((id) => {
+        const o = links.offerings.get(id)!;
+        return (
+          isFormalDestination(links.context.get(id)!, o.recognition) &&
+          o.themes.includes(theme) &&
+          audienceFit(o, group, undefined) !== "no"
+        );
+      });
+      // A combination without starts is only worth a row when a destination names the group.
+      const named = destinationsOnTheme.some((id) => links.offerings.get(id)!.target_groups.includes(group));
+      if (starts.length === 0 && !named) continue;
+      const destinationOrgs = new Set(destinationsOnTheme.map((id) => links.offerings.get(id)!.org_id));
+      const groupBarriers = uncovered.filter(
+        (b) => b.target_group === group || b.target_group === "general_public",
+      );
+      // Per start: the shortest route to each reachable destination (breadth-first).
+      const perStart = new Map<string, { routes: string[][]; dead: boolean }>();
+      for (const s of starts) {
+        const parent = new Map<string, string | null>([[s, null]]);
+        let frontier = [s];
+        let dead = true;
+        const routes: string[][] = [];
+        for (let depth = 1; depth < maxSteps && frontier.length > 0; depth++) {
+          const next: string[] = [];
+          for (const id of frontier)
+            for (const link of links.out.get(id) ?? []) {
+              const to = links.offerings.get(link.to)!;
+              if (!linkFitsTheme(link, to, theme) || audienceFit(to, group, undefined) === "no") continue;
+              if (id === s) dead = false;
+              if (parent.has(link.to)) continue;
+              parent.set(link.to, id);
+              if (isFormalDestination(links.context.get(link.to)!, to.recognition)) {
+                const path = [link.to];
+                for (let p = parent.get(link.to); p; p = parent.get(p)) path.unshift(p);
+                routes.push(path);
+              } else next.push(link.to);
+            }
+          frontier = next;
+        }
+        perStart.set(s, { routes, dead });
+      }
+      const scopes = new Map<string, string[]>([["region", starts]]);
+      for (const s of starts) {
+        const nis = prep.nisOf(s);
+        if (nis) scopes.set(nis, [...(scopes.get(nis) ?? []), s]);
+      }
+      for (const [scope, scoped] of scopes) {
+        const routes = scoped.flatMap((s) => perStart.get(s)!.routes);
+        const blocked: PathwayCell["blocked_steps"] = [];
+        let free = 0;
+        for (const route of routes) {
+          const home = scope === "region" ? prep.nisOf(route[0]) : scope;
+          let ok = true;
+          for (const id of route)
+            for (const b of groupBarriers) {
+              if (b.place && b.place !== prep.nisOf(id) && b.place !== home) continue;
+              const o = links.offerings.get(id)!;
+              const check = checkBarrier(
+                b.barrier_type,
+                o,
+                proximityOf(b.place ?? home, prep.nisOf(id)),
+                group,
+              );
+              if (check.status !== "blocked") continue;
+              ok = false;
+              if (!blocked.some((x) => x.offering_id === id && x.barrier_id === b.barrier_id))
+                blocked.push({ offering_id: id, barrier_id: b.barrier_id, barrier_type: b.barrier_type });
+            }
+          if (ok) free++;
+        }
+        blocked.sort(
+          (a, b) => compareIds(a.offering_id, b.offering_id) || compareIds(a.barrier_id, b.barrier_id),
+        );
+        const withRoute = scoped.filter((s) => perStart.get(s)!.routes.length > 0);
+        const withoutRoute = scoped.filter((s) => perStart.get(s)!.routes.length === 0);
+        const unlinked = [...new Set(withoutRoute.map((s) => links.offerings.get(s)!.org_id))]
+          .filter(
+            (p) =>
+              ![...destinationOrgs].some(
+                (d) =>
+                  d === p ||
+                  (graph.hasNode(p) && graph.hasNode(d) && (graph.hasEdge(p, d) || graph.hasEdge(d, p))),
+              ),
+          )
+          .sort(compareIds);
+        const status: PathwayStatus =
+          scoped.length === 0
+            ? "no_start"
+            : routes.length === 0
+              ? "no_route"
+              : free === 0
+                ? "blocked"
+                : "route";
+        const cell: PathwayCell = {
+          scope,
+          municipality: scope === "region" ? undefined : prep.placeName(scope),
+          theme,
+          target_group: group,
+          priority: isPriorityTargetGroup(group),
+          status,
+          starts: scoped.length,
+          starts_with_route: withRoute.length,
+          routes: routes.length,
+          routes_free: free,
+          destinations: [...new Set(routes.map((r) => r[r.length - 1]))].sort(compareIds),
+          dead_end_starts: scoped.filter((s) => perStart.get(s)!.dead),
+          unlinked_providers: unlinked,
+          blocked_steps: blocked,
+          sentence: { nl: "", en: "" },
+        };
+        cell.sentence = {
+          nl: cellSentence(cell, destinationsOnTheme.length, "nl"),
+          en: cellSentence(cell, destinationsOnTheme.length, "en"),
+        };
+        cells.push(cell);
+      }
+    }
+  cells.sort(
+    (a, b) =>
+      Number(b.scope === "region") - Number(a.scope === "region") ||
+      compareIds(a.scope, b.scope) ||
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      Number(b.priority) - Number(a.priority) ||
+      compareIds(a.theme, b.theme) ||
+      compareIds(a.target_group, b.target_group),
+  );
+  const region = cells.filter((c) => c.scope === "region");
+  const withRoute = region.filter((c) => c.status === "route").length;
+  return {
+    themes,
+    target_groups: groups,
+    cells,
+    region_cells: region.length,
+    region_cells_with_route: withRoute,
+    summary: {
+      nl: `${withRoute} van ${region.length} combinaties thema × doelgroep in de regio hebben een route van een informele of non-formele start naar formeel leren met erkenning zonder onbedekte drempel.`,
+      en: `${withRoute} of ${region.length} theme × target group combinations in the region have a route from an informal or non-formal start to formal learning with recognition without an uncovered barrier.`,
+    },
+  };
+}
+
+const countable = (c: string) => c !== "" && c !== "other" && !c.startsWith("other:");
+
+function cellSentence(c: PathwayCell, destinations: number, lang: Lang): string {
+  const nl = lang === "nl";
+  const where = c.municipality ? ` in ${c.municipality}` : nl ? " in de regio" : " in the region";
+  const head = `${upper(vocabLabel("theme", c.theme, lang))} ${nl ? "voor" : "for"} ${vocabLabel("target_group", c.target_group, lang)}${where}: `;
+  if (c.status === "no_start")
+    return (
+      head +
+      (nl
+        ? `${destinations} formeel aanbod met erkenning, maar geen informele of non-formele start.`
+        : `${destinations} formal offer${destinations === 1 ? "" : "s"} with recognition, but no informal or non-formal start.`)
+    );
+  const parts: string[] = [];
+  if (c.routes === 0)
+    parts.push(
+      nl
+        ? `${c.starts} start${c.starts === 1 ? "" : "s"}, geen enkele leidt naar formeel leren`
+        : `${c.starts} start${c.starts === 1 ? "" : "s"}, none leads to formal learning`,
+    );
+  else
+    parts.push(
+      nl
+        ? `${c.starts_with_route} van ${c.starts} starts leiden naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} zonder onbedekte drempel)`
+        : `${c.starts_with_route} of ${c.starts} starts lead to formal learning (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} without an uncovered barrier)`,
+    );
+  if (c.dead_end_starts.length > 0)
+    parts.push(
+      nl
+        ? `${c.dead_end_starts.length} zonder vervolgstap`
+        : `${c.dead_end_starts.length} with no onward step`,
+    );
+  if (c.unlinked_providers.length > 0)
+    parts.push(
+      nl
+        ? `${c.unlinked_providers.length} aanbieder${c.unlinked_providers.length === 1 ? "" : "s"} zonder band met een formele aanbieder rond dit thema`
+        : `${c.unlinked_providers.length} provider${c.unlinked_providers.length === 1 ? "" : "s"} with no tie to a formal provider on this theme`,
+    );
+  if (destinations === 0)
+    parts.push(
+      nl
+        ? "er is geen formeel aanbod met erkenning rond dit thema"
+        : "there is no formal offer with recognition on this theme",
+    );
+  if (c.blocked_steps.length > 0) {
+    const types = [...new Set(c.blocked_steps.map((b) => vocabLabel("barrier_type", b.barrier_type, lang)))];
+    parts.push(
+      nl
+        ? `geblokkeerd door onbedekte drempels (${types.join(", ")})`
+        : `blocked by uncovered barriers (${types.join(", ")})`,
+    );
+  }
+  return `${head}${parts.join("; ")}.`;
+}
+
+const upper = (s: string) => (s === "" ? s : s[0].toUpperCase() + s.slice(1));

@@ -1,0 +1,12 @@
+export { checkBarrier, learnerGroups } from "./barrier-checks.ts";
+export { type PathwayCell, type PathwayCoverage, type PathwayStatus, pathwayCoverage } from "./coverage.ts";
+export { audienceFit, DESTINATION_RECOGNITIONS, recognitionRank } from "./offer-facts.ts";
+export {
+  BARRIER_ALIASES,
+  compareRoutes,
+  findLearningRoutes,
+  normaliseLearner,
+  ROUTE_SEARCH_LIMIT,
+} from "./routes.ts";
+export { buildStepLinks, STEP_RELATION_TYPES, type StepLinks, type UnresolvedStep } from "./step-links.ts";
+export type * from "./types.ts";
