@@ -74,7 +74,8 @@ export function parseMatchDecisions(text: string): ParsedDecisions {
   }
   const decisions: MatchDecision[] = [];
   for (const rec of parsed.records) {
-    const cell = (i: number) => (rec.cells[i] ?? "").trim();
+    // ecolens' CSV writer puts a ' before a cell a spreadsheet would run as a formula: undo it.
+    const cell = (i: number) => (rec.cells[i] ?? "").trim().replace(/^'(?=[=+\-@\t\r])/, "");
     const old_id = cell(cols.old_id);
     const new_id = cell(cols.new_id);
     const raw = cell(cols.decision);

@@ -9,3 +9,4 @@ export * from "./rounds.ts";
 export * from "./sentences.ts";
 export * from "./side-tables-diff.ts";
 export * from "./similarity.ts";
+export * from "./tables.ts";

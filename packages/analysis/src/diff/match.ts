@@ -288,11 +288,13 @@ function uncertainPair(o: OrgRecord, n: OrgRecord, reason: UncertainReason): Unc
     similarity,
     reason,
     message: {
-      nl: `Is '${o.name}'${where(o)} [${o.id}] dezelfde organisatie als '${n.name}'${where(n)} [${n.id}]? ${why.nl}.`,
-      en: `Is '${o.name}'${where(o)} [${o.id}] the same organisation as '${n.name}'${where(n)} [${n.id}]? ${why.en}.`,
+      nl: `Is "${o.name}"${where(o)} [${o.id}] dezelfde organisatie als "${n.name}"${where(n)} [${n.id}]? ${upper(why.nl)}.`,
+      en: `Is "${o.name}"${where(o)} [${o.id}] the same organisation as "${n.name}"${where(n)} [${n.id}]? ${upper(why.en)}.`,
     },
   };
 }
+
+const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function unknownIdMessage(d: MatchDecision, oldMissing: boolean, newMissing: boolean): Text {
   const parts = { nl: [] as string[], en: [] as string[] };

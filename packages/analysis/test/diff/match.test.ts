@@ -205,6 +205,10 @@ describe("parseMatchDecisions", () => {
     expect(p.problems.map((x) => x.row)).toEqual([4, 5]);
     expect(p.problems[0].message.en).toContain("misschien");
   });
+  it("undoes the formula guard of ecolens' own CSV writer", () => {
+    const p = parseMatchDecisions("old_id;new_id;decision\n'=a;'-b;same\n");
+    expect(p.decisions).toEqual([{ old_id: "=a", new_id: "-b", decision: "same" }]);
+  });
   it("asks for the three columns", () => {
     const p = parseMatchDecisions("van;naar\na;b\n");
     expect(p.decisions).toEqual([]);

@@ -1,6 +1,7 @@
 /** Every subcommand, in the order `ecolens --help` lists them. */
 import type { Command } from "commander";
 import { analyseCommand } from "./analyse.ts";
+import { diffCommand } from "./diff.ts";
 import { exportCommand } from "./export.ts";
 import { gapsCommand } from "./gaps.ts";
 import { reportCommand } from "./report.ts";
@@ -16,4 +17,5 @@ export const COMMANDS: Array<() => Command> = [
   reportCommand,
   viewCommand,
   startCommand,
+  diffCommand,
 ];

@@ -1,0 +1,381 @@
+/**
+ * `ecolens diff <old> <new> [more rounds...]`: what changed between inventory rounds, on one
+ * screen for a coordinator: the headline sentences and the verdict (did the ecosystem move toward
+ * its goals), key figures old -> new with arrows, the top changes, and matches a person should
+ * confirm (with how). More than two rounds: a line per metric over time and each step's story.
+ * `--json` prints everything; `--csv DIR` writes the tables (uncertain_matches.csv doubles as the
+ * decision file for `--matches`). See docs/diff.md.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import {
+  compareRounds,
+  comparisonTables,
+  diffRounds,
+  type FlatTable,
+  type MatchDecision,
+  parseMatchDecisions,
+  type RoundComparison,
+  type RoundMetricName,
+  type RoundSeries,
+  seriesTables,
+  vocabLabel,
+} from "@ecolens/analysis";
+import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text, toCsvBytes } from "@ecolens/core";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { fmt, formatTable, heading, percent, safeCell } from "../shared/output.ts";
+
+interface DiffCliOptions {
+  json?: boolean;
+  csv?: string;
+  matches?: string;
+  labels?: string;
+  top?: string;
+  seed?: string;
+  lang?: string;
+}
+
+export function diffCommand(): Command {
+  return new Command("diff")
+    .description(
+      "What changed between inventory rounds (two or more), and did the ecosystem move toward its goals.\n" +
+        "Wat veranderde tussen inventarisrondes (twee of meer), en ging het ecosysteem vooruit.",
+    )
+    .argument(
+      "<rounds...>",
+      "inventory folders or files, oldest first / inventarismappen of bestanden, oudste eerst",
+    )
+    .option("--json", "print everything as JSON / alles als JSON")
+    .option("--csv <dir>", "write the tables into this folder / tabellen in deze map")
+    .option(
+      "--matches <file>",
+      "confirmed matches: old_id;new_id;decision (same/different) / bevestigde koppelingen",
+    )
+    .option(
+      "--labels <list>",
+      "names of the rounds, comma-separated (default: folder names) / namen van de rondes",
+    )
+    .option("--top <n>", "rows per list / rijen per lijst", "8")
+    .option(
+      "--seed <n>",
+      "seed for the clusters (modularity) / startwaarde voor de clusters",
+      String(DEFAULT_SEED),
+    )
+    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en")
+    .action(async (paths: string[], options: DiffCliOptions) => {
+      const lang = resolveLang(options.lang);
+      if (paths.length < 2)
+        throw new UsageError({
+          nl: "geef minstens twee rondes: ecolens diff <oud> <nieuw>",
+          en: "give at least two rounds: ecolens diff <old> <new>",
+        });
+      const top = wholeNumber(options.top ?? "8", "--top", 1);
+      const seed = wholeNumber(options.seed ?? String(DEFAULT_SEED), "--seed", Number.MIN_SAFE_INTEGER);
+      const labels = roundLabels(paths, options.labels);
+      const decisions = options.matches ? readDecisions(options.matches, lang) : [];
+      const networks: EcoNetwork[] = [];
+      for (const p of paths) networks.push(await loadRound(p, lang));
+      if (networks.length === 2) {
+        const result = compareRounds(networks[0], networks[1], {
+          labels: { old: labels[0], new: labels[1] },
+          decisions,
+          seed,
+        });
+        if (options.csv) writeTables(options.csv, comparisonTables(result));
+        if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else process.stdout.write(`${renderComparison(result, lang, top, options.csv)}\n`);
+      } else {
+        const series = diffRounds(networks, labels, { decisions, seed });
+        if (options.csv)
+          writeTables(options.csv, [...seriesTables(series), ...comparisonTables(series.last)]);
+        if (options.json) process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
+        else process.stdout.write(`${renderSeries(series, lang, top, options.csv)}\n`);
+      }
+      if (options.csv && !options.json)
+        process.stdout.write(
+          lang === "nl"
+            ? `\nTabellen geschreven naar ${options.csv}\n`
+            : `\nTables written to ${options.csv}\n`,
+        );
+    });
+}
+
+function wholeNumber(text: string, name: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError({
+      nl: `${name} verwacht een geheel getal${min === 1 ? " vanaf 1" : ""}, niet '${text}'`,
+      en: `${name} expects a whole number${min === 1 ? " of at least 1" : ""}, not '${text}'`,
+    });
+  return n;
+}
+
+function roundLabels(paths: string[], option: string | undefined): string[] {
+  if (option === undefined) {
+    const names = paths.map((p) =>
+      basename(resolve(p)).replace(/\.(csv|tsv|txt|gexf|graphml|xml|json)$/i, ""),
+    );
+    // Two rounds from folders with the same name: number them instead.
+    return new Set(names).size === names.length ? names : paths.map((_, i) => `${i + 1}`);
+  }
+  const labels = option.split(",").map((s) => s.trim());
+  if (labels.length !== paths.length || labels.some((l) => l === ""))
+    throw new UsageError({
+      nl: `--labels geeft ${labels.length} namen voor ${paths.length} rondes`,
+      en: `--labels gives ${labels.length} names for ${paths.length} rounds`,
+    });
+  return labels;
+}
+
+async function loadRound(path: string, lang: Lang): Promise<EcoNetwork> {
+  const network = await loadNetwork(path, {}, lang);
+  if (network.graph.order === 0 && network.report.errors > 0)
+    throw new InputError({
+      nl: `'${path}' heeft ${network.report.errors} fout(en) en geen organisaties; zie 'ecolens validate ${path}'`,
+      en: `'${path}' has ${network.report.errors} error(s) and no organisations; see 'ecolens validate ${path}'`,
+    });
+  return network;
+}
+
+function readDecisions(file: string, lang: Lang): MatchDecision[] {
+  if (!existsSync(file))
+    throw new UsageError({
+      nl: `'${file}' bestaat niet (--matches)`,
+      en: `'${file}' does not exist (--matches)`,
+    });
+  const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(file))).text);
+  for (const p of parsed.problems) process.stderr.write(`ecolens: ${file}: ${p.message[lang]}\n`);
+  if (parsed.decisions.length === 0 && parsed.problems.length > 0)
+    throw new InputError({
+      nl: `'${file}' bevat geen bruikbare beslissingen`,
+      en: `'${file}' holds no usable decisions`,
+    });
+  return parsed.decisions;
+}
+
+function writeTables(dir: string, tables: FlatTable[]): void {
+  mkdirSync(dir, { recursive: true });
+  for (const t of tables) writeFileSync(join(dir, t.name), toCsvBytes(t.header, t.rows));
+}
+
+const T = (nl: string, en: string): Text => ({ nl, en });
+
+const METRIC_LABEL: Record<RoundMetricName, Text> = {
+  organisations: T("organisaties", "organisations"),
+  ties: T("banden (paren)", "ties (pairs)"),
+  density: T("dichtheid", "density"),
+  components: T("losse delen", "components"),
+  largest_component_share: T("aandeel in hoofdnetwerk", "share in main component"),
+  degree_centralization: T("centralisatie (graad)", "degree centralization"),
+  modularity: T("modulariteit (clusters)", "modularity (clusters)"),
+  ei_formal: T("E-I formeel ↔ rest", "E-I formal ↔ rest"),
+  cross_line_ties: T("banden formeel ↔ informeel", "formal ↔ informal ties"),
+  cross_line_share: T("org. met zo'n band", "orgs with such a tie"),
+  municipalities_without_cross_line_tie: T("gemeenten zonder zo'n band", "municipalities without one"),
+};
+
+function value(metric: RoundMetricName, v: number | null): string {
+  if (v === null) return "–";
+  if (metric === "largest_component_share" || metric === "cross_line_share") return percent(v);
+  if (metric === "density") return fmt(v, 4);
+  if (metric === "ei_formal") return fmt(v, 2);
+  return fmt(v, 3);
+}
+
+function change(metric: RoundMetricName, c: number | null): string {
+  if (c === null) return "";
+  if (Math.abs(c) < 1e-12) return "→ 0";
+  const arrow = c > 0 ? "↑" : "↓";
+  const shown =
+    metric === "largest_component_share" || metric === "cross_line_share"
+      ? `${fmt(Math.abs(c) * 100, 1)} pt`
+      : value(metric, Math.abs(c));
+  return `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
+}
+
+const MARK = { better: "+", worse: "-", same: "=", neutral: " ", unknown: "?" } as const;
+
+export function renderComparison(r: RoundComparison, lang: Lang, top: number, csvDir?: string): string {
+  const say = (t: Text) => t[lang];
+  const { diff: d, movement: m, story } = r;
+  const out: string[] = [];
+  out.push(
+    heading(
+      say(
+        T(
+          `Wat veranderde: ${d.labels.old} → ${d.labels.new}`,
+          `What changed: ${d.labels.old} → ${d.labels.new}`,
+        ),
+      ),
+    ),
+  );
+  for (const h of story.headline) out.push(`• ${safeCell(say(h))}`);
+  out.push(
+    `\n${say(T("Ging het ecosysteem vooruit?", "Did the ecosystem move toward its goals?"))} ${say(story.verdict_text)}`,
+  );
+  for (const g of story.goals) out.push(`  [${MARK[g.assessment]}] ${say(g.text)}`);
+
+  out.push(heading(say(T("Kerncijfers", "Key figures"))));
+  out.push(
+    formatTable(
+      [
+        { header: say(T("Maat", "Metric")) },
+        { header: d.labels.old, align: "right", max: 14 },
+        { header: d.labels.new, align: "right", max: 14 },
+        { header: say(T("Verschil", "Change")), align: "right" },
+        { header: "" },
+      ],
+      m.metrics.map((x) => [
+        say(METRIC_LABEL[x.metric]),
+        value(x.metric, x.old),
+        value(x.metric, x.new),
+        change(x.metric, x.change),
+        x.assessment === "better" ? "✓" : x.assessment === "worse" ? "✗" : "",
+      ]),
+    ),
+  );
+
+  out.push(heading(say(T("Belangrijkste wijzigingen", "Top changes"))));
+  const names = (items: string[]) => {
+    const shown = items.slice(0, top).map(safeCell).join(", ");
+    return items.length > top ? `${shown}, … (+${items.length - top})` : shown;
+  };
+  const line = (label: Text, items: string[]) => {
+    if (items.length > 0) out.push(`${say(label)} (${items.length}): ${names(items)}`);
+  };
+  const o = d.organisations;
+  line(
+    T("Nieuwe partners", "New partners"),
+    o.added.map((x) => x.name),
+  );
+  line(
+    T("Gestopt", "Stopped"),
+    o.removed.map((x) => x.name),
+  );
+  line(
+    T("Nieuwe code, zelfde organisatie", "New id, same organisation"),
+    o.reidentified.map((x) => `${x.name} [${x.old_id} → ${x.new_id}, ${x.method}]`),
+  );
+  line(
+    T("Nieuwe naam", "Renamed"),
+    o.changed.flatMap((c) => c.changes.filter((f) => f.field === "name").map((f) => `${f.old} → ${f.new}`)),
+  );
+  line(
+    T("Verhuisd", "Moved"),
+    o.changed.flatMap((c) =>
+      c.changes
+        .filter((f) => f.field === "municipality")
+        .map((f) => `${c.name} (${f.old ?? "–"} → ${f.new ?? "–"})`),
+    ),
+  );
+  const tie = (x: { source_name: string; target_name: string; relation_type: string }) =>
+    `${x.source_name} — ${x.target_name} (${x.relation_type})`;
+  line(
+    T("Nieuwe banden formeel ↔ informeel", "New formal ↔ informal ties"),
+    d.relations.added.filter((x) => x.cross_line).map(tie),
+  );
+  line(
+    T("Weggevallen banden formeel ↔ informeel", "Lost formal ↔ informal ties"),
+    d.relations.removed.filter((x) => x.cross_line).map(tie),
+  );
+  line(
+    T("Intensere samenwerking", "Stronger ties"),
+    d.relations.changed
+      .filter((x) => (x.level.new ?? 0) > (x.level.old ?? 0))
+      .map((x) => `${tie(x)} ${x.level.old ?? "–"}→${x.level.new}`),
+  );
+  line(
+    T("Drempels opgelost", "Barriers resolved"),
+    d.barriers.resolved.map((x) =>
+      x.how === "gone"
+        ? `${x.barrier_id} (${say(T("niet meer in de lijst", "no longer listed"))})`
+        : x.barrier_id,
+    ),
+  );
+  line(
+    T("Nieuwe drempels", "New barriers"),
+    d.barriers.added.map((x) => `${x.barrier_id} (${vocabLabel("barrier_type", x.barrier_type, lang)})`),
+  );
+  line(
+    T("Nieuwe engagementen", "New commitments"),
+    d.barriers.commitments_added.map(
+      (x) => `${x.barrier_id}: ${x.org_name}${x.commitment_type ? ` (${x.commitment_type})` : ""}`,
+    ),
+  );
+  line(
+    T("Meer makelaarsrol (betweenness)", "Larger broker role (betweenness)"),
+    m.risers.map((x) => `${x.name} +${fmt(x.betweenness.change, 3)}`),
+  );
+  line(
+    T("Minder makelaarsrol", "Smaller broker role"),
+    m.fallers.map((x) => `${x.name} ${fmt(x.betweenness.change, 3)}`),
+  );
+  line(
+    T("Voorgestelde verbindingen die nu bestaan", "Suggested links that now exist"),
+    m.suggestions.items.filter((x) => x.status === "realised").map((x) => `${x.u_label} — ${x.v_label}`),
+  );
+  const off = d.counts.offerings;
+  out.push(
+    say(
+      T(
+        `Leerkansen: ${off.added} nieuw, ${off.removed} weg (${off.old} → ${off.new}).`,
+        `Learning offers: ${off.added} new, ${off.removed} gone (${off.old} → ${off.new}).`,
+      ),
+    ),
+  );
+
+  const u = d.matching;
+  if (u.uncertain.length > 0 || u.decisions.unused.length > 0) {
+    out.push(
+      heading(
+        say(
+          T(
+            `Te bevestigen koppelingen (${u.uncertain.length})`,
+            `Matches to confirm (${u.uncertain.length})`,
+          ),
+        ),
+      ),
+    );
+    u.uncertain.slice(0, Math.max(top, 20)).forEach((x, i) => {
+      out.push(`${i + 1}. ${safeCell(say(x.message))}`);
+    });
+    if (u.uncertain.length > Math.max(top, 20)) out.push("…");
+    for (const x of u.decisions.unused) out.push(`! ${safeCell(say(x.message))}`);
+    const file = csvDir ? join(csvDir, "uncertain_matches.csv") : "DIR/uncertain_matches.csv";
+    out.push(
+      say(
+        T(
+          `Zo bevestig je ze: ${csvDir ? "" : "draai met --csv DIR; "}vul in ${file} de kolom 'decision' in met 'same' (zelfde) of 'different' (verschillend) en draai opnieuw met --matches ${file}. Tot dan tellen ze als gestopt + nieuw.`,
+          `To confirm them: ${csvDir ? "" : "run with --csv DIR; "}in ${file} fill in the 'decision' column with 'same' or 'different' and run again with --matches ${file}. Until then they count as stopped + new.`,
+        ),
+      ),
+    );
+  }
+  return out.join("\n");
+}
+
+export function renderSeries(s: RoundSeries, lang: Lang, top: number, csvDir?: string): string {
+  const say = (t: Text) => t[lang];
+  const out: string[] = [];
+  out.push(heading(say(T(`Rondes: ${s.labels.join(" → ")}`, `Rounds: ${s.labels.join(" → ")}`))));
+  out.push(
+    formatTable(
+      [
+        { header: say(T("Maat", "Metric")) },
+        ...s.labels.map((l) => ({ header: l, align: "right" as const, max: 14 })),
+      ],
+      s.series.map((x) => [say(METRIC_LABEL[x.metric]), ...x.values.map((v) => value(x.metric, v))]),
+    ),
+  );
+  // Every step but the last in short; the last one in full below.
+  for (const step of s.steps.slice(0, -1)) {
+    out.push(heading(`${step.from} → ${step.to}`));
+    for (const h of step.headline) out.push(`• ${safeCell(say(h))}`);
+    out.push(say(step.verdict_text));
+  }
+  out.push(renderComparison(s.last, lang, top, csvDir));
+  return out.join("\n");
+}
