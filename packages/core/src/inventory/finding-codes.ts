@@ -209,6 +209,13 @@ export const FINDING_CODES: Record<string, FindingCodeInfo> = {
       en: "File without nis_code or municipality column: no analyses per municipality.",
     },
   },
+  NO_ORGANISATIONS_FILE: {
+    severities: ["error"],
+    meaning: {
+      nl: "Relaties, leerkansen of engagementen zonder organisatiebestand: niets kan verwijzen, niets ingelezen.",
+      en: "Relations, offerings or commitments without an organisations file: nothing can refer, nothing imported.",
+    },
+  },
   UNKNOWN_ORGANISATION: {
     severities: ["error", "warning"],
     meaning: {

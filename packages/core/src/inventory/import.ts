@@ -204,6 +204,23 @@ export function importInventory(files: InputFile[], options: ImportOptions = {})
     organisations.push(org);
   }
 
+  // Without any organisations file every reference fails; say why once, at the top of each file.
+  if (ofKind("organisations").length === 0)
+    for (const kind of ["relations", "offerings", "barrier_commitments"] as const)
+      for (const p of ofKind(kind))
+        if (p.rows.length > 0)
+          ctx.findings.push(
+            finding(
+              "error",
+              "NO_ORGANISATIONS_FILE",
+              { file: p.table.file },
+              {
+                nl: "Er is geen organisatiebestand (organisaties.csv) bij: geen enkele verwijzing naar een organisatie kan kloppen, dus deze rijen worden niet ingelezen. Voeg organisaties.csv toe, of lees een losse verbindingenlijst met --edges.",
+                en: "There is no organisations file (organisations.csv): no reference to an organisation can be resolved, so these rows are not imported. Add organisations.csv, or read a plain edge list with --edges.",
+              },
+            ),
+          );
+
   // Offerings (ids first, so barriers and next steps can refer to them).
   const offeringIds = new IdRegistry({ nl: "leerkans", en: "learning opportunity" });
   noteRejectedIds(ofKind("offerings"), "offering_id", offeringIds);

@@ -244,6 +244,15 @@ describe("references between files", () => {
     expect(net.graph.order).toBe(3);
   });
 
+  it("NO_ORGANISATIONS_FILE: a relations file on its own explains once why every row fails", () => {
+    const net = load([csv("relaties.csv", ["van,naar,type", "a,b,referral", "b,c,funding"])]);
+    expect(withCode(net, "NO_ORGANISATIONS_FILE").map((f) => [f.severity, f.file, f.row])).toEqual([
+      ["error", "relaties.csv", undefined],
+    ]);
+    expect(withCode(net, "UNKNOWN_ORGANISATION").map((f) => f.row)).toEqual([2, 3]);
+    expect(net.graph.order).toBe(0);
+  });
+
   it("UNKNOWN_ORGANISATION suggests an id that differs only in case", () => {
     const net = load([ORGS, csv("relations.csv", ["source_id,target_id,relation_type", "BIB,jh,referral"])]);
     expect(withCode(net, "UNKNOWN_ORGANISATION")[0].message.en).toContain('Did you mean "bib"');
