@@ -56,7 +56,8 @@ export async function buildReportHtml(
     seed: options.seed,
     onStep: (step) => progress.step(steps[step]?.[lang] ?? step),
   });
-  if (!model.meta.name && options.name) model.meta.name = options.name;
+  // The graph name of an inventory is its list of files: a short name reads better on the page.
+  if (options.name) model.meta.name = options.name;
   progress.step(lang === "nl" ? "rapport schrijven" : "writing the report");
   const html = await renderReportHtml(model, { lang, title: options.title });
   progress.done();

@@ -152,10 +152,11 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
   toc.push(["method", "method"]);
   sections.push(section("method", UI.method, methodSection(model)));
 
+  const files = (model.meta.files ?? []).map((f) => f.split(/[\\/]/).pop() ?? f);
   const subtitle = [
     options.title ? model.meta.name : "",
     model.meta.date,
-    (model.meta.files ?? []).join(", "),
+    (files.length > 6 ? [...files.slice(0, 6), "…"] : files).join(", "),
   ]
     .filter(Boolean)
     .join(" · ");
