@@ -19,6 +19,8 @@ function langFromArgv(argv: string[]) {
 
 export async function run(argv: string[]): Promise<number> {
   const program = createProgram();
+  // Each run starts clean: a command signals "errors in the input" through process.exitCode.
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: "user" });
     return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
