@@ -1,3 +1,6 @@
+// First: makes graphology safe for ids such as `__proto__` before any graph is built.
+import "./model/graphology-guard.ts";
+
 export * from "./model/codes.ts";
 export type * from "./model/types.ts";
 export * from "./model/weights.ts";

@@ -19,7 +19,7 @@ import type {
   Severity,
   Text,
 } from "../model/types.ts";
-import { UNSUPPORTED_NODE_IDS } from "./graphology-guard.ts";
+import { UNSUPPORTED_NODE_IDS } from "../model/graphology-guard.ts";
 
 export interface FindingPlace {
   row?: number;

@@ -1,7 +1,7 @@
 /** The guard that lets graphology hold ids named like Object.prototype members. */
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import "../../src/io/graphology-guard.ts";
+import "../../src/model/graphology-guard.ts";
 import { readGraphologyJson } from "../../src/io/json-read.ts";
 import { inputText } from "./tools.ts";
 

@@ -1,7 +1,7 @@
 /** Small hand-made networks for the writer tests, including hostile names. */
 import { MultiGraph } from "graphology";
 // graphology needs this for ids such as __proto__ (see the guard's header); core's barrel loads it too.
-import "../../src/io/graphology-guard.ts";
+import "../../src/model/graphology-guard.ts";
 import type {
   EcoGraph,
   EcoNetwork,
