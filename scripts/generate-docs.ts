@@ -1,4 +1,4 @@
-/** Regenerates the reference docs that are derived from code (run: `npx -y pnpm@12.4.2 docs`). */
+/** Regenerates the reference docs that are derived from code (run: `npx -y pnpm@12.4.2 gen-docs`). */
 import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { renderCliDoc } from "./docs/cli.ts";

@@ -6,7 +6,7 @@ import { renderCliDoc } from "../docs/cli.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-describe("generated docs are up to date (run `npx -y pnpm@12.4.2 docs` when this fails)", () => {
+describe("generated docs are up to date (run `npx -y pnpm@12.4.2 gen-docs` when this fails)", () => {
   it("docs/cli.md matches the commander definitions", () => {
     expect(readFileSync(`${root}docs/cli.md`, "utf8")).toBe(renderCliDoc());
   });

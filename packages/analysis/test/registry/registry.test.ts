@@ -38,7 +38,7 @@ describe("metric registry", () => {
   });
 });
 
-describe("docs/metrics.md is up to date (run `npx -y pnpm@12.4.2 docs` when this fails)", () => {
+describe("docs/metrics.md is up to date (run `npx -y pnpm@12.4.2 gen-docs` when this fails)", () => {
   it("matches the registry", () => {
     const root = fileURLToPath(new URL("../../../../", import.meta.url));
     expect(readFileSync(`${root}docs/metrics.md`, "utf8")).toBe(renderMetricsDoc());

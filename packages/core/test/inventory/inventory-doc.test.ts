@@ -1,4 +1,4 @@
-/** docs/inventory-format.md: its generated tables match the code (run `npx -y pnpm@12.4.2 docs`). */
+/** docs/inventory-format.md: its generated tables match the code (run `npx -y pnpm@12.4.2 gen-docs`). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { applyGenerated } from "../../../../scripts/docs/inventory-format.ts";
