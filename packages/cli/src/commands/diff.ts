@@ -177,7 +177,12 @@ const METRIC_LABEL: Record<RoundMetricName, Text> = {
   municipalities_without_cross_line_tie: T("gemeenten zonder zo'n band", "municipalities without one"),
 };
 
-function value(metric: RoundMetricName, v: number | null): string {
+function value(metric: RoundMetricName, v: number | null, lang: Lang = "en"): string {
+  const text = plainValue(metric, v);
+  return lang === "nl" ? text.replace(".", ",") : text;
+}
+
+function plainValue(metric: RoundMetricName, v: number | null): string {
   if (v === null) return "–";
   if (metric === "largest_component_share" || metric === "cross_line_share") return percent(v);
   if (metric === "density") return fmt(v, 4);
@@ -185,15 +190,16 @@ function value(metric: RoundMetricName, v: number | null): string {
   return fmt(v, 3);
 }
 
-function change(metric: RoundMetricName, c: number | null): string {
+function change(metric: RoundMetricName, c: number | null, lang: Lang): string {
   if (c === null) return "";
   if (Math.abs(c) < 1e-12) return "→ 0";
   const arrow = c > 0 ? "↑" : "↓";
   const shown =
     metric === "largest_component_share" || metric === "cross_line_share"
       ? `${fmt(Math.abs(c) * 100, 1)} pt`
-      : value(metric, Math.abs(c));
-  return `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
+      : plainValue(metric, Math.abs(c));
+  const text = `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
+  return lang === "nl" ? text.replace(".", ",") : text;
 }
 
 const MARK = { better: "+", worse: "-", same: "=", neutral: " ", unknown: "?" } as const;
@@ -230,9 +236,9 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
       ],
       m.metrics.map((x) => [
         say(METRIC_LABEL[x.metric]),
-        value(x.metric, x.old),
-        value(x.metric, x.new),
-        change(x.metric, x.change),
+        value(x.metric, x.old, lang),
+        value(x.metric, x.new, lang),
+        change(x.metric, x.change, lang),
         x.assessment === "better" ? "✓" : x.assessment === "worse" ? "✗" : "",
       ]),
     ),
@@ -367,7 +373,7 @@ export function renderSeries(s: RoundSeries, lang: Lang, top: number, csvDir?: s
         { header: say(T("Maat", "Metric")) },
         ...s.labels.map((l) => ({ header: l, align: "right" as const, max: 14 })),
       ],
-      s.series.map((x) => [say(METRIC_LABEL[x.metric]), ...x.values.map((v) => value(x.metric, v))]),
+      s.series.map((x) => [say(METRIC_LABEL[x.metric]), ...x.values.map((v) => value(x.metric, v, lang))]),
     ),
   );
   // Every step but the last in short; the last one in full below.
