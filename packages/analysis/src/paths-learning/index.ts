@@ -1,6 +1,11 @@
 export { checkBarrier, learnerGroups } from "./barrier-checks.ts";
 export { type PathwayCell, type PathwayCoverage, type PathwayStatus, pathwayCoverage } from "./coverage.ts";
-export { audienceFit, DESTINATION_RECOGNITIONS, recognitionRank } from "./offer-facts.ts";
+export {
+  audienceFit,
+  DESTINATION_RECOGNITIONS,
+  recognitionRank,
+  resolveLearnerPlace,
+} from "./offer-facts.ts";
 export {
   BARRIER_ALIASES,
   compareRoutes,

@@ -166,3 +166,12 @@ export function distanceKm(
     (org?.lat !== undefined && org?.lon !== undefined ? { lat: org.lat, lon: org.lon } : undefined);
   return b ? Math.round(haversineKm(a, b) * 10) / 10 : undefined;
 }
+
+/** The current NIS code for a municipality name or (old) code, or undefined when unknown. */
+export function resolveLearnerPlace(network: EcoNetwork, text: string): string | undefined {
+  const nis = placeResolver(network)(text);
+  const known =
+    nis !== undefined &&
+    (resolveNisCode(nis) !== undefined || network.municipalities.some((m) => m.nis_code === nis));
+  return known ? nis : undefined;
+}

@@ -4,6 +4,7 @@ import { analyseCommand } from "./analyse.ts";
 import { diffCommand } from "./diff.ts";
 import { exportCommand } from "./export.ts";
 import { gapsCommand } from "./gaps.ts";
+import { pathsCommand } from "./paths.ts";
 import { reportCommand } from "./report.ts";
 import { startCommand } from "./start.ts";
 import { validateCommand } from "./validate.ts";
@@ -18,4 +19,5 @@ export const COMMANDS: Array<() => Command> = [
   viewCommand,
   startCommand,
   diffCommand,
+  pathsCommand,
 ];

@@ -1,0 +1,246 @@
+/**
+ * `ecolens paths <input> --theme T ...`: personal learning routes from a passion to (formal)
+ * learning, with barrier checks and where the chain breaks; `--coverage` prints the pathway
+ * coverage of the whole ecosystem (theme × target group, region and municipalities).
+ * See docs/learning-paths.md.
+ */
+import {
+  BARRIER_ALIASES,
+  findLearningRoutes,
+  type Learner,
+  type PathwayCoverage,
+  pathwayCoverage,
+  type RouteResult,
+  resolveLearnerPlace,
+  vocabLabel,
+} from "@ecolens/analysis";
+import { type Lang, matchVocabulary, type Text, VOCABULARIES } from "@ecolens/core";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { formatTable, heading, safeCell } from "../shared/output.ts";
+
+interface PathsCliOptions extends InputOptions {
+  theme?: string;
+  group?: string;
+  age?: string;
+  municipality?: string;
+  barrier?: string[];
+  to?: string;
+  top?: string;
+  maxSteps?: string;
+  coverage?: boolean;
+  json?: boolean;
+  lang?: string;
+}
+
+export function pathsCommand(): Command {
+  const cmd = new Command("paths")
+    .description(
+      "Learning routes from a passion to (formal) learning, with barriers and broken chains.\n" +
+        "Leerroutes van een passie naar (formeel) leren, met drempels en gebroken ketens.",
+    )
+    .argument("[input]", "inventory folder or file / inventarismap of bestand")
+    .option("--theme <theme>", "the passion, a theme (nl or en) / de passie, een thema")
+    .option("--group <group>", "target group (nl or en) / doelgroep")
+    .option("--age <n>", "age of the learner / leeftijd")
+    .option("--municipality <name>", "where the learner lives (name or NIS code) / woonplaats")
+    .option("--barrier <types...>", "barriers of the learner (nl or en) / drempels")
+    .option("--to <level>", "destination: formal or non_formal / bestemming")
+    .option("--top <k>", "routes to show / aantal routes", "5")
+    .option("--max-steps <n>", "longest route in steps / langste route in stappen", "4")
+    .option("--coverage", "pathway coverage of the whole ecosystem / dekking van leerroutes")
+    .option("--json", "print the result as JSON / resultaat als JSON")
+    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+  addInputOptions(cmd);
+  return cmd.action(async (input: string | undefined, options: PathsCliOptions) => {
+    const lang = resolveLang(options.lang);
+    const top = wholeNumber(options.top ?? "5", "--top", 1);
+    const maxSteps = wholeNumber(options.maxSteps ?? "4", "--max-steps", 1);
+    if (!options.coverage && !options.theme)
+      throw new UsageError({
+        nl: `geef een thema met --theme; kies uit: ${choices("theme")}`,
+        en: `give a theme with --theme; choose from: ${choices("theme")}`,
+      });
+    const learner: Learner = {
+      theme: options.theme ? vocab("theme", options.theme, "--theme") : "",
+      group: options.group ? vocab("target_group", options.group, "--group") : undefined,
+      age: options.age === undefined ? undefined : wholeNumber(options.age, "--age", 0, 120),
+      barriers: (options.barrier ?? []).map(
+        (b) => BARRIER_ALIASES.get(b.trim().toLowerCase()) ?? vocab("barrier_type", b, "--barrier"),
+      ),
+      to: options.to === undefined ? undefined : destination(options.to),
+    };
+    const network = await loadNetwork(input, options, lang);
+    if (network.graph.order === 0 && network.report.errors > 0)
+      throw new InputError({
+        nl: `niets te analyseren: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
+        en: `nothing to analyse: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
+      });
+    if (options.coverage) {
+      const coverage = pathwayCoverage(network, { maxSteps });
+      if (options.json) process.stdout.write(`${JSON.stringify(coverage, null, 2)}\n`);
+      else process.stdout.write(`${renderCoverage(coverage, lang, top)}\n`);
+      return;
+    }
+    if (options.municipality !== undefined) {
+      const nis = resolveLearnerPlace(network, options.municipality);
+      if (!nis) {
+        const names = [...new Set(network.municipalities.map((m) => m.name_nl))].sort().join(", ");
+        throw new UsageError({
+          nl: `onbekende gemeente '${options.municipality}' voor --municipality; kies uit: ${names}`,
+          en: `unknown municipality '${options.municipality}' for --municipality; choose from: ${names}`,
+        });
+      }
+      learner.municipality = nis;
+    }
+    const result = findLearningRoutes(network, learner, { top, maxSteps });
+    if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else process.stdout.write(`${renderRoutes(result, lang)}\n`);
+  });
+}
+
+type VocabKind = "theme" | "target_group" | "barrier_type";
+
+function choices(kind: VocabKind): string {
+  return VOCABULARIES[kind].entries.map((e) => `${e.code} (${e.nl})`).join(", ");
+}
+
+function vocab(kind: VocabKind, raw: string, option: string): string {
+  const code = matchVocabulary(kind, raw);
+  if (code) return code;
+  throw new UsageError({
+    nl: `onbekende waarde '${raw}' voor ${option}; kies uit: ${choices(kind)}`,
+    en: `unknown value '${raw}' for ${option}; choose from: ${choices(kind)}`,
+  });
+}
+
+function destination(raw: string): "formal" | "non_formal" {
+  const code = matchVocabulary("learning_context", raw);
+  if (code === "formal" || code === "non_formal") return code;
+  throw new UsageError({
+    nl: `onbekende bestemming '${raw}' voor --to; kies formal (formeel) of non_formal (non-formeel)`,
+    en: `unknown destination '${raw}' for --to; choose formal or non_formal`,
+  });
+}
+
+function wholeNumber(text: string, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError({
+      nl: `${name} verwacht een geheel getal van ${min}${max < Number.MAX_SAFE_INTEGER ? ` tot ${max}` : " of meer"}, niet '${text}'`,
+      en: `${name} expects a whole number${max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : ` of at least ${min}`}, not '${text}'`,
+    });
+  return n;
+}
+
+const T = (nl: string, en: string): Text => ({ nl, en });
+
+export function renderRoutes(r: RouteResult, lang: Lang): string {
+  const say = (t: Text) => t[lang];
+  const l = r.learner;
+  const who: string[] = [];
+  if (l.age !== undefined) who.push(say(T(`${l.age} jaar`, `age ${l.age}`)));
+  if (l.group) who.push(vocabLabel("target_group", l.group, lang));
+  if (l.municipality) who.push(say(T(`in ${l.municipality}`, `in ${l.municipality}`)));
+  if (l.barriers.length > 0)
+    who.push(
+      `${say(T("drempels", "barriers"))}: ${l.barriers.map((b) => vocabLabel("barrier_type", b, lang)).join(", ")}`,
+    );
+  const out: string[] = [];
+  out.push(
+    heading(
+      `${say(T("Leerroutes", "Learning routes"))}: ${vocabLabel("theme", l.theme, lang)}${who.length ? ` (${who.join("; ")})` : ""}`,
+    ),
+  );
+  out.push(say(r.summary));
+  r.routes.forEach((route, i) => {
+    out.push(`\n${i + 1}. ${safeCell(say(route.story))}`);
+    route.steps.forEach((s, j) => {
+      out.push(
+        `   ${j + 1}) ${safeCell(s.org_name)} · ${safeCell(s.title ?? s.offering_id)} [${s.offering_id}]${s.blocked ? say(T("  ✗ geblokkeerd", "  ✗ blocked")) : ""}`,
+      );
+    });
+  });
+  if (r.breaks.length > 0) {
+    out.push(heading(say(T("Waar de keten breekt", "Where the chain breaks"))));
+    for (const b of r.breaks) {
+      out.push(`- ${safeCell(say(b.sentence))}`);
+      if (b.mender_names.length > 0)
+        out.push(
+          `  ${say(T("Wie kan ze herstellen", "Who could mend it"))}: ${safeCell(b.mender_names.join(", "))}`,
+        );
+    }
+  }
+  if (r.truncated)
+    out.push(
+      say(
+        T(
+          "(zoektocht afgebroken na veel routes; verklein --max-steps)",
+          "(search stopped after many routes; lower --max-steps)",
+        ),
+      ),
+    );
+  return out.join("\n");
+}
+
+const STATUS: Record<string, Text> = {
+  no_route: T("geen route", "no route"),
+  blocked: T("geblokkeerd", "blocked"),
+  no_start: T("geen start", "no start"),
+  route: T("route", "route"),
+};
+
+export function renderCoverage(c: PathwayCoverage, lang: Lang, top: number): string {
+  const say = (t: Text) => t[lang];
+  const out: string[] = [heading(say(T("Dekking van leerroutes", "Pathway coverage"))), say(c.summary)];
+  const table = (cells: PathwayCoverage["cells"], withPlace: boolean) =>
+    formatTable(
+      [
+        ...(withPlace ? [{ header: say(T("Gemeente", "Municipality")), max: 22 }] : []),
+        { header: say(T("Thema", "Theme")), max: 26 },
+        { header: say(T("Doelgroep", "Target group")), max: 26 },
+        { header: say(T("Status", "Status")) },
+        { header: say(T("Starts", "Starts")), align: "right" as const },
+        { header: say(T("Met route", "With route")), align: "right" as const },
+        { header: say(T("Routes", "Routes")), align: "right" as const },
+        { header: say(T("Vrij", "Free")), align: "right" as const },
+        { header: say(T("Doodlopend", "Dead ends")), align: "right" as const },
+      ],
+      cells.map((x) => [
+        ...(withPlace ? [x.municipality ?? x.scope] : []),
+        vocabLabel("theme", x.theme, lang),
+        vocabLabel("target_group", x.target_group, lang),
+        say(STATUS[x.status]),
+        x.starts,
+        x.starts_with_route,
+        x.routes,
+        x.routes_free,
+        x.dead_end_starts.length,
+      ]),
+    );
+  const region = c.cells.filter((x) => x.scope === "region");
+  if (region.length === 0) {
+    out.push(
+      say(
+        T(
+          "Geen leerkansen met thema en doelgroep gevonden.",
+          "No offerings with a theme and target group found.",
+        ),
+      ),
+    );
+    return out.join("\n");
+  }
+  out.push(`\n${say(T("Regio", "Region"))}`, table(region, false));
+  const problems = c.cells.filter((x) => x.scope !== "region" && x.status !== "route");
+  if (problems.length > 0) {
+    out.push(
+      `\n${say(T(`Per gemeente, waar de keten breekt (eerste ${Math.min(top, problems.length)} van ${problems.length})`, `Per municipality, where chains break (first ${Math.min(top, problems.length)} of ${problems.length})`))}`,
+      table(problems.slice(0, top), true),
+    );
+  }
+  out.push(`\n${say(T("Toelichting", "In words"))}`);
+  for (const x of region.filter((x) => x.status !== "route").slice(0, top)) out.push(`- ${say(x.sentence)}`);
+  return out.join("\n");
+}
