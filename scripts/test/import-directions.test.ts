@@ -25,7 +25,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-export function importsOf(file: string, text: string): ImportRef[] {
+function importsOf(file: string, text: string): ImportRef[] {
   const refs: ImportRef[] = [];
   const patterns = [
     /^\s*import\s+(type\s+)?[^'"]*?from\s*["']([^"']+)["']/gm,
@@ -46,16 +46,23 @@ function packageName(spec: string): string {
 }
 
 type Rule = (ref: ImportRef, rel: string) => string | null;
-const NODE_FORBIDDEN_IN_ANALYSIS = new Set(["node:fs", "node:fs/promises", "node:child_process", "node:http"]);
+const NODE_FORBIDDEN_IN_ANALYSIS = new Set([
+  "node:fs",
+  "node:fs/promises",
+  "node:child_process",
+  "node:http",
+]);
 const RULES: Record<(typeof PACKAGES)[number], Rule> = {
   core: ({ spec }) => {
-    if (spec.startsWith("node:") || spec === "fs" || spec === "path") return "core must not touch the file system or Node built-ins";
+    if (spec.startsWith("node:") || spec === "fs" || spec === "path")
+      return "core must not touch the file system or Node built-ins";
     if (spec.startsWith("@ecolens/")) return "core imports no other ecolens package";
     if (/^(sigma|d3)/.test(spec)) return "core must not import rendering libraries";
     return null;
   },
   analysis: ({ spec }) => {
-    if (NODE_FORBIDDEN_IN_ANALYSIS.has(spec) || spec === "fs") return "analysis must not touch files, processes or the network";
+    if (NODE_FORBIDDEN_IN_ANALYSIS.has(spec) || spec === "fs")
+      return "analysis must not touch files, processes or the network";
     if (spec === "@ecolens/viz" || spec === "@ecolens/cli") return "analysis imports only core";
     if (/^(sigma|d3)/.test(spec)) return "analysis must not import rendering libraries";
     return null;
@@ -63,7 +70,8 @@ const RULES: Record<(typeof PACKAGES)[number], Rule> = {
   viz: ({ spec, typeOnly }, rel) => {
     if (spec === "@ecolens/analysis" && !typeOnly) return "viz may only `import type` from analysis";
     if (spec === "@ecolens/cli") return "viz must not import the CLI";
-    if (rel.includes("/viewer/") && spec.startsWith("node:")) return "browser code must not import Node built-ins";
+    if (rel.includes("/viewer/") && spec.startsWith("node:"))
+      return "browser code must not import Node built-ins";
     return null;
   },
   cli: () => null,
@@ -95,13 +103,18 @@ describe("import directions", () => {
 
   it("no package imports the CLI", () => {
     const offenders = PACKAGES.filter((p) => p !== "cli").flatMap((pkg) =>
-      sourceFiles(join(ROOT, "packages", pkg, "src")).filter((f) => /from\s+["']@ecolens\/cli["']/.test(readFileSync(f, "utf8"))),
+      sourceFiles(join(ROOT, "packages", pkg, "src")).filter((f) =>
+        /from\s+["']@ecolens\/cli["']/.test(readFileSync(f, "utf8")),
+      ),
     );
     expect(offenders).toEqual([]);
   });
 
   it("the checker itself sees type-only and value imports apart", () => {
-    const refs = importsOf("x.ts", 'import type { A } from "@ecolens/analysis";\nimport { b } from "@ecolens/analysis";\n');
+    const refs = importsOf(
+      "x.ts",
+      'import type { A } from "@ecolens/analysis";\nimport { b } from "@ecolens/analysis";\n',
+    );
     expect(refs.map((r) => r.typeOnly)).toEqual([true, false]);
     expect(RULES.viz(refs[1], "packages/viz/src/x.ts")).not.toBeNull();
     expect(RULES.viz(refs[0], "packages/viz/src/x.ts")).toBeNull();
