@@ -26,6 +26,8 @@ import type { Learner, Route, RouteOptions, RouteResult, RouteStep, StepLink } f
 
 /** Bounds that keep the search small on dense networks; reaching one sets `truncated`. */
 export const ROUTE_SEARCH_LIMIT = 20_000;
+/** Steps the search may visit in total (dense networks without destinations). */
+export const ROUTE_VISIT_LIMIT = 500_000;
 
 export interface PreparedNetwork {
   network: EcoNetwork;
@@ -173,10 +175,15 @@ export function findLearningRoutes(
 
   const found: RouteStep[][] = [];
   let truncated = false;
+  let visits = 0;
   const path: RouteStep[] = [];
   const onPath = new Set<string>();
   const visit = (step: RouteStep) => {
     if (truncated) return;
+    if (++visits > ROUTE_VISIT_LIMIT) {
+      truncated = true;
+      return;
+    }
     path.push(step);
     onPath.add(step.offering_id);
     const id = step.offering_id;
