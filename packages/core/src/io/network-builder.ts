@@ -6,6 +6,7 @@
  */
 import { MultiGraph } from "graphology";
 import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
+import { UNSUPPORTED_NODE_IDS } from "../model/graphology-guard.ts";
 import type {
   EcoGraph,
   EcoNetwork,
@@ -19,7 +20,6 @@ import type {
   Severity,
   Text,
 } from "../model/types.ts";
-import { UNSUPPORTED_NODE_IDS } from "../model/graphology-guard.ts";
 
 export interface FindingPlace {
   row?: number;
