@@ -51,7 +51,7 @@ export function buildView(graph: Graph, options: ViewOptions = {}): GraphView {
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  for (let i = 0; i < n; i++) index.set(ids[i], i);
 
   // Merge parallel edges: key = s*n+t (directed) or min*n+max (undirected).
   const merged = new Map<number, number>();
@@ -145,7 +145,9 @@ function sortRows(offsets: Int32Array, targets: Int32Array, weights: Float64Arra
     const start = offsets[v];
     const end = offsets[v + 1];
     if (end - start < 2) continue;
-    const order = Array.from({ length: end - start }, (_, i) => start + i).sort((a, b) => targets[a] - targets[b]);
+    const order = Array.from({ length: end - start }, (_, i) => start + i).sort(
+      (a, b) => targets[a] - targets[b],
+    );
     const t = order.map((i) => targets[i]);
     const w = order.map((i) => weights[i]);
     for (let i = 0; i < t.length; i++) {
