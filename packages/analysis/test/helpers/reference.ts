@@ -29,7 +29,9 @@ export interface ReferenceCase {
 
 /** The files hold no quoted fields (checked: none contains a double quote). */
 function readCsv(path: string): Record<string, string>[] {
-  const lines = readFileSync(path, "utf8").split(/\r?\n/).filter((l) => l !== "");
+  const lines = readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l !== "");
   if (lines.some((l) => l.includes('"'))) throw new Error(`${path}: quoted fields not supported here`);
   const header = lines[0].split(",");
   return lines.slice(1).map((line) => {

@@ -5,7 +5,7 @@
 import { interpolateOrRd, scaleSequential } from "d3";
 import type { BarrierRow, ReportModel } from "../model.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
-import { both, type Chart, label } from "./svg.ts";
+import { both, label } from "./svg.ts";
 
 export interface MunicipalChart {
   id: string;
