@@ -14,6 +14,8 @@ export type HelpVia = "commitment" | "offering" | "resource";
 export interface OrgFeatures {
   id: string;
   label: string;
+  /** org_type, else sector, else "unknown": the kind used for mixing affinity. */
+  kind: string;
   sector?: string;
   side: FormalSide | null;
   place?: string;
@@ -58,6 +60,7 @@ export function buildFeatures(network: EcoNetwork): FeatureTable {
     byId.set(id, {
       id,
       label: typeof a.label === "string" && a.label !== "" ? a.label : id,
+      kind: (typeof a.org_type === "string" && a.org_type) || sector || "unknown",
       sector,
       side: formalSideOfSector(sector),
       place,

@@ -5,7 +5,7 @@
  */
 import { type Lang, label } from "@ecolens/core";
 
-export type VocabKind = "theme" | "target_group" | "barrier_type" | "sector" | "resource";
+export type VocabKind = "theme" | "target_group" | "barrier_type" | "sector" | "resource" | "org_type";
 export type Labeller = (kind: VocabKind, code: string, lang: Lang) => string;
 
 export const plainLabel: Labeller = (_kind, code) => code.replace(/^other:/, "").replace(/_/g, " ");

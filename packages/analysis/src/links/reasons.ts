@@ -26,6 +26,15 @@ export type Reason =
       /** Organisations committed to barriers of this type (the helper may be one of them). */
       partners_on_type: number;
     }
+  | {
+      kind: "usual_partners";
+      /** The two kinds (org_type, else sector) and how near they are. */
+      kinds: [string, string];
+      place: "same" | "neighbours" | "further" | "unknown";
+      /** Tied pairs / all pairs of this block in the network. */
+      ties: number;
+      pairs: number;
+    }
   | { kind: "crosses_line"; across: "formal" | "sector" | "municipality"; values: [string, string] };
 
 const MAX_WORDS = 3;
@@ -124,6 +133,26 @@ function sentence(
       );
   }
 
+  const usual = find("usual_partners");
+  if (usual) {
+    const [a, b] = usual.kinds.map((k) => kindWord(k, labeller, lang));
+    const near =
+      usual.place === "same"
+        ? nl
+          ? " in dezelfde gemeente"
+          : " in the same municipality"
+        : usual.place === "neighbours"
+          ? nl
+            ? " in buurgemeenten"
+            : " in neighbouring municipalities"
+          : "";
+    parts.push(
+      nl
+        ? `${a} en ${b}${near} werken hier vaak samen (${usual.ties} van ${usual.pairs} zulke paren)`
+        : `${a} and ${b}${near} often work together here (${usual.ties} of ${usual.pairs} such pairs)`,
+    );
+  }
+
   const line = find("crosses_line");
   if (line) {
     if (line.across === "formal")
@@ -147,4 +176,10 @@ function sentence(
   if (parts.length === 0) return nl ? "Geen uitgesproken reden." : "No particular reason.";
   const text = parts.join("; ");
   return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
+
+/** An organisation kind in words: its org_type label, else its sector label. */
+function kindWord(kind: string, labeller: Labeller, lang: Lang): string {
+  const asType = labeller("org_type", kind, lang);
+  return asType !== kind.replace(/_/g, " ") ? asType : labeller("sector", kind, lang);
 }

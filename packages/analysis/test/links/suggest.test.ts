@@ -3,6 +3,15 @@ import { suggestLinks } from "../../src/links/suggest.ts";
 import { barrier, commitment, makeNetwork } from "../gaps/fixture.ts";
 
 const NEIGHBOURS = { "33011": ["33021"], "33021": ["33011"] };
+// The hand-derived expectations use these weights (no mixing affinity); the defaults are checked below.
+const WEIGHTS = {
+  structural: 0.4,
+  affinity: 0,
+  themes: 0.2,
+  target_groups: 0.1,
+  barrier: 0.1,
+  geography: 0.2,
+};
 
 // school and natuur share two partners (hub1 deg 2, hub2 deg 3), themes and target groups and are
 // both in Ieper; the school signals a financial barrier that caw (Poperinge, a neighbour of
@@ -52,7 +61,7 @@ const network = makeNetwork({
 const S = (ra: number) => ra / (ra + 5 / 8);
 
 describe("missing-link suggestions", () => {
-  const result = suggestLinks(network, { neighbours: NEIGHBOURS });
+  const result = suggestLinks(network, { neighbours: NEIGHBOURS, weights: WEIGHTS });
   it("suggests only pairs across the formal line, ranked by the weighted score (hand-computed)", () => {
     expect(result.across).toBe("formal");
     expect(result.suggestions.map((s) => [s.u, s.v])).toEqual([
@@ -60,13 +69,16 @@ describe("missing-link suggestions", () => {
       ["caw", "school"],
     ]);
     const [first, second] = result.suggestions;
-    expect(first.components).toEqual({
+    expect(first.components).toMatchObject({
       structural: S(5 / 6),
       themes: 1,
       target_groups: 1,
       barrier: 0,
       geography: 1,
     });
+    // Block (formal_education, informal_community, same place): 1 pair, 0 ties; ρ = 5/15;
+    // d = (0 + 10ρ) / (1 + 10) = 10/33, A = d / (d + ρ) = 10/21 (weight 0 here).
+    expect(first.components.affinity).toBeCloseTo(10 / 21, 12);
     expect(first.score).toBeCloseTo(0.4 * S(5 / 6) + 0.2 + 0.1 + 0.2, 12);
     expect(second.components.barrier).toBe(1);
     expect(second.components.geography).toBe(0.5);
@@ -101,7 +113,7 @@ describe("missing-link suggestions", () => {
     expect(second.sentence.nl).toContain("in de buurgemeenten");
   });
   it("other lines: none, sector, municipality", () => {
-    const none = suggestLinks(network, { neighbours: NEIGHBOURS, across: "none" });
+    const none = suggestLinks(network, { neighbours: NEIGHBOURS, weights: WEIGHTS, across: "none" });
     expect(none.suggestions.map((s) => `${s.u}-${s.v}`)).toContain("hub1-hub2");
     const sector = suggestLinks(network, { neighbours: NEIGHBOURS, across: "sector" });
     expect(
@@ -115,8 +127,13 @@ describe("missing-link suggestions", () => {
     expect(() => suggestLinks(network, { across: "planet" as never })).toThrow(/across/);
   });
   it("candidate generation on large networks finds the same suggestions with fewer pairs", () => {
-    const cand = suggestLinks(network, { neighbours: NEIGHBOURS, across: "none", exhaustiveBelow: 0 });
-    const full = suggestLinks(network, { neighbours: NEIGHBOURS, across: "none" });
+    const cand = suggestLinks(network, {
+      neighbours: NEIGHBOURS,
+      weights: WEIGHTS,
+      across: "none",
+      exhaustiveBelow: 0,
+    });
+    const full = suggestLinks(network, { neighbours: NEIGHBOURS, weights: WEIGHTS, across: "none" });
     expect(cand.exhaustive).toBe(false);
     expect(cand.suggestions).toEqual(full.suggestions);
     expect(cand.pairs_scored).toBeLessThan(full.pairs_scored);
@@ -124,10 +141,12 @@ describe("missing-link suggestions", () => {
   it("weights are configurable and results are deterministic", () => {
     const geoOnly = suggestLinks(network, {
       neighbours: NEIGHBOURS,
-      weights: { structural: 0, themes: 0, target_groups: 0, barrier: 0, geography: 1 },
+      weights: { structural: 0, affinity: 0, themes: 0, target_groups: 0, barrier: 0, geography: 1 },
     });
     expect(geoOnly.suggestions[0].score).toBe(1);
-    expect(JSON.stringify(suggestLinks(network, { neighbours: NEIGHBOURS }))).toBe(JSON.stringify(result));
+    expect(JSON.stringify(suggestLinks(network, { neighbours: NEIGHBOURS, weights: WEIGHTS }))).toBe(
+      JSON.stringify(result),
+    );
   });
   it("an empty network or one organisation gives no suggestions", () => {
     expect(suggestLinks(makeNetwork({ orgs: [] })).suggestions).toEqual([]);
