@@ -37,9 +37,48 @@ export function buildAffinity(
   placeOf: ReadonlyArray<string | undefined>,
   neighbours: Readonly<Record<string, readonly string[]>>,
 ): Affinity {
-  const key = (i: number, j: number) => {
-    const [a, b] = kindOf[i] <= kindOf[j] ? [kindOf[i], kindOf[j]] : [kindOf[j], kindOf[i]];
-    return `${a}\u0000${b}\u0000${placeRelation(placeOf[i], placeOf[j], neighbours)}`;
+  // Integer block keys: kinds and places numbered once, neighbouring places in a set.
+  const kindIds = new Map<string, number>();
+  const kindNo = Int32Array.from(kindOf, (k) => {
+    let id = kindIds.get(k);
+    if (id === undefined) {
+      id = kindIds.size;
+      kindIds.set(k, id);
+    }
+    return id;
+  });
+  const placeIds = new Map<string, number>();
+  const placeNo = Int32Array.from(placeOf, (p) => {
+    if (!p) return -1;
+    let id = placeIds.get(p);
+    if (id === undefined) {
+      id = placeIds.size;
+      placeIds.set(p, id);
+    }
+    return id;
+  });
+  const P = placeIds.size + 1;
+  const near = new Set<number>();
+  for (const [p, a] of placeIds)
+    for (const q of Object.hasOwn(neighbours, p) ? neighbours[p] : []) {
+      const b = placeIds.get(q);
+      if (b !== undefined && b !== a) near.add(a * P + b);
+    }
+  const K = kindIds.size;
+  const REL: Record<PlaceRelation, number> = { same: 0, neighbours: 1, further: 2, unknown: 3 };
+  const relNo = (i: number, j: number) => {
+    const [a, b] = [placeNo[i], placeNo[j]];
+    if (a < 0 || b < 0) return 3;
+    if (a === b) return 0;
+    return near.has(a * P + b) ? 1 : 2;
+  };
+  const numKey = (i: number, j: number) => {
+    const [a, b] = kindNo[i] <= kindNo[j] ? [kindNo[i], kindNo[j]] : [kindNo[j], kindNo[i]];
+    return (a * K + b) * 4 + relNo(i, j);
+  };
+  const keyOf = (a: string, b: string, rel: PlaceRelation) => {
+    const [x, y] = [kindIds.get(a)!, kindIds.get(b)!];
+    return (Math.min(x, y) * K + Math.max(x, y)) * 4 + REL[rel];
   };
   // Pairs per block from counts per (kind, place): same / neighbouring places exactly, the rest
   // by subtraction from all pairs of the two kinds.
@@ -52,8 +91,8 @@ export function buildAffinity(
     perKindPlace.set(kindOf[i], m);
     perKind.set(kindOf[i], (perKind.get(kindOf[i]) ?? 0) + 1);
   }
-  const pairs = new Map<string, number>();
-  const add = (k: string, x: number) => pairs.set(k, (pairs.get(k) ?? 0) + x);
+  const pairs = new Map<number, number>();
+  const add = (k: number, x: number) => pairs.set(k, (pairs.get(k) ?? 0) + x);
   const kinds = [...perKind.keys()].sort();
   for (let x = 0; x < kinds.length; x++)
     for (let y = x; y < kinds.length; y++) {
@@ -62,7 +101,7 @@ export function buildAffinity(
       const pb = perKindPlace.get(b)!;
       const all = a === b ? (perKind.get(a)! * (perKind.get(a)! - 1)) / 2 : perKind.get(a)! * perKind.get(b)!;
       let same = 0;
-      let near = 0;
+      let nearPairs = 0;
       let unknown = 0;
       for (const [place, ca] of pa) {
         if (place === "") {
@@ -73,31 +112,31 @@ export function buildAffinity(
         const cb = pb.get(place) ?? 0;
         same += a === b ? (ca * (ca - 1)) / 2 : ca * cb;
         for (const other of Object.hasOwn(neighbours, place) ? neighbours[place] : [])
-          near += (pb.get(other) ?? 0) * ca * (a === b ? 0.5 : 1);
+          nearPairs += (pb.get(other) ?? 0) * ca * (a === b ? 0.5 : 1);
       }
       if (a !== b) unknown += (pb.get("") ?? 0) * (perKind.get(a)! - (pa.get("") ?? 0));
-      add(`${a}\u0000${b}\u0000same`, same);
-      add(`${a}\u0000${b}\u0000neighbours`, near);
-      add(`${a}\u0000${b}\u0000unknown`, unknown);
-      add(`${a}\u0000${b}\u0000further`, all - same - near - unknown);
+      add(keyOf(a, b, "same"), same);
+      add(keyOf(a, b, "neighbours"), nearPairs);
+      add(keyOf(a, b, "unknown"), unknown);
+      add(keyOf(a, b, "further"), all - same - nearPairs - unknown);
     }
-  const ties = new Map<string, number>();
+  const ties = new Map<number, number>();
   for (let i = 0; i < view.n; i++)
     for (let e = view.outOffsets[i]; e < view.outOffsets[i + 1]; e++) {
       const j = view.outTargets[e];
-      if (j > i) ties.set(key(i, j), (ties.get(key(i, j)) ?? 0) + 1);
+      if (j > i) ties.set(numKey(i, j), (ties.get(numKey(i, j)) ?? 0) + 1);
     }
   const allPairs = (view.n * (view.n - 1)) / 2;
   const rho = allPairs === 0 ? 0 : view.m / allPairs;
   return {
     of(i, j) {
       if (rho === 0) return 0;
-      const k = key(i, j);
+      const k = numKey(i, j);
       const d = ((ties.get(k) ?? 0) + rho * PRIOR_PAIRS) / ((pairs.get(k) ?? 0) + PRIOR_PAIRS);
       return d / (d + rho);
     },
     block(i, j) {
-      const k = key(i, j);
+      const k = numKey(i, j);
       return { ties: ties.get(k) ?? 0, pairs: pairs.get(k) ?? 0 };
     },
   };

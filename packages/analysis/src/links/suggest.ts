@@ -273,7 +273,10 @@ function forEachCandidate(
   const byPlace = new Map<string, number[]>();
   view.ids.forEach((id, i) => {
     const place = scorer.features.byId.get(id)?.place;
-    if (place) byPlace.set(place, [...(byPlace.get(place) ?? []), i]);
+    if (!place) return;
+    const list = byPlace.get(place);
+    if (list) list.push(i);
+    else byPlace.set(place, [i]);
   });
   for (const [place, members] of byPlace) {
     for (let x = 0; x < members.length; x++)
@@ -283,8 +286,11 @@ function forEachCandidate(
   }
   const helpers = new Map<string, number[]>();
   view.ids.forEach((id, i) => {
-    for (const type of scorer.features.byId.get(id)?.helps.keys() ?? [])
-      helpers.set(type, [...(helpers.get(type) ?? []), i]);
+    for (const type of scorer.features.byId.get(id)?.helps.keys() ?? []) {
+      const list = helpers.get(type);
+      if (list) list.push(i);
+      else helpers.set(type, [i]);
+    }
   });
   view.ids.forEach((id, i) => {
     for (const sig of scorer.features.byId.get(id)?.signals ?? [])
