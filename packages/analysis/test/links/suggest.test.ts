@@ -153,3 +153,54 @@ describe("missing-link suggestions", () => {
     expect(suggestLinks(makeNetwork({ orgs: [{ org_id: "only" }] })).suggestions).toEqual([]);
   });
 });
+
+describe("the 'usual partners' reason", () => {
+  // Three schools and three libraries in Ieper; s1-l1, s2-l2, s1-l2 tied; four untied clubs in
+  // Mesen lower the overall density to 3/45, so 3 ties in 9 school-library pairs stand out.
+  const orgs = [
+    ...["s1", "s2", "s3"].map((id) => ({
+      org_id: id,
+      org_type: "school_primary",
+      sector: "formal_education",
+      nis_code: "33011",
+    })),
+    ...["l1", "l2", "l3"].map((id) => ({
+      org_id: id,
+      org_type: "library",
+      sector: "non_formal",
+      nis_code: "33011",
+    })),
+    ...["c1", "c2", "c3", "c4"].map((id) => ({
+      org_id: id,
+      org_type: "sports_club",
+      sector: "informal_community",
+      nis_code: "33016",
+    })),
+  ];
+  const net = makeNetwork({
+    orgs,
+    ties: [
+      ["s1", "l1"],
+      ["s2", "l2"],
+      ["s1", "l2"],
+    ],
+  });
+  it("is given with the block's counts when such pairs cooperate clearly more often", () => {
+    const result = suggestLinks(net, { neighbours: NEIGHBOURS });
+    const s3l3 = result.suggestions.find((s) => s.u === "l3" && s.v === "s3")!;
+    expect(s3l3.reasons).toContainEqual({
+      kind: "usual_partners",
+      kinds: ["library", "school_primary"],
+      place: "same",
+      ties: 3,
+      pairs: 9,
+    });
+    expect(s3l3.sentence.en).toContain(
+      "in the same municipality often work together here (3 of 9 such pairs)",
+    );
+    expect(s3l3.sentence.nl).toContain("werken hier vaak samen (3 van 9 zulke paren)");
+    // A school and a club in Mesen: no such ties at all, no such reason.
+    const clubPair = result.suggestions.find((s) => s.u === "c1" && s.v === "s3");
+    expect(clubPair?.reasons.some((r) => r.kind === "usual_partners") ?? false).toBe(false);
+  });
+});
