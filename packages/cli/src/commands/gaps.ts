@@ -127,6 +127,16 @@ function integer(text: string, name: string): number {
 
 const T = (nl: string, en: string): Text => ({ nl, en });
 
+const ACROSS_WORDS: Record<Across, Text> = {
+  formal: T(
+    ", over de grens formeel / niet-formeel-informeel leren",
+    ", across the formal / non-formal-informal line",
+  ),
+  sector: T(", tussen verschillende sectoren", ", between different sectors"),
+  municipality: T(", tussen verschillende gemeenten", ", between different municipalities"),
+  none: T("", ""),
+};
+
 export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
   const say = (t: Text) => t[lang];
   const word = (kind: "theme" | "target_group" | "barrier_type", code: string) =>
@@ -211,8 +221,8 @@ export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
   out.push(
     say(
       T(
-        `Organisaties die (nog) niet samenwerken maar veel gemeen hebben${s.across === "none" ? "" : `, over de grens '${s.across}'`}; score 0-1 (zie docs/suggestions.md).`,
-        `Organisations that do not work together (yet) but have much in common${s.across === "none" ? "" : `, across the '${s.across}' line`}; score 0-1 (see docs/suggestions.md).`,
+        `Organisaties die (nog) niet samenwerken maar veel gemeen hebben${ACROSS_WORDS[s.across].nl}; score 0-1 (zie docs/suggestions.md).`,
+        `Organisations that do not work together (yet) but have much in common${ACROSS_WORDS[s.across].en}; score 0-1 (see docs/suggestions.md).`,
       ),
     ),
   );
