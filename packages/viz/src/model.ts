@@ -197,4 +197,116 @@ export interface ReportModel {
   suggestions?: SuggestionRow[];
   critical?: CriticalRow[];
   dataQuality?: DataQualityModel;
+  /** "What changed" since earlier inventory rounds (ecolens report --since). */
+  changes?: ChangesModel;
+  /** Learning paths: pathway coverage and example routes for priority groups. */
+  learningPaths?: LearningPathsModel;
+  /** Set when betweenness was estimated from sampled sources (large networks); `omitted` metrics
+   * were left out because only exact all-pairs versions exist. */
+  sampling?: { sources: number; threshold: number; omitted: string[] };
+}
+
+/** One whole-network figure over the rounds (oldest first). */
+export interface RoundFigure {
+  metric: string;
+  title: Text;
+  values: Array<number | null>;
+  /** Last step: toward a goal (better), away (worse), or not a goal (neutral). */
+  assessment: "better" | "worse" | "same" | "neutral" | "unknown";
+  format: "integer" | "decimal" | "percent";
+}
+
+/** A relation that came or went; ids are those of this report's (newest) round where they exist. */
+export interface ChangeEdge {
+  source: string;
+  target: string;
+  source_name: string;
+  target_name: string;
+  relation_type: string;
+  /** Formal <-> non-formal/informal. */
+  cross_line: boolean;
+  /** Both ends are on the map (for lost ties: both organisations are still there). */
+  drawable: boolean;
+}
+
+export interface ChangesModel {
+  /** Round labels, oldest first; the last one is the round of this report. */
+  labels: string[];
+  headline: Text[];
+  verdict: string;
+  verdictText: Text;
+  goals: Array<{ assessment: string; text: Text }>;
+  figures: RoundFigure[];
+  /** Formal-informal bridging per municipality: share old -> new. */
+  municipalities: Array<{
+    municipality: string;
+    name: string;
+    old: number | null;
+    new: number | null;
+    status: string;
+  }>;
+  risers: Array<{ name: string; id: string | null; change: number }>;
+  fallers: Array<{ name: string; id: string | null; change: number }>;
+  /** Ids (in this round) of new organisations. */
+  addedOrgs: string[];
+  /** Organisations of the earlier round that stopped (not on the map). */
+  removedOrgs: Array<{ id: string; name: string; municipality: string | null }>;
+  addedEdges: ChangeEdge[];
+  removedEdges: ChangeEdge[];
+  uncertain: Array<{ old_name: string; new_name: string; message: Text }>;
+  counts: {
+    organisations: { old: number; new: number; added: number; removed: number };
+    relations: { old: number; new: number; added: number; removed: number };
+    barriers: { resolved: number; added: number; open_old: number; open_new: number };
+    offerings: { added: number; removed: number };
+  };
+  /** Earlier steps when more than two rounds were compared. */
+  steps: Array<{ from: string; to: string; headline: Text[]; verdictText: Text }>;
+}
+
+export interface PathwayCellModel {
+  theme: string;
+  target_group: string;
+  status: "route" | "blocked" | "no_route" | "no_start";
+  starts: number;
+  routes: number;
+  routes_free: number;
+  sentence: Text;
+}
+
+export interface RouteStepModel {
+  org_id: string;
+  org_name: string;
+  offering_id: string;
+  title?: string;
+  learning_context: string;
+  recognition: string;
+  place?: string;
+  blocked: boolean;
+}
+
+export interface ExampleRouteModel {
+  story: Text;
+  steps: RouteStepModel[];
+  blocked_steps: number;
+  reaches_formal: boolean;
+}
+
+export interface LearningExample {
+  id: string;
+  learner: { theme: string; group: string; age?: number; barriers: string[] };
+  summary: Text;
+  routes: ExampleRouteModel[];
+  breaks: Array<{ sentence: Text; menders: string[] }>;
+}
+
+export interface LearningPathsModel {
+  summary: Text;
+  themes: string[];
+  target_groups: string[];
+  /** Target groups that are priority groups (marked in the matrix). */
+  priority: string[];
+  /** Region cells. */
+  cells: PathwayCellModel[];
+  examples: LearningExample[];
 }

@@ -2,12 +2,13 @@
  * `ecolens report <input>`: one self-contained HTML report (map, charts, findings, tables) that a
  * municipality can open, mail and present as it is. Default output: out/report-<name>.html.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, resolve } from "node:path";
-import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
+import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang } from "@ecolens/core";
 import { renderReportHtml } from "@ecolens/viz";
 import { Command } from "commander";
-import { buildReportModel } from "../report-model/index.ts";
+import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -18,6 +19,8 @@ export interface ReportCliOptions extends InputOptions {
   lang?: string;
   title?: string;
   seed?: string;
+  since?: string[];
+  matches?: string;
 }
 
 export function parseSeed(text: string | undefined): number {
@@ -41,7 +44,7 @@ export function defaultReportPath(input: string | undefined, options: InputOptio
 export async function buildReportHtml(
   network: EcoNetwork,
   lang: Lang,
-  options: { seed: number; title?: string; name?: string },
+  options: { seed: number; title?: string; name?: string; rounds?: RoundsInput },
 ): Promise<{ html: string; model: ReturnType<typeof buildReportModel> }> {
   const progress = createProgress();
   const steps: Record<string, { nl: string; en: string }> = {
@@ -51,9 +54,12 @@ export async function buildReportHtml(
     gaps: { nl: "hiaten zoeken", en: "finding gaps" },
     suggestions: { nl: "verbindingen voorstellen", en: "suggesting links" },
     resilience: { nl: "kritieke partners", en: "critical partners" },
+    paths: { nl: "leerpaden", en: "learning paths" },
+    changes: { nl: "rondes vergelijken", en: "comparing rounds" },
   };
   const model = buildReportModel(network, lang, {
     seed: options.seed,
+    rounds: options.rounds,
     onStep: (step) => progress.step(steps[step]?.[lang] ?? step),
   });
   // The graph name of an inventory is its list of files: a short name reads better on the page.
@@ -78,6 +84,15 @@ export function reportCommand(): Command {
       "--seed <n>",
       "seed for layout and clusters / startwaarde voor kaart en clusters",
       String(DEFAULT_SEED),
+    )
+    .option(
+      "--since <round>",
+      "an earlier inventory round (folder or file); repeat for more rounds, oldest first, or give a folder of round folders / eerdere inventarisronde; herhaal, oudste eerst",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      "--matches <file>",
+      "confirmed matches for --since: old_id;new_id;decision (see ecolens diff) / bevestigde koppelingen",
     );
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ReportCliOptions) => {
@@ -90,13 +105,87 @@ export function reportCommand(): Command {
         en: `no report: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
       });
     const out = resolve(options.output ?? defaultReportPath(input, options));
+    const name = basename(input ?? options.edges ?? "");
+    const rounds = await loadRounds(options.since ?? [], options.matches, name || "new", lang);
     const { html } = await buildReportHtml(network, lang, {
       seed,
       title: options.title,
-      name: basename(input ?? options.edges ?? ""),
+      name,
+      rounds,
     });
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, html);
     process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
   });
+}
+
+/**
+ * The earlier rounds of `--since`: each value is a round (inventory folder or file), or a folder
+ * that holds round folders only (taken in name order, e.g. 2021/ 2023/). Labels are the folder or
+ * file names; the newest round is labelled `currentLabel`.
+ */
+export function expandRounds(paths: string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p))
+      throw new UsageError({
+        nl: `'${p}' bestaat niet (--since)`,
+        en: `'${p}' does not exist (--since)`,
+      });
+    if (statSync(p).isDirectory()) {
+      const entries = readdirSync(p).sort();
+      const hasData = entries.some((f) => /\.(csv|tsv|txt)$/i.test(f) && statSync(join(p, f)).isFile());
+      const subdirs = entries.filter((f) => statSync(join(p, f)).isDirectory());
+      if (!hasData && subdirs.length > 0) {
+        out.push(...subdirs.map((d) => join(p, d)));
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+async function loadRounds(
+  since: string[],
+  matches: string | undefined,
+  currentLabel: string,
+  lang: Lang,
+): Promise<RoundsInput | undefined> {
+  if (since.length === 0) {
+    if (matches)
+      throw new UsageError({
+        nl: "--matches hoort bij --since (een eerdere ronde)",
+        en: "--matches goes with --since (an earlier round)",
+      });
+    return undefined;
+  }
+  const paths = expandRounds(since);
+  const networks: EcoNetwork[] = [];
+  for (const p of paths) {
+    const n = await loadNetwork(p, {}, lang);
+    if (n.graph.order === 0 && n.report.errors > 0)
+      throw new InputError({
+        nl: `'${p}' heeft ${n.report.errors} fout(en) en geen organisaties; zie 'ecolens validate ${p}'`,
+        en: `'${p}' has ${n.report.errors} error(s) and no organisations; see 'ecolens validate ${p}'`,
+      });
+    networks.push(n);
+  }
+  const names = [
+    ...paths.map((p) => basename(resolve(p)).replace(/\.(csv|tsv|txt|gexf|graphml|xml|json)$/i, "")),
+    currentLabel,
+  ];
+  const labels = new Set(names).size === names.length ? names : names.map((_, i) => String(i + 1));
+  let decisions: MatchDecision[] | undefined;
+  if (matches) {
+    if (!existsSync(matches))
+      throw new UsageError({
+        nl: `'${matches}' bestaat niet (--matches)`,
+        en: `'${matches}' does not exist (--matches)`,
+      });
+    const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(matches))).text);
+    for (const p of parsed.problems) process.stderr.write(`ecolens: ${matches}: ${p.message[lang]}\n`);
+    decisions = parsed.decisions;
+  }
+  return { networks, labels, decisions };
 }

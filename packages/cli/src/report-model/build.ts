@@ -7,7 +7,6 @@
 import {
   type AnalysisResult,
   analyseClusters,
-  analyseNetwork,
   barrierCoverage,
   buildView,
   eiIndex,
@@ -28,6 +27,9 @@ import {
   type ReportModel,
   type ReportNode,
 } from "@ecolens/viz";
+import { analyseForReport } from "./analyse-for-report.ts";
+import { changesModel, compareForReport, type RoundsInput } from "./changes.ts";
+import { learningPathsModel } from "./learning-paths.ts";
 import { reportVocab } from "./vocab.ts";
 
 export interface ReportModelOptions {
@@ -36,6 +38,10 @@ export interface ReportModelOptions {
   suggestions?: number;
   /** Called before each step (for progress on a terminal). */
   onStep?: (step: string) => void;
+  /** Earlier inventory rounds: adds the "What changed" section (`ecolens report --since`). */
+  rounds?: RoundsInput;
+  /** Betweenness is sampled from this many organisations on (default LARGE_NETWORK). */
+  largeNetwork?: number;
 }
 
 /** Metrics the map may size nodes by. */
@@ -75,8 +81,11 @@ export function buildReportModel(
   const n = graph.order;
 
   step("analyse");
-  const analysis: AnalysisResult | undefined =
-    n > 0 ? attempt(() => analyseNetwork(network, { seed })) : undefined;
+  const analysed =
+    n > 0
+      ? attempt(() => analyseForReport(network, seed, { largeNetwork: options.largeNetwork }))
+      : undefined;
+  const analysis: AnalysisResult | undefined = analysed?.analysis;
   step("clusters");
   const clusters = n > 1 && graph.size > 0 ? attempt(() => analyseClusters(graph, { seed })) : undefined;
   step("layout");
@@ -147,6 +156,7 @@ export function buildReportModel(
     edges,
     metrics,
   };
+  if (analysed?.sampling) model.sampling = analysed.sampling;
 
   if (analysis) {
     const s = analysis.summary;
@@ -281,6 +291,18 @@ export function buildReportModel(
       model.critical = departure.organisations
         .filter((o) => o.cut_off > 0)
         .map((o) => ({ id: o.id, cutOff: o.cut_off, reason: o.sentence }));
+  }
+
+  if (n > 0) {
+    step("paths");
+    const paths = attempt(() => learningPathsModel(network));
+    if (paths) model.learningPaths = paths;
+  }
+  if (options.rounds) {
+    // Asked for explicitly: a failure here is an error, not a silently missing section.
+    step("changes");
+    const { last, series } = compareForReport(network, options.rounds, seed);
+    model.changes = changesModel(network, options.rounds.labels, last, series);
   }
 
   const report = network.report;

@@ -9,6 +9,7 @@ const FIELDS = [
   "target_group",
   "relation_type",
   "barrier_type",
+  "recognition",
 ] as const;
 
 export function reportVocab(

@@ -4,5 +4,7 @@ export * from "./clusters.ts";
 export * from "./degree-distribution.ts";
 export * from "./heatmap.ts";
 export * from "./mixing.ts";
+export * from "./pathway-coverage.ts";
+export * from "./rounds.ts";
 export type { Chart } from "./svg.ts";
 export * from "./white-spots.ts";

@@ -33,3 +33,12 @@ export const SUGGESTION_COLOUR = "#D55E00";
 export const EDGE_COLOUR = "#C8CCD2";
 export const HIGHLIGHT_EDGE_COLOUR = "#4A4F57";
 export const DIMMED_COLOUR = "#ECEEF1";
+/** Changes since an earlier round: new relations and organisations, lost relations. */
+export const CHANGE_NEW_COLOUR = "#117733";
+export const CHANGE_LOST_COLOUR = "#CC3311";
+/** Organisations with a new or lost tie (but not new themselves) while changes are shown. */
+export const CHANGE_END_COLOUR = "#8A96A3";
+/** Organisations and ties not involved in a change while changes are shown. */
+export const CHANGE_BACKGROUND_COLOUR = "#D3D8DE";
+/** A learning route highlighted on the map. */
+export const ROUTE_COLOUR = "#332288";

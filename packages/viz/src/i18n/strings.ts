@@ -120,6 +120,21 @@ export const UI = {
   scope: { nl: "Werkingsgebied", en: "Scope" },
   partnership_role: { nl: "Rol in het partnerschap", en: "Partnership role" },
   kbo_number: { nl: "Ondernemingsnummer", en: "Company number" },
+  changes: { nl: "Wat veranderde", en: "What changed" },
+  learningPaths: { nl: "Leerpaden", en: "Learning paths" },
+  showChanges: { nl: "Toon veranderingen sinds vorige ronde", en: "Show changes since the last round" },
+  legendNewTie: { nl: "nieuwe relatie", en: "new relation" },
+  legendLostTie: { nl: "weggevallen relatie", en: "lost relation" },
+  legendNewOrg: { nl: "nieuwe organisatie", en: "new organisation" },
+  legendChangedOrg: { nl: "met een nieuwe of weggevallen relatie", en: "with a new or lost relation" },
+  legendOtherOrg: { nl: "ongewijzigd", en: "unchanged" },
+  legendRoute: { nl: "stap van de leerroute", en: "step of the learning route" },
+  showOnMap: { nl: "Toon op de kaart", en: "Show on map" },
+  routeShown: {
+    nl: "De kaart toont een leerroute. Escape of deze knop wist ze.",
+    en: "The map shows a learning route. Escape or this button clears it.",
+  },
+  clearRoute: { nl: "Wis de route", en: "Clear the route" },
 } as const;
 
 export type UiKey = keyof typeof UI;

@@ -43,6 +43,11 @@ export function keyFindings(model: ReportModel): Text[] {
         : `The network holds ${fmtNumber(n, lang)} organisation${n === 1 ? "" : "s"} and ${fmtNumber(m, lang)} relation${m === 1 ? "" : "s"}${munis.size > 0 ? ` in ${munis.size} municipalit${munis.size === 1 ? "y" : "ies"}` : ""}.`,
     ),
   );
+  // Since the earlier round (ecolens report --since): the first headline and the verdict.
+  if (model.changes) {
+    if (model.changes.headline[0]) out.push(model.changes.headline[0]);
+    out.push(model.changes.verdictText);
+  }
   if (n === 1) return out;
 
   // How connected.
@@ -174,6 +179,7 @@ export function keyFindings(model: ReportModel): Text[] {
       ),
     );
   }
+  if (model.learningPaths) out.push(model.learningPaths.summary);
   if (m === 0)
     out.push({ nl: "Er zijn nog geen relaties ingevoerd.", en: "No relations have been entered yet." });
   return out;

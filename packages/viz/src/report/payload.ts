@@ -2,7 +2,7 @@
  * The data embedded in the report page, in a compact columnar form (a 20,000-organisation
  * network would weigh several MB as one object per node). viewer/decode.ts reads it back.
  */
-import type { Lang, ReportMetric, ReportModel, Text } from "../model.ts";
+import type { ExampleRouteModel, Lang, ReportMetric, ReportModel, Text } from "../model.ts";
 
 export const PAYLOAD_VERSION = 1;
 
@@ -38,6 +38,20 @@ export interface Payload {
   nodeBarriers: Array<[number, number, number, number]>;
   /** Default metric for node size (first sizeable metric) or "". */
   sizeMetric: string;
+  /** Changes since an earlier round, when compared: drawable relations as
+   * [source index, target index, relation_type index, 1 = formal-informal] and new organisations. */
+  changes?: {
+    added: Array<[number, number, number, number]>;
+    removed: Array<[number, number, number, number]>;
+    newNodes: number[];
+  };
+  /** Example learning routes: node indices of the steps in order (exampleRoutes order). */
+  routes: number[][];
+}
+
+/** Every example route of the learning-paths section, in the order the page numbers them. */
+export function exampleRoutes(model: ReportModel): ExampleRouteModel[] {
+  return (model.learningPaths?.examples ?? []).flatMap((e) => e.routes);
 }
 
 export const DICT_FIELDS = [
@@ -138,6 +152,29 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     ]);
   }
   const sizeable = model.metrics.find((m) => m.level === "node" && m.sizeable);
+  let changes: Payload["changes"];
+  if (model.changes) {
+    const edgeRows = (list: NonNullable<ReportModel["changes"]>["addedEdges"]) => {
+      const rows: Array<[number, number, number, number]> = [];
+      for (const e of list) {
+        const s = index.get(e.source);
+        const t = index.get(e.target);
+        if (!e.drawable || s === undefined || t === undefined || s === t) continue;
+        rows.push([s, t, dicts.relation_type.add(e.relation_type), e.cross_line ? 1 : 0]);
+      }
+      return rows;
+    };
+    changes = {
+      added: edgeRows(model.changes.addedEdges),
+      removed: edgeRows(model.changes.removedEdges),
+      newNodes: model.changes.addedOrgs
+        .map((id) => index.get(id))
+        .filter((i): i is number => i !== undefined),
+    };
+  }
+  const routes = exampleRoutes(model).map((r) =>
+    r.steps.map((s) => index.get(s.org_id)).filter((i): i is number => i !== undefined),
+  );
   return {
     v: PAYLOAD_VERSION,
     lang,
@@ -150,5 +187,7 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     suggestions,
     nodeBarriers,
     sizeMetric: sizeable?.id ?? "",
+    changes,
+    routes,
   };
 }

@@ -12,9 +12,11 @@ import { whiteSpotChart } from "../charts/white-spots.ts";
 import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportModel } from "../model.ts";
 import { viewerBundle } from "./bundle.ts";
+import { changesSection } from "./changes-section.ts";
 import { escapeHtml, jsonForScript, scriptSafe } from "./escape.ts";
 import { keyFindings } from "./findings.ts";
 import { bi, ui } from "./html.ts";
+import { learningPathsSection } from "./paths-section.ts";
 import { encodePayload } from "./payload.ts";
 import {
   barrierTable,
@@ -55,6 +57,7 @@ function mapSection(model: ReportModel, lang: Lang, sizeMetric: string): string 
     en: "With the keyboard: search an organisation in the search box; Escape closes the detail panel.",
   })}</p>
 <aside id="node-panel" aria-labelledby="panel-title" hidden></aside>
+<div id="route-banner" class="route-banner" role="status" hidden><span>${ui("routeShown")}</span> <button type="button" id="route-clear">${ui("clearRoute")}</button></div>
 </div>
 </div>
 <div id="map-legend" aria-live="polite"></div>
@@ -79,8 +82,18 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
       `<ul class="findings">${findings.map((f) => `<li>${bi(f)}</li>`).join("")}</ul>${figuresGrid(model)}`,
     ),
   );
+  const changes = changesSection(model);
+  if (changes) {
+    toc.push(["changes", "changes"]);
+    sections.push(section("changes", UI.changes, changes));
+  }
   toc.push(["map", "map"]);
   sections.push(section("map", UI.map, mapSection(model, lang, payload.sizeMetric)));
+  const paths = learningPathsSection(model);
+  if (paths) {
+    toc.push(["learning-paths", "learningPaths"]);
+    sections.push(section("learning-paths", UI.learningPaths, paths));
+  }
 
   if (n >= 2) {
     const charts = [degreeChart(model), mixingChart(model), brokersChart(model), clustersChart(model)].filter(
@@ -89,7 +102,11 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
     if (charts.length > 0) {
       toc.push(["charts", "charts"]);
       sections.push(
-        section("charts", UI.charts, `<div class="charts">${charts.map(chartFigure).join("")}</div>`),
+        section(
+          "charts",
+          UI.charts,
+          `<div class="charts">${charts.map((c) => chartFigure(c)).join("")}</div>`,
+        ),
       );
     }
   }

@@ -36,8 +36,9 @@ export function figuresGrid(model: ReportModel): string {
     .join("")}</div>`;
 }
 
-export function chartFigure(chart: Chart): string {
-  return `<figure class="chart" id="chart-${chart.id}"><h3>${bi(chart.title)}</h3><span data-l="nl">${chart.svg("nl")}</span><span data-l="en">${chart.svg("en")}</span><figcaption>${bi(chart.reading)}</figcaption></figure>`;
+/** A chart with its title and reading; `extra` (already-safe markup, e.g. a legend) goes under the picture. */
+export function chartFigure(chart: Chart, extra = ""): string {
+  return `<figure class="chart" id="chart-${chart.id}"><h3>${bi(chart.title)}</h3><span data-l="nl">${chart.svg("nl")}</span><span data-l="en">${chart.svg("en")}</span>${extra}<figcaption>${bi(chart.reading)}</figcaption></figure>`;
 }
 
 /** A chart with one variant per municipality and a picker (print shows the "all" variant). */
@@ -206,8 +207,15 @@ export function qualitySection(model: ReportModel): string {
 export function methodSection(model: ReportModel): string {
   const seed = String(model.meta.seed);
   const glossary = model.metrics.map((m) => `<dt>${bi(m.title)}</dt><dd>${bi(m.explanation)}</dd>`).join("");
+  const s = model.sampling;
+  const sampling = s
+    ? `<p class="sampling">${bi({
+        nl: `Dit netwerk telt ${model.nodes.length} organisaties (vanaf ${s.threshold} schatten we): betweenness (bruggenbouwers) is geschat uit de kortste paden vanuit ${s.sources} willekeurig gekozen organisaties (seed ${seed}; Brandes & Pich 2007), omdat de exacte berekening hier te lang duurt. De rangorde van de grootste bruggenbouwers is betrouwbaar, kleine verschillen niet. Weggelaten: ${s.omitted.join(", ")}.`,
+        en: `This network holds ${model.nodes.length} organisations (we estimate from ${s.threshold} on): betweenness (brokers) is estimated from the shortest paths from ${s.sources} randomly chosen organisations (seed ${seed}; Brandes & Pich 2007), because the exact computation takes too long here. The ranking of the main brokers is reliable, small differences are not. Left out: ${s.omitted.join(", ")}.`,
+      })}</p>`
+    : "";
   return `<p>${ui("methodText")}</p><p class="muted">${bi({
     nl: UI.seedNote.nl.replace("{seed}", seed),
     en: UI.seedNote.en.replace("{seed}", seed),
-  })}</p>${glossary ? `<dl class="glossary">${glossary}</dl>` : ""}`;
+  })}</p>${sampling}${glossary ? `<dl class="glossary">${glossary}</dl>` : ""}`;
 }

@@ -88,6 +88,39 @@ button.sort{background:none;border:none;font:inherit;font-weight:650;color:var(-
 th[aria-sort=ascending] .sort-icon::after{content:"▲"}
 th[aria-sort=descending] .sort-icon::after{content:"▼"}
 th:not([aria-sort]) .sort-icon::after{content:"↕";color:#9aa5b1}
+.swatch-thin{height:.12rem}
+.swatch-square{border-radius:3px;width:1rem;height:1rem}
+.status-legend{margin:.2rem 0 .8rem}
+.charts-wide{grid-template-columns:1fr}
+button.action{background:#12263f;color:#fff;border:1px solid #12263f;border-radius:6px;padding:.4rem .9rem;cursor:pointer;font:inherit;font-size:.92rem}
+button.action[aria-pressed=true]{background:#fff;color:#12263f}
+.verdict{border-left:5px solid #5b6570;background:#f6f7f9;border-radius:6px;padding:.6rem 1rem;margin:.8rem 0}
+.verdict p{margin:.2rem 0 .4rem;font-size:1.05rem}
+.verdict-yes,.verdict-mostly{border-left-color:#117733}
+.verdict-no{border-left-color:#CC3311}
+.verdict-mixed{border-left-color:#DDAA33}
+ul.goals{list-style:none;margin:0;padding:0}
+ul.goals li{margin:.2rem 0}
+.mark{display:inline-block;min-width:1.1rem;font-weight:700;text-align:center}
+.mark-better{color:#117733}
+.mark-worse{color:#CC3311}
+.change-added{color:#117733}
+.change-removed{color:#CC3311}
+.route-examples{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:1rem}
+.route-example{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:#fbfcfd;break-inside:avoid}
+.route-example h4{margin:0 0 .4rem;font-size:1.02rem}
+.route{border-top:1px dashed var(--line);padding-top:.5rem;margin-top:.5rem}
+ol.route-steps{margin:.3rem 0 .6rem;padding-left:1.4rem}
+ol.route-steps li{margin:.15rem 0}
+ol.route-steps li.blocked{color:#8a2a12}
+.blocked-tag{background:#fbe3dc;color:#8a2a12;border-radius:4px;padding:0 .35rem;font-size:.85rem}
+.break{border-left:4px solid #CC6677;padding-left:.6rem}
+.route-banner{position:absolute;left:.6rem;top:.6rem;z-index:6;background:#fff;border:1px solid #332288;border-radius:8px;padding:.4rem .7rem;font-size:.9rem;box-shadow:0 4px 12px rgba(0,0,0,.12)}
+.route-banner button{background:#eef2f6;border:1px solid #aab4bf;border-radius:6px;padding:.2rem .6rem;cursor:pointer;font:inherit}
+.two-col{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 1.5rem;align-items:start}
+details.more{margin:.8rem 0}
+details.more>summary{cursor:pointer;font-weight:600;color:var(--accent)}
+.sampling{background:#fff7e6;border:1px solid #f0c36d;border-radius:8px;padding:.6rem .9rem}
 dl.glossary dt{font-weight:650;margin-top:.7rem}
 dl.glossary dd{margin:.1rem 0 0}
 footer{color:var(--muted);text-align:center;font-size:.85rem;padding:1rem}
@@ -98,7 +131,9 @@ footer{color:var(--muted);text-align:center;font-size:.85rem;padding:1rem}
   body{background:#fff}
   header.top{background:#fff;color:var(--ink);padding:0 0 .5rem;border-bottom:2px solid var(--ink)}
   header.top .sub{color:var(--muted)}
-  .toolbar,nav.toc,.skip,#map-controls,#node-panel,#sigma-container,#map-legend,.muni-picker,.screen-only{display:none!important}
+  .toolbar,nav.toc,.skip,#map-controls,#node-panel,#sigma-container,#map-legend,.muni-picker,.screen-only,.route-banner{display:none!important}
+  .route-examples,.two-col{display:block}
+  .route-example{margin-bottom:.6rem}
   main{max-width:none;padding:0}
   section.block{border:none;padding:0;margin:0 0 1.2rem;break-inside:auto}
   section.block>h2{break-after:avoid;border-bottom:1px solid var(--line)}

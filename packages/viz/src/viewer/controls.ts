@@ -13,6 +13,7 @@ export interface ControlState {
   sizeBy: string;
   filters: FilterState;
   showSuggestions: boolean;
+  showChanges: boolean;
 }
 
 export interface ControlHandlers {
@@ -21,6 +22,7 @@ export interface ControlHandlers {
   onFilter(field: FilterField, value: string): void;
   onReset(): void;
   onSuggestions(show: boolean): void;
+  onChanges(show: boolean): void;
   onExport(): void;
 }
 
@@ -122,6 +124,14 @@ export function renderControls(
         box,
         el("label", { for: "show-suggestions" }, i18n.t("showSuggestions")),
       ),
+    );
+  }
+  if (payload.changes) {
+    const box = el("input", { type: "checkbox", id: "show-changes" });
+    box.checked = state.showChanges;
+    box.addEventListener("change", () => handlers.onChanges(box.checked));
+    container.append(
+      el("div", { class: "control check" }, box, el("label", { for: "show-changes" }, i18n.t("showChanges"))),
     );
   }
   const exportButton = el("button", { type: "button", id: "export-png" }, i18n.t("exportPng"));

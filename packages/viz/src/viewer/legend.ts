@@ -1,6 +1,13 @@
 /** The legend, built from the same colour scheme that colours the map. */
 import { type ColourScheme, categoryLabel } from "../encode/colour.ts";
-import { SUGGESTION_COLOUR } from "../encode/palette.ts";
+import {
+  CHANGE_BACKGROUND_COLOUR,
+  CHANGE_END_COLOUR,
+  CHANGE_LOST_COLOUR,
+  CHANGE_NEW_COLOUR,
+  ROUTE_COLOUR,
+  SUGGESTION_COLOUR,
+} from "../encode/palette.ts";
 import type { Lang, Text } from "../model.ts";
 import { clear, el } from "./dom.ts";
 import type { I18n } from "./i18n.ts";
@@ -10,6 +17,8 @@ export interface LegendItem {
   label: string;
   count?: number;
   line?: boolean;
+  /** A thin line (lost relations). */
+  thin?: boolean;
 }
 
 export function legendItems(
@@ -28,12 +37,41 @@ export function legendItems(
   return items;
 }
 
+/** Legend entries of the overlays that are on: changes since an earlier round, a learning route. */
+export function overlayItems(
+  state: { showChanges: boolean; route: boolean },
+  t: (
+    key:
+      | "legendNewTie"
+      | "legendLostTie"
+      | "legendNewOrg"
+      | "legendChangedOrg"
+      | "legendOtherOrg"
+      | "legendRoute",
+  ) => string,
+): LegendItem[] {
+  const items: LegendItem[] = [];
+  if (state.route) items.push({ colour: ROUTE_COLOUR, label: t("legendRoute"), line: true });
+  else if (state.showChanges)
+    items.push(
+      { colour: CHANGE_NEW_COLOUR, label: t("legendNewTie"), line: true },
+      { colour: CHANGE_LOST_COLOUR, label: t("legendLostTie"), line: true, thin: true },
+      { colour: CHANGE_NEW_COLOUR, label: t("legendNewOrg") },
+      { colour: CHANGE_END_COLOUR, label: t("legendChangedOrg") },
+      { colour: CHANGE_BACKGROUND_COLOUR, label: t("legendOtherOrg") },
+    );
+  return items;
+}
+
 export function renderLegend(container: HTMLElement, items: LegendItem[], i18n: I18n): void {
   clear(container);
   container.append(el("h3", { class: "legend-title" }, i18n.t("legend")));
   const list = el("ul", { class: "legend-list" });
   for (const item of items) {
-    const swatch = el("span", { class: item.line ? "swatch swatch-line" : "swatch", "aria-hidden": "true" });
+    const swatch = el("span", {
+      class: item.line ? `swatch swatch-line${item.thin ? " swatch-thin" : ""}` : "swatch",
+      "aria-hidden": "true",
+    });
     swatch.style.setProperty("--swatch", item.colour);
     list.append(
       el(

@@ -11,7 +11,7 @@ import { byId } from "./dom.ts";
 import { downloadPng, mapToCanvas } from "./export-png.ts";
 import { emptyFilters, visibleNodes } from "./filters.ts";
 import { I18n } from "./i18n.ts";
-import { legendItems, renderLegend } from "./legend.ts";
+import { legendItems, overlayItems, renderLegend } from "./legend.ts";
 import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";
 import { mountSearch } from "./search.ts";
@@ -25,6 +25,10 @@ interface Probe {
   visibleNodes: number;
   selected: string | null;
   lang: Lang;
+  /** Change overlays drawn now (new/lost relations, new organisations). */
+  changes: () => { added: number; removed: number; newNodes: number };
+  /** The highlighted learning route: its index and the ids of its organisations. */
+  route: () => { active: number | null; nodes: string[] };
 }
 
 function hasWebgl(): boolean {
@@ -50,6 +54,8 @@ function start(): void {
     visibleNodes: nodes.length,
     selected: null,
     lang: payload.lang,
+    changes: () => ({ added: 0, removed: 0, newNodes: 0 }),
+    route: () => ({ active: null, nodes: [] }),
   };
   Object.defineProperty(window, "__ecolens", {
     value: Object.freeze({
@@ -73,6 +79,12 @@ function start(): void {
       },
       get lang() {
         return probe.lang;
+      },
+      get changes() {
+        return probe.changes();
+      },
+      get route() {
+        return probe.route();
       },
     }),
   });
@@ -127,17 +139,71 @@ function start(): void {
     sizeBy: payload.sizeMetric,
     filters: emptyFilters(),
     showSuggestions: false,
+    showChanges: false,
   };
-  const view = new MapView(nodes, decodeEdges(payload), payload.suggestions, state.colourBy);
+  const view = new MapView(nodes, decodeEdges(payload), payload.suggestions, state.colourBy, {
+    changes: payload.changes,
+    relationTypes: payload.dict.relation_type,
+    routes: payload.routes,
+  });
   map = view;
   view.applySize(state.sizeBy);
+  probe.changes = () => view.drawnChanges();
+  probe.route = () => ({
+    active: view.activeRoute,
+    nodes: view
+      .routeNodeKeys()
+      .map((key) => view.nodeOfKey(key).id)
+      .sort(),
+  });
 
-  const updateLegend = () =>
-    renderLegend(
-      legend,
-      legendItems(view.scheme, payload.vocab, i18n.lang, state.showSuggestions, i18n.t("legendSuggested")),
-      i18n,
+  // While changes are shown the nodes are coloured by change, so the legend shows only that.
+  const currentLegend = () => {
+    const overlay = overlayItems(
+      { showChanges: state.showChanges, route: view.activeRoute !== null },
+      (key) => i18n.t(key),
     );
+    if (state.showChanges && view.activeRoute === null) return overlay;
+    return [
+      ...legendItems(view.scheme, payload.vocab, i18n.lang, state.showSuggestions, i18n.t("legendSuggested")),
+      ...overlay,
+    ];
+  };
+  const updateLegend = () => renderLegend(legend, currentLegend(), i18n);
+  const setChanges = (show: boolean) => {
+    state.showChanges = show;
+    view.setShowChanges(show);
+    const box = byId<HTMLInputElement>("show-changes");
+    if (box) box.checked = show;
+    document.querySelectorAll<HTMLButtonElement>("[data-show-changes]").forEach((b) => {
+      b.setAttribute("aria-pressed", String(show));
+    });
+    updateLegend();
+  };
+  const banner = byId("route-banner");
+  const setRoute = (route: number | null) => {
+    view.showRoute(route);
+    const active = view.activeRoute;
+    document.querySelectorAll<HTMLButtonElement>("button[data-route]").forEach((b) => {
+      b.setAttribute("aria-pressed", String(active !== null && Number(b.dataset.route) === active));
+    });
+    if (banner) banner.hidden = active === null;
+    updateLegend();
+  };
+  document.querySelectorAll<HTMLButtonElement>("button[data-route]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const k = Number(button.dataset.route);
+      setRoute(view.activeRoute === k ? null : k);
+      if (view.activeRoute !== null) byId("map")?.scrollIntoView({ behavior: "smooth", block: "start" });
+    });
+  });
+  byId("route-clear")?.addEventListener("click", () => setRoute(null));
+  document.querySelectorAll<HTMLButtonElement>("[data-show-changes]").forEach((button) => {
+    button.addEventListener("click", () => {
+      setChanges(!state.showChanges);
+      if (state.showChanges) byId("map")?.scrollIntoView({ behavior: "smooth", block: "start" });
+    });
+  });
   const updateCount = () => {
     probe.visibleNodes = view.visibleCount();
     const count = byId("visible-count");
@@ -192,15 +258,11 @@ function start(): void {
         view.setShowSuggestions(show);
         updateLegend();
       },
+      onChanges(show) {
+        setChanges(show);
+      },
       onExport() {
-        const items = legendItems(
-          view.scheme,
-          payload.vocab,
-          i18n.lang,
-          state.showSuggestions,
-          i18n.t("legendSuggested"),
-        );
-        const canvas = mapToCanvas(view, items, payload.title);
+        const canvas = mapToCanvas(view, currentLegend(), payload.title);
         if (canvas) downloadPng(canvas, "ecolens-map.png");
       },
     });
@@ -225,7 +287,9 @@ function start(): void {
     }
   });
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && probe.selected !== null) select(null);
+    if (event.key !== "Escape") return;
+    if (probe.selected !== null) select(null);
+    else if (view.activeRoute !== null) setRoute(null);
   });
 
   view.mount(container);
@@ -242,11 +306,7 @@ function start(): void {
   // Printing: replace the live canvas with a picture of it (large maps have no static SVG).
   window.addEventListener("beforeprint", () => {
     const target = byId<HTMLImageElement>("map-snapshot");
-    const canvas = mapToCanvas(
-      view,
-      legendItems(view.scheme, payload.vocab, i18n.lang, state.showSuggestions, i18n.t("legendSuggested")),
-      payload.title,
-    );
+    const canvas = mapToCanvas(view, currentLegend(), payload.title);
     if (target && canvas) target.src = canvas.toDataURL("image/png");
   });
   probe.ready = true;

@@ -7,7 +7,17 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
 import { topNodes } from "../encode/labels.ts";
-import { DIMMED_COLOUR, EDGE_COLOUR, HIGHLIGHT_EDGE_COLOUR, SUGGESTION_COLOUR } from "../encode/palette.ts";
+import {
+  CHANGE_BACKGROUND_COLOUR,
+  CHANGE_END_COLOUR,
+  CHANGE_LOST_COLOUR,
+  CHANGE_NEW_COLOUR,
+  DIMMED_COLOUR,
+  EDGE_COLOUR,
+  HIGHLIGHT_EDGE_COLOUR,
+  ROUTE_COLOUR,
+  SUGGESTION_COLOUR,
+} from "../encode/palette.ts";
 import { sizeScale } from "../encode/size.ts";
 import type { ViewerEdge, ViewerNode } from "./decode.ts";
 
@@ -24,6 +34,20 @@ export interface EdgeAttrs {
   color: string;
   relation_type: string;
   suggestion: boolean;
+  /** Overlay edges: a relation new or lost since the earlier round, or a learning route's step. */
+  change?: "added" | "removed";
+  route?: number;
+}
+
+/** What the map may overlay: changes since an earlier round and example learning routes. */
+export interface MapOverlays {
+  changes?: {
+    added: Array<[number, number, number, number]>;
+    removed: Array<[number, number, number, number]>;
+    newNodes: number[];
+  };
+  relationTypes?: string[];
+  routes?: number[][];
 }
 
 export class MapView {
@@ -39,12 +63,20 @@ export class MapView {
   private hoverSet: Set<string> | null = null;
   selected: string | null = null;
   private baseLabelSize = 13;
+  showChanges = false;
+  /** Graph keys of new organisations and of the ends of changed relations. */
+  readonly newNodes = new Set<string>();
+  private readonly changedEnds = new Set<string>();
+  /** The highlighted learning route (index into the routes), or null. */
+  activeRoute: number | null = null;
+  private routeNodes: Set<string> | null = null;
 
   constructor(
     readonly nodes: ViewerNode[],
     edges: ViewerEdge[],
     suggestions: Array<[number, number, number, unknown]>,
     colourBy: ColourBy,
+    private readonly overlays: MapOverlays = {},
   ) {
     this.scheme = colourScheme(nodes, colourBy);
     // Keys are node indices, never ids: graphology mishandles keys like `__proto__`.
@@ -77,6 +109,37 @@ export class MapView {
         relation_type: "",
         suggestion: true,
       });
+    const changes = overlays.changes;
+    if (changes) {
+      const types = overlays.relationTypes ?? [];
+      for (const [kind, rows] of [
+        ["added", changes.added],
+        ["removed", changes.removed],
+      ] as const)
+        for (const [a, b, type] of rows) {
+          this.graph.addUndirectedEdge(String(a), String(b), {
+            size: kind === "added" ? 2.6 : 2,
+            color: kind === "added" ? CHANGE_NEW_COLOUR : CHANGE_LOST_COLOUR,
+            relation_type: types[type] ?? "",
+            suggestion: false,
+            change: kind,
+          });
+          this.changedEnds.add(String(a));
+          this.changedEnds.add(String(b));
+        }
+      for (const i of changes.newNodes) this.newNodes.add(String(i));
+    }
+    (overlays.routes ?? []).forEach((steps, k) => {
+      for (let i = 0; i + 1 < steps.length; i++)
+        if (steps[i] !== steps[i + 1])
+          this.graph.addUndirectedEdge(String(steps[i]), String(steps[i + 1]), {
+            size: 3.5,
+            color: ROUTE_COLOUR,
+            relation_type: "",
+            suggestion: false,
+            route: k,
+          });
+    });
     this.applyColour(colourBy);
   }
 
@@ -109,6 +172,33 @@ export class MapView {
       out.hidden = true;
       return out;
     }
+    if (this.routeNodes) {
+      if (this.routeNodes.has(node)) {
+        out.forceLabel = true;
+        out.highlighted = true;
+        out.zIndex = 3;
+        out.size = Math.max(data.size, 8);
+      } else {
+        out.color = DIMMED_COLOUR;
+        out.label = "";
+        out.forceLabel = false;
+        out.zIndex = 0;
+      }
+      return out;
+    }
+    if (this.showChanges) {
+      // Coloured by change, not by sector: new, with a new or lost tie, unchanged.
+      if (this.newNodes.has(node)) {
+        out.color = CHANGE_NEW_COLOUR;
+        out.forceLabel = true;
+        out.zIndex = 2;
+        out.size = Math.max(data.size, 7);
+      } else {
+        out.color = this.changedEnds.has(node) ? CHANGE_END_COLOUR : CHANGE_BACKGROUND_COLOUR;
+        out.forceLabel = false;
+        out.zIndex = this.changedEnds.has(node) ? 1 : 0;
+      }
+    }
     if (this.hoverSet && !this.hoverSet.has(node)) {
       out.color = DIMMED_COLOUR;
       out.label = "";
@@ -128,6 +218,16 @@ export class MapView {
 
   private reduceEdge(edge: string, data: EdgeAttrs) {
     const out: Partial<EdgeAttrs> & { hidden?: boolean; zIndex?: number } = { ...data };
+    if (data.route !== undefined || this.routeNodes) {
+      out.hidden = data.route !== this.activeRoute || this.activeRoute === null;
+      out.zIndex = 3;
+      return out;
+    }
+    if (data.change) {
+      out.hidden = !this.showChanges || this.edgeFiltered(edge, data);
+      out.zIndex = 3;
+      return out;
+    }
     if (
       data.suggestion
         ? !this.showSuggestions
@@ -149,7 +249,50 @@ export class MapView {
       } else if (this.hoverSet) out.hidden = true;
     }
     if (data.suggestion) out.zIndex = 2;
+    if (this.showChanges && !data.suggestion) out.color = "#E6E9ED";
     return out;
+  }
+
+  /** Filters (municipality, sector... and relation type) apply to change overlays too. */
+  private edgeFiltered(edge: string, data: EdgeAttrs): boolean {
+    if (this.relationType !== "" && data.relation_type !== this.relationType) return true;
+    const [s, t] = this.graph.extremities(edge);
+    return this.visible !== null && (!this.visible.has(s) || !this.visible.has(t));
+  }
+
+  setShowChanges(show: boolean): void {
+    this.showChanges = show;
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  /** Highlight one learning route (its step organisations and the ties between steps); null clears. */
+  showRoute(route: number | null): void {
+    const steps = route === null ? undefined : this.overlays.routes?.[route];
+    this.activeRoute = steps ? (route as number) : null;
+    this.routeNodes = steps ? new Set(steps.map(String)) : null;
+    if (this.routeNodes && this.renderer) this.renderer.getCamera().animatedReset({ duration: 300 });
+    this.renderer?.refresh({ schedule: true });
+  }
+
+  /** Graph keys of the highlighted route's organisations (empty when none). */
+  routeNodeKeys(): string[] {
+    return this.routeNodes ? [...this.routeNodes] : [];
+  }
+
+  /** Change overlays that are drawn now (for the legend and the test probe). */
+  drawnChanges(): { added: number; removed: number; newNodes: number } {
+    let added = 0;
+    let removed = 0;
+    this.graph.forEachEdge((edge, data) => {
+      if (!data.change) return;
+      if (this.reduceEdge(edge, data).hidden) return;
+      if (data.change === "added") added++;
+      else removed++;
+    });
+    let newNodes = 0;
+    if (this.showChanges && !this.routeNodes)
+      for (const key of this.newNodes) if (!this.visible || this.visible.has(key)) newNodes++;
+    return { added, removed, newNodes };
   }
 
   private hover(node: string | null): void {

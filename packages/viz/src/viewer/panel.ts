@@ -79,7 +79,7 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
   const rows: Array<{ id: string; label: string; text: string }> = [];
   const key = String(node.index);
   map.graph.forEachEdge(key, (edge, attrs, source, target) => {
-    if (attrs.suggestion) return;
+    if (attrs.suggestion || attrs.change || attrs.route !== undefined) return;
     const other = map.nodeOfKey(source === key ? target : source);
     const dir = map.graph.isDirected(edge) ? (source === key ? " → " : " ← ") : " – ";
     rows.push({

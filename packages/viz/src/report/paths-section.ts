@@ -1,0 +1,123 @@
+/**
+ * "Learning paths" / "Leerpaden": the pathway coverage matrix with its reading and a legend, and
+ * example routes for the priority target groups: each route's story and steps with a "show on
+ * map" button (numbered as `exampleRoutes` numbers them in the payload), or, where no route
+ * exists, where the chain breaks and who could mend it. Data passes through bi/escapeHtml.
+ */
+import { PATHWAY_STATUS_COLOURS, PATHWAY_STATUS_LABELS, pathwayChart } from "../charts/pathway-coverage.ts";
+import { label } from "../charts/svg.ts";
+import type { Lang, LearningExample, ReportModel, Text } from "../model.ts";
+import { escapeHtml } from "./escape.ts";
+import { bi, ui } from "./html.ts";
+import { chartFigure } from "./sections.ts";
+
+const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
+const T = (nl: string, en: string): Text => ({ nl, en });
+
+function statusLegend(): string {
+  return `<ul class="legend-list status-legend">${(
+    Object.keys(PATHWAY_STATUS_COLOURS) as Array<keyof typeof PATHWAY_STATUS_COLOURS>
+  )
+    .map(
+      (s) =>
+        `<li><span class="swatch swatch-square" style="--swatch:${PATHWAY_STATUS_COLOURS[s]}" aria-hidden="true"></span>${bi(PATHWAY_STATUS_LABELS[s])}</li>`,
+    )
+    .join("")}<li>★ ${bi(T("prioritaire doelgroep", "priority target group"))}</li></ul>`;
+}
+
+function learnerTitle(model: ReportModel, e: LearningExample): Text {
+  return both((lang) => {
+    const parts = [
+      label(model.vocab, "target_group", e.learner.group, lang),
+      label(model.vocab, "theme", e.learner.theme, lang),
+    ];
+    if (e.learner.age !== undefined)
+      parts.push(lang === "nl" ? `${e.learner.age} jaar` : `age ${e.learner.age}`);
+    if (e.learner.barriers.length > 0)
+      parts.push(
+        `${lang === "nl" ? "drempel" : "barrier"}: ${e.learner.barriers.map((b) => label(model.vocab, "barrier_type", b, lang)).join(", ")}`,
+      );
+    return parts.join(" · ");
+  });
+}
+
+function exampleHtml(model: ReportModel, e: LearningExample, firstRoute: number): string {
+  const routes = e.routes
+    .map((r, i) => {
+      const k = firstRoute + i;
+      const steps = r.steps
+        .map(
+          (s) =>
+            `<li${s.blocked ? ' class="blocked"' : ""}><strong>${escapeHtml(s.org_name)}</strong>${s.title ? ` · ${escapeHtml(s.title)}` : ""} <span class="muted">(${bi(
+              both((lang) =>
+                [
+                  label(model.vocab, "learning_context", s.learning_context, lang),
+                  s.recognition && s.recognition !== "none"
+                    ? label(model.vocab, "recognition", s.recognition, lang)
+                    : "",
+                  s.place ?? "",
+                ]
+                  .filter(Boolean)
+                  .join(", "),
+              ),
+            )})</span>${s.blocked ? ` <span class="blocked-tag">${bi(T("geblokkeerd", "blocked"))}</span>` : ""}</li>`,
+        )
+        .join("");
+      return `<div class="route"><p>${bi(r.story)}</p><ol class="route-steps">${steps}</ol><button type="button" class="action screen-only" data-route="${k}" aria-pressed="false">${ui("showOnMap")}</button></div>`;
+    })
+    .join("");
+  const breaks =
+    e.routes.length === 0
+      ? e.breaks
+          .map(
+            (b) =>
+              `<p class="break">${bi(b.sentence)}</p>${
+                b.menders.length > 0
+                  ? `<p class="muted">${bi(T("Wie kan de keten herstellen", "Who could mend the chain"))}: ${escapeHtml(b.menders.slice(0, 8).join(", "))}${b.menders.length > 8 ? " …" : ""}</p>`
+                  : ""
+              }`,
+          )
+          .join("")
+      : "";
+  return `<article class="route-example"><h4>${bi(learnerTitle(model, e))}</h4><p>${bi(e.summary)}</p>${routes}${breaks}</article>`;
+}
+
+export function learningPathsSection(model: ReportModel): string {
+  const lp = model.learningPaths;
+  if (!lp) return "";
+  const parts: string[] = [
+    `<p class="lead">${bi(
+      T(
+        "Een leerpad begint bij een passie in het dagelijkse leven (een hobby, vrijwilligerswerk) en leidt via verdere stappen naar formeel leren met erkenning, zonder dat een drempel de lerende tegenhoudt. Per thema en doelgroep: bestaat zo'n route in de regio?",
+        "A learning path starts from a passion in daily life (a hobby, volunteering) and leads through further steps to recognised formal learning, without a barrier stopping the learner. Per theme and target group: does such a route exist in the region?",
+      ),
+    )}</p>`,
+  ];
+  const chart = pathwayChart(model);
+  // The chart's reading says what the summary says; without a chart the summary stands alone.
+  if (chart) parts.push(`<div class="charts charts-wide">${chartFigure(chart, statusLegend())}</div>`);
+  else parts.push(`<p>${bi(lp.summary)}</p>`);
+  if (lp.examples.length > 0) {
+    parts.push(
+      `<h3>${bi(T("Voorbeeldroutes voor prioritaire doelgroepen", "Example routes for priority target groups"))}</h3><p class="muted">${bi(
+        T(
+          "Per prioritaire doelgroep het thema met het meeste laagdrempelige aanbod, op weg naar formeel leren, met de drempel die deze groep vaak ervaart. 'Toon op de kaart' licht de organisaties van de route op; Escape wist ze.",
+          "For each priority group the theme with the most low-threshold offers, on the way to formal learning, with the barrier this group often meets. 'Show on map' highlights the route's organisations; Escape clears it.",
+        ),
+      )}</p>`,
+    );
+    let k = 0;
+    const examples: string[] = [];
+    for (const e of lp.examples) {
+      examples.push(exampleHtml(model, e, k));
+      k += e.routes.length;
+    }
+    parts.push(`<div class="route-examples">${examples.join("")}</div>`);
+  }
+  return parts.join("");
+}
+
+/** A sentence for the key findings: the coverage summary. */
+export function pathFindings(model: ReportModel): Text[] {
+  return model.learningPaths ? [model.learningPaths.summary] : [];
+}
