@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
@@ -86,6 +86,7 @@ describe("ecolens gaps", () => {
       "clusters",
       "departure",
       "organisations",
+      "pathway_coverage",
       "suggestions",
       "ties",
       "white_spots",
@@ -112,6 +113,7 @@ describe("ecolens gaps", () => {
       "cluster_profiles.csv",
       "clusters.csv",
       "partner_departure.csv",
+      "pathway_coverage.csv",
       "suggestions.csv",
       "white_spots.csv",
     ]);
@@ -130,5 +132,54 @@ describe("ecolens gaps", () => {
     const missing = await capture(["gaps", join(dir, "nope"), "--lang", "en"]);
     expect(missing.code).toBe(2);
     expect(missing.err).not.toMatch(/at .*\.ts/);
+  });
+});
+
+// Learning offers in the same kind of inventory: the nature club's nature walk names the school's
+// nature course (formal, diploma) as its next step; the library's reading hour has no onward step
+// and the library has no tie to the school, whose reading course is formal with an attest.
+const pathsDir = join(dir, "leerpaden");
+mkdirSync(pathsDir, { recursive: true });
+for (const name of ["organisaties.csv", "relaties.csv"])
+  writeFileSync(join(pathsDir, name), readFileSync(join(dir, name)));
+writeFileSync(
+  join(pathsDir, "leerkansen.csv"),
+  [
+    "leerkans_id;organisator;titel;leercontext;themas;doelgroepen;gemeente;erkenning;doorstroom_naar",
+    "LK1;natuur;Natuurwandeling;informeel;natuur_milieu;kinderen;Ieper;geen;LK2",
+    "LK2;school;Natuurstudie;formeel;natuur_milieu;kinderen;Ieper;diploma;",
+    "LK3;bib;Voorleesuur;informeel;lezen_mediawijsheid;kinderen;Ieper;geen;",
+    "LK4;school;Leesatelier;formeel;lezen_mediawijsheid;kinderen;Ieper;attest;",
+  ].join("\n"),
+);
+
+describe("ecolens gaps: learning paths", () => {
+  it("--json has pathway_coverage: a route for nature, a broken chain for reading", async () => {
+    const { code, out } = await capture(["gaps", pathsDir, "--json"]);
+    expect(code).toBe(0);
+    const cells = JSON.parse(out).pathway_coverage.cells.filter(
+      (c: { scope: string }) => c.scope === "region",
+    );
+    const nature = cells.find((c: { theme: string }) => c.theme === "nature_environment");
+    const reading = cells.find((c: { theme: string }) => c.theme === "reading_media");
+    expect(nature).toMatchObject({ target_group: "children", status: "route", starts: 1, routes: 1 });
+    expect(reading).toMatchObject({ target_group: "children", status: "no_route", starts: 1, routes: 0 });
+    expect(reading.dead_end_starts).toEqual(["LK3"]);
+  });
+  it("prints 'Learning paths: where chains break' last, with the broken combination", async () => {
+    const { code, out } = await capture(["gaps", pathsDir, "--lang", "en"]);
+    expect(code).toBe(0);
+    const at = out.indexOf("Learning paths: where chains break");
+    expect(at).toBeGreaterThan(out.indexOf("Critical partners"));
+    expect(out.slice(at)).toMatch(/reading and media literacy\s+children\s+no route/);
+    expect(out.slice(at)).not.toMatch(/nature and environment\s+children/);
+  });
+  it("--csv writes pathway_coverage.csv", async () => {
+    const csvDir = join(pathsDir, "csv");
+    const { code } = await capture(["gaps", pathsDir, "--csv", csvDir]);
+    expect(code).toBe(0);
+    const text = readFileSync(join(csvDir, "pathway_coverage.csv"), "utf8");
+    expect(text.startsWith("\uFEFFscope;municipality;theme;target_group")).toBe(true);
+    expect(text).toMatch(/region;;nature_environment;children;false;route;1;1;1;1/);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { compareRounds } from "@ecolens/analysis";
 import { importInventory } from "@ecolens/core";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { run } from "../src/main.ts";
@@ -32,6 +33,51 @@ const files: Record<string, string[]> = {
 mkdirSync(inventory, { recursive: true });
 for (const [name, lines] of Object.entries(files)) {
   writeFileSync(join(inventory, name), lines.join("\n"));
+}
+
+// A later round: the hostile sports club stopped, a youth club joined and works with the nature
+// club, and the library now works with the school (a new formal <-> non-formal tie).
+const round2 = join(dir, "2025");
+const round2Files: Record<string, string[]> = {
+  "organisaties.csv": [
+    ...files["organisaties.csv"].filter((l) => !l.startsWith("club;")),
+    "jeugd;Jeugdhuis Ieper;jeugdhuis;Ieper;jeugd_spel;jongeren",
+  ],
+  "relaties.csv": [
+    ...files["relaties.csv"],
+    "bib;school;gezamenlijke_activiteit",
+    "jeugd;natuur;gezamenlijke_activiteit",
+  ],
+};
+// Two older rounds in one folder (a folder of rounds): 2021 without the nature club's school tie.
+const roundsDir = join(dir, "rondes");
+const oldRounds: Record<string, Record<string, string[]>> = {
+  "2021": {
+    "organisaties.csv": files["organisaties.csv"],
+    "relaties.csv": files["relaties.csv"].filter((l) => l !== "school;natuur;gezamenlijke_activiteit"),
+  },
+  "2023": files,
+};
+for (const [folder, content] of [
+  [round2, round2Files],
+  ...Object.entries(oldRounds).map(([name, f]) => [join(roundsDir, name), f] as const),
+] as const) {
+  mkdirSync(folder, { recursive: true });
+  for (const [name, lines] of Object.entries(content)) writeFileSync(join(folder, name), lines.join("\n"));
+}
+
+function readRound(folder: string) {
+  return importInventory(
+    ["organisaties.csv", "relaties.csv"].map((name) => ({
+      name,
+      bytes: new Uint8Array(readFileSync(join(folder, name))),
+    })),
+  );
+}
+
+function payloadOf(html: string) {
+  const m = /<script type="application\/json" id="ecolens-data">([\s\S]*?)<\/script>/.exec(html);
+  return JSON.parse(m?.[1] ?? "null");
 }
 
 function load() {
@@ -89,6 +135,50 @@ describe("ecolens report", () => {
     expect(html).not.toContain("<img src=x");
     expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?\/\//i);
     expect(html.match(/<\/script>/gi)?.length).toBe(2);
+  });
+
+  it("--since adds 'What changed' with the story, and the new ties and organisation for the map", async () => {
+    const out = join(dir, "rondes.html");
+    const io = capture();
+    const code = await run(["report", round2, "--since", inventory, "-o", out, "--lang", "en"]);
+    io.restore();
+    expect(code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<section class="block" id="changes"');
+    const story = compareRounds(readRound(inventory), readRound(round2), {
+      labels: { old: "inventaris", new: "2025" },
+    }).story;
+    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    expect(html).toContain(escape(story.headline[0].en));
+    expect(html).toContain(escape(story.verdict_text.nl));
+    // The stopped club's hostile name is listed as text, never as markup.
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;");
+    expect(html).not.toContain("<img src=x");
+    // Hand-derived: two new ties (bib-school, jeugd-natuur), none lost, one new organisation.
+    const payload = payloadOf(html);
+    const ids: string[] = payload.nodes.id;
+    const pairs = payload.changes.added.map(([s, t]: number[]) => [ids[s], ids[t]].sort().join("-")).sort();
+    expect(pairs).toEqual(["bib-school", "jeugd-natuur"]);
+    expect(payload.changes.removed).toEqual([]);
+    expect(payload.changes.newNodes.map((i: number) => ids[i])).toEqual(["jeugd"]);
+  });
+
+  it("--since with a folder of rounds compares all of them, oldest first", async () => {
+    const out = join(dir, "drie-rondes.html");
+    const io = capture();
+    const code = await run(["report", round2, "--since", roundsDir, "-o", out, "--lang", "nl"]);
+    io.restore();
+    expect(code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    const table = /<table id="table-rounds"[\s\S]*?<\/thead>/.exec(html)?.[0] ?? "";
+    const heads = [...table.matchAll(/<span data-l="en">([^<]*)<\/span>/g)].map((m) => m[1]);
+    // caption, "Measure", then one column per round.
+    expect(heads.slice(2, 5)).toEqual(["2021", "2023", "2025"]);
+    // The earlier step (2021 -> 2023) is told too.
+    expect(html).toContain("2021 → 2023");
+    const missing = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    expect(await run(["report", round2, "--since", join(dir, "bestaat-niet"), "-o", out])).toBe(2);
+    missing.mockRestore();
   });
 
   it("rejects a bad --seed and --lang with a usage error", async () => {

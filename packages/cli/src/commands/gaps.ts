@@ -14,7 +14,9 @@ import {
   barrierCoverage,
   type ClusterReport,
   findWhiteSpots,
+  type PathwayCoverage,
   partnerDeparture,
+  pathwayCoverage,
   type Resilience,
   type Suggestions,
   suggestLinks,
@@ -28,6 +30,7 @@ import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input
 import { resolveLang } from "../shared/lang.ts";
 import { fmt, formatTable, heading } from "../shared/output.ts";
 import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
+import { renderCoverage } from "./paths.ts";
 
 interface GapsCliOptions extends InputOptions, ScopeOptions {
   json?: boolean;
@@ -46,13 +49,15 @@ export interface GapsResult {
   suggestions: Suggestions;
   departure: Resilience;
   clusters: ClusterReport;
+  /** Learning paths: per theme × target group, region and municipality, whether chains reach formal learning. */
+  pathway_coverage: PathwayCoverage;
 }
 
 export function gapsCommand(): Command {
   const cmd = new Command("gaps")
     .description(
-      "Find gaps: white spots, uncovered barriers, missing links (with reasons), critical partners.\n" +
-        "Zoek hiaten: witte vlekken, onbedekte drempels, ontbrekende verbindingen, kritieke partners.",
+      "Find gaps: white spots, uncovered barriers, missing links (with reasons), critical partners, broken learning paths.\n" +
+        "Zoek hiaten: witte vlekken, onbedekte drempels, ontbrekende verbindingen, kritieke partners, gebroken leerpaden.",
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("--json", "print everything as JSON / alles als JSON")
@@ -92,6 +97,7 @@ export function gapsCommand(): Command {
       suggestions: suggestLinks(network, { across: across as Across, top: Math.max(top, 20) }),
       departure: partnerDeparture(network),
       clusters: analyseClusters(network.graph, { seed }),
+      pathway_coverage: pathwayCoverage(network),
     };
     if (options.csv) writeGapCsvs(options.csv, result);
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -251,6 +257,28 @@ export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
     out.push(
       say(T("Geen enkele partner is een enkel kwetsbaar punt.", "No partner is a single point of failure.")),
     );
+
+  out.push(heading(say(T("Leerpaden: waar ketens breken", "Learning paths: where chains break"))));
+  const pc = r.pathway_coverage;
+  const regionProblems = pc.cells.filter((c) => c.scope === "region" && c.status !== "route");
+  if (regionProblems.length === 0) out.push(say(pc.summary));
+  else {
+    // Only where chains break (the region's problems first, cut to --top): renderCoverage's own
+    // heading is replaced by the section heading above.
+    const shown = {
+      ...pc,
+      cells: [...regionProblems.slice(0, top), ...pc.cells.filter((c) => c.scope !== "region")],
+    };
+    out.push(renderCoverage(shown, lang, top).split("\n").slice(3).join("\n"));
+    out.push(
+      say(
+        T(
+          `(${regionProblems.length} combinaties in de regio zonder vrije route; alle cellen: --json, --csv of 'ecolens paths --coverage')`,
+          `(${regionProblems.length} combinations in the region without a free route; every cell: --json, --csv or 'ecolens paths --coverage')`,
+        ),
+      ),
+    );
+  }
   return out.join("\n");
 }
 
@@ -395,6 +423,43 @@ export function writeGapCsvs(dir: string, r: GapsResult): void {
       o.cross_line_ties,
       o.sentence.nl,
       o.sentence.en,
+    ]),
+  );
+  write(
+    "pathway_coverage.csv",
+    [
+      "scope",
+      "municipality",
+      "theme",
+      "target_group",
+      "priority",
+      "status",
+      "starts",
+      "starts_with_route",
+      "routes",
+      "routes_free",
+      "dead_end_starts",
+      "unlinked_providers",
+      "blocked_steps",
+      "sentence_nl",
+      "sentence_en",
+    ],
+    r.pathway_coverage.cells.map((c) => [
+      c.scope,
+      c.municipality,
+      c.theme,
+      c.target_group,
+      c.priority,
+      c.status,
+      c.starts,
+      c.starts_with_route,
+      c.routes,
+      c.routes_free,
+      c.dead_end_starts,
+      c.unlinked_providers,
+      c.blocked_steps.map((b) => `${b.offering_id}:${b.barrier_id}`),
+      c.sentence.nl,
+      c.sentence.en,
     ]),
   );
   write(
