@@ -148,9 +148,9 @@ describe("ecolens report", () => {
     const story = compareRounds(readRound(inventory), readRound(round2), {
       labels: { old: "inventaris", new: "2025" },
     }).story;
-    const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    expect(html).toContain(escape(story.headline[0].en));
-    expect(html).toContain(escape(story.verdict_text.nl));
+    const asHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    expect(html).toContain(asHtml(story.headline[0].en));
+    expect(html).toContain(asHtml(story.verdict_text.nl));
     // The stopped club's hostile name is listed as text, never as markup.
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;&lt;/script&gt;");
     expect(html).not.toContain("<img src=x");
