@@ -114,6 +114,23 @@ describe("buildReportModel", () => {
     expect(model.metrics.find((m) => m.id === "degree")?.explanation.nl.length).toBeGreaterThan(10);
   });
 
+  it("samples betweenness on large networks and says so; with every source sampled it is exact", async () => {
+    // Threshold lowered to 3 so the 5-organisation inventory counts as large; 500 sources > 5
+    // organisations, so the estimate uses every source and must equal the exact value: the OCMW
+    // lies on the only paths bib-school and bib-natuur (school and natuur are tied directly) = 2.
+    const model = buildReportModel(await load(), "nl", { seed: 3, largeNetwork: 3 });
+    expect(model.sampling).toEqual({
+      sources: 5,
+      threshold: 3,
+      omitted: ["closeness", "harmonic", "paths", "centralization"],
+    });
+    const ocmw = model.nodes.find((n) => n.id === "ocmw");
+    expect(ocmw?.metrics.betweenness).toBe(2);
+    expect(ocmw?.metrics.closeness).toBeUndefined();
+    expect(model.brokers?.[0]).toMatchObject({ id: "ocmw" });
+    expect(buildReportModel(await load(), "nl", { seed: 3 }).sampling).toBeUndefined();
+  });
+
   it("gives the same model for the same seed (layout and clusters included)", async () => {
     const a = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
     const b = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
@@ -218,6 +235,7 @@ describe("ecolens start", () => {
     io.restore();
     expect(code).toBe(0);
     expect(existsSync(out)).toBe(true);
+    expect(readFileSync(out, "utf8")).toContain('<section class="block" id="learning-paths"');
     expect(io.text()).toMatch(/The network holds [\d,]+ organisations/);
     expect(io.text()).toContain("start.html");
   }, 120_000);
