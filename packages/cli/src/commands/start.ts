@@ -15,6 +15,8 @@ import { buildReportHtml, parseSeed } from "./report.ts";
 /** The repository root, found from this file (packages/cli/src/commands). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const EXAMPLE_DIR = resolve(REPO_ROOT, "data/examples/westhoek");
+/** The second inventory round of the example (for `report --since`). */
+export const EXAMPLE_ROUND2_DIR = resolve(REPO_ROOT, "data/examples/westhoek-2025");
 
 interface StartCliOptions {
   lang?: string;
@@ -55,5 +57,13 @@ export function startCommand(): Command {
             : "The full report (open it in your browser):"
         }\n  ${shown.startsWith("..") ? out : shown}\n`,
       );
+      if (existsSync(EXAMPLE_ROUND2_DIR))
+        process.stdout.write(
+          `\n${
+            lang === "nl"
+              ? "Wat veranderde in de tweede inventarisronde (2025)?"
+              : "What changed in the second inventory round (2025)?"
+          }\n  npx -y pnpm@12.4.2 ecolens report data/examples/westhoek-2025 --since data/examples/westhoek -o out/westhoek-rounds.html\n`,
+        );
     });
 }
