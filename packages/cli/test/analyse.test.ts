@@ -71,6 +71,36 @@ describe("ecolens analyse --json", () => {
     }
   });
 
+  it.each([
+    ["inverse", "betweenness_inverse_weight_as_distance"],
+    ["weight", "betweenness_weight_as_distance"],
+  ])("--distance %s gives the reference's weighted betweenness (%s)", async (transform, key) => {
+    expect(
+      await run([
+        "analyse",
+        ...lists("karate-weighted"),
+        "--json",
+        "--metrics",
+        "betweenness",
+        "--distance",
+        transform,
+      ]),
+    ).toBe(0);
+    const result = JSON.parse(out);
+    const m = expected("karate-weighted")[key];
+    expect(result.meta.distance).toBe(transform);
+    const bad = Object.keys(m.raw).filter(
+      (id) =>
+        !close(result.nodes[id].betweenness, m.raw[id]) ||
+        !close(result.nodes[id].betweenness_normalized, m.normalized[id]),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("refuses an unknown --distance with exit code 2", async () => {
+    expect(await run(["analyse", ...lists("karate"), "--distance", "miles"])).toBe(2);
+  });
+
   it("handles a directed list (gf-tiny) with in/out variants", async () => {
     expect(await run(["analyse", ...lists("gf-tiny"), "--directed", "--json"])).toBe(0);
     const result = JSON.parse(out);

@@ -5,7 +5,9 @@
  * JSON-serialisable AnalysisResult (docs/analyse-json.md).
  *
  * Weights: the view carries strengths; betweenness, closeness and distances are unweighted
- * (every tie one step), `pagerank_weighted` and `strength` use strength.
+ * (every tie one step) unless `distance` turns strength into a length explicitly ("inverse":
+ * 1/strength; "weight": the weight itself is the length); `pagerank_weighted` and `strength`
+ * use strength.
  * Digraphs (every tie directed): in/out variants; an inventory's mixed network is undirected.
  */
 import type { EcoNetwork } from "@ecolens/core";
@@ -52,6 +54,7 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   const want = (id: string) => selected.includes(id);
   const progress = options.onProgress ?? (() => {});
   const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+  const distance = options.distance ?? "none";
   const { graph } = network;
   const view = buildView(graph);
   const und = symmetrise(view);
@@ -67,7 +70,10 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   let rawBetweenness: Float64Array | null = null;
   if (needBetweenness) {
     progress("betweenness", 0, n);
-    const scaled = scaleBetweenness(view, betweennessSums(view, {}, { onProgress: step("betweenness") }));
+    const scaled = scaleBetweenness(
+      view,
+      betweennessSums(view, { distance }, { onProgress: step("betweenness") }),
+    );
     rawBetweenness = scaled.raw;
     if (want("betweenness")) {
       perNode.betweenness = scaled.raw;
@@ -79,11 +85,13 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   let undSums: DistanceSums | null = null;
   if (needSums) {
     progress("distances", 0, n);
-    inSums = distanceSums(view, { direction: "in" }, { onProgress: step("distances") });
+    inSums = distanceSums(view, { direction: "in", distance }, { onProgress: step("distances") });
     outSums = view.directed
-      ? distanceSums(view, { direction: "out" }, { onProgress: step("distances (out)") })
+      ? distanceSums(view, { direction: "out", distance }, { onProgress: step("distances (out)") })
       : inSums;
-    undSums = view.directed ? distanceSums(und, {}, { onProgress: step("distances (undirected)") }) : inSums;
+    undSums = view.directed
+      ? distanceSums(und, { distance }, { onProgress: step("distances (undirected)") })
+      : inSums;
   }
   progress("local metrics", 0, 1);
 
@@ -139,7 +147,9 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   }
   if (want("paths") && undSums) Object.assign(summary, pathStatsFromSums(n, undSums, componentLabels(und)));
   if (want("centralization") && rawBetweenness && undSums && outSums) {
-    const undRaw = view.directed ? scaleBetweenness(und, betweennessSums(und)).raw : rawBetweenness;
+    const undRaw = view.directed
+      ? scaleBetweenness(und, betweennessSums(und, { distance })).raw
+      : rawBetweenness;
     summary.centralization = freemanCentralization(n, degreeValues(und).degree, undRaw, undSums);
     summary.centralization_sna = snaCentralization(n, view.directed, deg.degree, rawBetweenness, outSums);
   }
@@ -158,6 +168,7 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
       directed: view.directed,
       weighted: view.weighted,
       group_by: options.groupBy ?? null,
+      distance,
       seed,
     },
     summary,

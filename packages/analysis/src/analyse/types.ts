@@ -11,6 +11,12 @@ export interface AnalyseOptions {
   metrics?: string[];
   /** Node attribute for the group metrics (default: the formal / non-formal-informal split). */
   groupBy?: string;
+  /**
+   * Length of a tie for betweenness, closeness, harmonic and path lengths: "none" (every tie one
+   * step, the default), "inverse" (1/strength: strong ties are short) or "weight" (the weight is
+   * already a distance, as in networkx's `weight=`).
+   */
+  distance?: "none" | "inverse" | "weight";
   /** Seed for permutation tests and other random steps. Default 42. */
   seed?: number;
   onProgress?: (step: string, done: number, total: number) => void;
@@ -77,6 +83,8 @@ export interface AnalysisResult {
     directed: boolean;
     weighted: boolean;
     group_by: string | null;
+    /** How tie strength became path length ("none" = every tie one step). */
+    distance: "none" | "inverse" | "weight";
     seed: number;
   };
   summary: NetworkSummary;

@@ -7,7 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { type AnalysisResult, analyseNetwork, metricIds, type TopEntry } from "@ecolens/analysis";
 import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -20,6 +20,8 @@ interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   csv?: string;
   metrics?: string;
   groupBy?: string;
+  distance?: "none" | "inverse" | "weight";
+  seed?: string;
   lang?: string;
 }
 
@@ -37,6 +39,15 @@ export function analyseCommand(): Command {
       "--group-by <attribute>",
       "node attribute for the group metrics / knoopattribuut voor groepsmaten",
     )
+    .addOption(
+      new Option(
+        "--distance <transform>",
+        "tie length for betweenness/closeness: none (every tie one step), inverse (1/strength), weight (weight is a distance) / lengte van een band",
+      )
+        .choices(["none", "inverse", "weight"])
+        .default("none"),
+    )
+    .option("--seed <n>", "seed for the permutation tests / startwaarde voor permutatietests", "42")
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
   addScopeOptions(cmd);
@@ -55,6 +66,8 @@ export function analyseCommand(): Command {
     const result = analyseNetwork(network, {
       metrics,
       groupBy: options.groupBy,
+      distance: options.distance,
+      seed: parseSeed(options.seed),
       onProgress: (step, done, total) => {
         if (step !== current) {
           current = step;
@@ -74,6 +87,16 @@ export function analyseCommand(): Command {
           : `\nMetrics per organisation written to ${options.csv}\n`,
       );
   });
+}
+
+function parseSeed(raw: string | undefined): number {
+  const seed = Number(raw ?? 42);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new UsageError({
+      nl: `--seed vraagt een geheel getal ≥ 0, niet '${raw}'`,
+      en: `--seed takes a whole number ≥ 0, not '${raw}'`,
+    });
+  return seed;
 }
 
 /** `--metrics a,b` -> ids; an unknown id is a usage error naming the known ones. */
