@@ -47,6 +47,15 @@ export function groupSection(
       effective_size: sh.effective_size,
       efficiency: sh.efficiency,
     });
+    // With tie strengths, also Burt's weighted version (mutual strength as the tie's weight).
+    if (view.weighted) {
+      const w = structuralHoles(view);
+      mergeNodeRecords(nodes, {
+        constraint_weighted: w.constraint,
+        effective_size_weighted: w.effective_size,
+        efficiency_weighted: w.efficiency,
+      });
+    }
   }
   const needGroups = ["brokerage", "ei_index", "assortativity", "partition_modularity"].some(want);
   if (!needGroups && !want("place")) return;

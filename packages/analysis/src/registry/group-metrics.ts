@@ -78,6 +78,30 @@ export const GROUP_METRICS: MetricDescriptor[] = [
           en: "Effective size / number of contacts.",
         },
       },
+      {
+        key: "constraint_weighted",
+        type: "object",
+        description: {
+          nl: "Constraint met de sterkte van de banden (alleen in een gewogen netwerk; in `analyse` naast de ongewogen waarde).",
+          en: "Constraint using tie strength (weighted networks only; `analyse` gives it next to the unweighted value).",
+        },
+      },
+      {
+        key: "effective_size_weighted",
+        type: "object",
+        description: {
+          nl: "Effectieve grootte met de sterkte van de banden.",
+          en: "Effective size using tie strength.",
+        },
+      },
+      {
+        key: "efficiency_weighted",
+        type: "object",
+        description: {
+          nl: "Efficiëntie met de sterkte van de banden.",
+          en: "Efficiency using tie strength.",
+        },
+      },
     ],
     equivalent: "networkx.constraint, networkx.effective_size (per-node path; mutual weights)",
     reference: "Burt (1992), Structural Holes, Harvard UP; Borgatti (1997), Connections 20(1):35-38",
