@@ -28,7 +28,7 @@ function figuresTable(ch: ChangesModel): string {
     [
       { head: UI.metric },
       ...ch.labels.map((l) => ({ head: { nl: l, en: l }, numeric: true })),
-      { head: T("Richting", "Direction") },
+      { head: T("Doel", "Goal") },
     ],
     ch.figures.map((f) => {
       const lastMove = f.assessment;
@@ -70,7 +70,7 @@ function municipalityTable(model: ReportModel, ch: ChangesModel): string {
       { head: UI.municipality },
       { head: { nl: ch.labels[ch.labels.length - 2], en: ch.labels[ch.labels.length - 2] }, numeric: true },
       { head: { nl: ch.labels[ch.labels.length - 1], en: ch.labels[ch.labels.length - 1] }, numeric: true },
-      { head: T("Toestand", "Status") },
+      { head: T("Stand", "Status") },
     ],
     rows.map((m) => [
       { html: bi(name(m)) },
@@ -163,8 +163,8 @@ export function changesSection(model: ReportModel): string {
     parts.push(
       `<p class="screen-only"><button type="button" class="action" data-show-changes aria-pressed="false">${ui("showChanges")}</button> <span class="muted">${bi(
         T(
-          "Groen: nieuwe relaties en organisaties; rood: weggevallen relaties; donkergrijs: organisaties met zo'n relatie; lichtgrijs: ongewijzigd.",
-          "Green: new relations and organisations; red: lost relations; dark grey: organisations with such a relation; light grey: unchanged.",
+          "Groen: nieuwe relaties en organisaties; rood: weggevallen relaties; grijs: organisaties met zo'n relatie; lichtgrijs: ongewijzigd.",
+          "Green: new relations and organisations; red: lost relations; grey: organisations with such a relation; light grey: unchanged.",
         ),
       )}</span></p>`,
     );

@@ -66,9 +66,12 @@ function exampleHtml(model: ReportModel, e: LearningExample, firstRoute: number)
       return `<div class="route"><p>${bi(r.story)}</p><ol class="route-steps">${steps}</ol><button type="button" class="action screen-only" data-route="${k}" aria-pressed="false">${ui("showOnMap")}</button></div>`;
     })
     .join("");
+  // Where the chain breaks: the whole answer when there is no route, else a note (e.g. every
+  // route passes a barrier, and who works on it).
   const breaks =
-    e.routes.length === 0
-      ? e.breaks
+    e.breaks.length > 0
+      ? (e.routes.length > 0 ? `<h5>${bi(T("Waar de keten breekt", "Where the chain breaks"))}</h5>` : "") +
+        e.breaks
           .map(
             (b) =>
               `<p class="break">${bi(b.sentence)}</p>${

@@ -109,6 +109,7 @@ ul.goals li{margin:.2rem 0}
 .route-examples{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:1rem}
 .route-example{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:#fbfcfd;break-inside:avoid}
 .route-example h4{margin:0 0 .4rem;font-size:1.02rem}
+.route-example h5{margin:.8rem 0 .2rem;font-size:.95rem}
 .route{border-top:1px dashed var(--line);padding-top:.5rem;margin-top:.5rem}
 ol.route-steps{margin:.3rem 0 .6rem;padding-left:1.4rem}
 ol.route-steps li{margin:.15rem 0}

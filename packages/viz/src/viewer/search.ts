@@ -78,7 +78,18 @@ export function mountSearch(
     input.setAttribute("aria-expanded", "true");
     highlight(options.length > 0 ? 0 : -1);
   };
-  input.addEventListener("input", update);
+  // A blur closes the list a moment later (so a click on an option still lands); typing again
+  // before that moment must not have the new list closed under it.
+  let closing: ReturnType<typeof setTimeout> | undefined;
+  const cancelClose = () => {
+    if (closing !== undefined) clearTimeout(closing);
+    closing = undefined;
+  };
+  input.addEventListener("focus", cancelClose);
+  input.addEventListener("input", () => {
+    cancelClose();
+    update();
+  });
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && options.length > 0) {
       event.preventDefault();
@@ -94,5 +105,8 @@ export function mountSearch(
       close();
     }
   });
-  input.addEventListener("blur", () => setTimeout(close, 100));
+  input.addEventListener("blur", () => {
+    cancelClose();
+    closing = setTimeout(close, 100);
+  });
 }
