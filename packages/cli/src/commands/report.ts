@@ -84,16 +84,8 @@ export function reportCommand(): Command {
       "--seed <n>",
       "seed for layout and clusters / startwaarde voor kaart en clusters",
       String(DEFAULT_SEED),
-    )
-    .option(
-      "--since <round>",
-      "an earlier inventory round (folder or file); repeat for more rounds, oldest first, or give a folder of round folders / eerdere inventarisronde; herhaal, oudste eerst",
-      (value: string, previous: string[] = []) => [...previous, value],
-    )
-    .option(
-      "--matches <file>",
-      "confirmed matches for --since: old_id;new_id;decision (see ecolens diff) / bevestigde koppelingen",
     );
+  addRoundOptions(cmd);
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ReportCliOptions) => {
     const lang = resolveLang(options.lang);
@@ -117,6 +109,20 @@ export function reportCommand(): Command {
     writeFileSync(out, html);
     process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
   });
+}
+
+/** `--since` (repeatable) and `--matches`: earlier inventory rounds for "What changed". */
+export function addRoundOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      "--since <round>",
+      "an earlier inventory round (folder or file); repeat for more rounds, oldest first, or give a folder of round folders / eerdere inventarisronde; herhaal, oudste eerst",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      "--matches <file>",
+      "confirmed matches for --since: old_id;new_id;decision (see ecolens diff) / bevestigde koppelingen",
+    );
 }
 
 /**
@@ -146,7 +152,8 @@ export function expandRounds(paths: string[]): string[] {
   return out;
 }
 
-async function loadRounds(
+/** Loads the `--since` rounds (and `--matches` decisions) for report and view. */
+export async function loadRounds(
   since: string[],
   matches: string | undefined,
   currentLabel: string,

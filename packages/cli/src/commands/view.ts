@@ -8,13 +8,15 @@ import { Command } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
-import { buildReportHtml, parseSeed } from "./report.ts";
+import { addRoundOptions, buildReportHtml, loadRounds, parseSeed } from "./report.ts";
 
 interface ViewCliOptions extends InputOptions {
   port?: string;
   lang?: string;
   title?: string;
   seed?: string;
+  since?: string[];
+  matches?: string;
 }
 
 export function viewCommand(): Command {
@@ -28,6 +30,7 @@ export function viewCommand(): Command {
     .option("--lang <lang>", "language: nl or en / taal: nl of en")
     .option("--title <text>", "title on the report / titel van het rapport")
     .option("--seed <n>", "seed for layout and clusters / startwaarde", "42");
+  addRoundOptions(cmd);
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ViewCliOptions) => {
     const lang = resolveLang(options.lang);
@@ -43,10 +46,12 @@ export function viewCommand(): Command {
         nl: `niets te tonen: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
         en: `nothing to show: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
       });
+    const name = basename(input ?? options.edges ?? "");
     const { html } = await buildReportHtml(network, lang, {
       seed: parseSeed(options.seed),
       title: options.title,
-      name: basename(input ?? options.edges ?? ""),
+      name,
+      rounds: await loadRounds(options.since ?? [], options.matches, name || "new", lang),
     });
     const body = Buffer.from(html, "utf8");
     const server = createServer((req, res) => {
