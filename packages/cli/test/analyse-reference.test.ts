@@ -3,8 +3,9 @@
  * `ecolens analyse --json` (the same numbers a researcher gets on the command line).
  */
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
+import { captureOutput } from "./helpers/capture.ts";
 
 const REF = new URL("../../../../shared/reference/", import.meta.url).pathname;
 const lists = (name: string) => ["--nodes", `${REF}${name}/nodes.csv`, "--edges", `${REF}${name}/edges.csv`];
@@ -12,19 +13,7 @@ const reference = (name: string) => JSON.parse(readFileSync(`${REF}${name}/expec
 const close = (a: number | null, e: number | null) =>
   e === null ? a === null : a !== null && Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));
 
-let out = "";
-beforeEach(() => {
-  out = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: any) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+const io = captureOutput();
 
 /** Reference key -> where analyse --json puts it (per node). */
 function perNodeExpectations(
@@ -63,7 +52,7 @@ describe("analyse --json reproduces every per-organisation reference value", () 
   ])("%s", async (name) => {
     const ref = reference(name);
     expect(await run(["analyse", ...lists(name), "--json"])).toBe(0);
-    const result = JSON.parse(out);
+    const result = JSON.parse(io.out());
     const bad: string[] = [];
     let checked = 0;
     for (const [key, values] of perNodeExpectations(ref.metrics, ref.graph.weighted)) {

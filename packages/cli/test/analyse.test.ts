@@ -5,40 +5,23 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
+import { captureOutput } from "./helpers/capture.ts";
 
 const REF = new URL("../../../../shared/reference/", import.meta.url).pathname;
 const lists = (name: string) => ["--nodes", `${REF}${name}/nodes.csv`, "--edges", `${REF}${name}/edges.csv`];
 const expected = (name: string) => JSON.parse(readFileSync(`${REF}${name}/expected.json`, "utf8")).metrics;
 const close = (a: number, e: number) => Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));
 
-let out = "";
-let err = "";
-beforeEach(() => {
-  out = "";
-  err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: any) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: any) => {
-    err += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+const io = captureOutput();
 
 describe("ecolens analyse --json", () => {
   it.each(["karate", "florentine", "les-miserables", "edge-cases"])(
     "matches the reference on %s",
     async (name) => {
       expect(await run(["analyse", ...lists(name), "--json"])).toBe(0);
-      const result = JSON.parse(out);
+      const result = JSON.parse(io.out());
       const m = expected(name);
       const bad: string[] = [];
       for (const id of Object.keys(m.degree)) {
@@ -63,7 +46,7 @@ describe("ecolens analyse --json", () => {
     expect(
       await run(["analyse", ...lists("karate-weighted"), "--json", "--metrics", "pagerank,strength"]),
     ).toBe(0);
-    const result = JSON.parse(out);
+    const result = JSON.parse(io.out());
     const m = expected("karate-weighted");
     for (const id of ["0", "16", "33"]) {
       expect(close(result.nodes[id].pagerank_weighted, m.pagerank_weighted[id])).toBe(true);
@@ -86,7 +69,7 @@ describe("ecolens analyse --json", () => {
         transform,
       ]),
     ).toBe(0);
-    const result = JSON.parse(out);
+    const result = JSON.parse(io.out());
     const m = expected("karate-weighted")[key];
     expect(result.meta.distance).toBe(transform);
     const bad = Object.keys(m.raw).filter(
@@ -103,7 +86,7 @@ describe("ecolens analyse --json", () => {
 
   it("handles a directed list (gf-tiny) with in/out variants", async () => {
     expect(await run(["analyse", ...lists("gf-tiny"), "--directed", "--json"])).toBe(0);
-    const result = JSON.parse(out);
+    const result = JSON.parse(io.out());
     const m = expected("gf-tiny");
     expect(result.meta.directed).toBe(true);
     for (const id of ["A", "B", "C", "D"]) {
@@ -120,23 +103,23 @@ describe("ecolens analyse --json", () => {
 describe("ecolens analyse in the terminal", () => {
   it("explains the summary and top lists in Dutch", async () => {
     expect(await run(["analyse", ...lists("edge-cases"), "--lang", "nl"])).toBe(0);
-    expect(out).toContain("Het netwerk in één oogopslag");
-    expect(out).toMatch(/Organisaties\s+12/);
-    expect(out).toMatch(/Versnippering\s+0\.621/);
-    expect(out).toContain("Makelaars");
-    expect(out).toContain("Kwetsbare schakels");
+    expect(io.out()).toContain("Het netwerk in één oogopslag");
+    expect(io.out()).toMatch(/Organisaties\s+12/);
+    expect(io.out()).toMatch(/Versnippering\s+0\.621/);
+    expect(io.out()).toContain("Makelaars");
+    expect(io.out()).toContain("Kwetsbare schakels");
     // a cuts off 2 organisations (reference: articulation point with pieces {b,c,d} and {e,f}).
-    expect(out).toMatch(/1\s+A \(a\)\s+2/);
+    expect(io.out()).toMatch(/1\s+A \(a\)\s+2/);
   });
 
   it("and in English", async () => {
     expect(await run(["analyse", ...lists("florentine"), "--lang", "en"])).toBe(0);
-    expect(out).toContain("The network at a glance");
-    expect(out).toMatch(/Organisations\s+15/);
-    expect(out).toContain("Brokers");
+    expect(io.out()).toContain("The network at a glance");
+    expect(io.out()).toMatch(/Organisations\s+15/);
+    expect(io.out()).toContain("Brokers");
     // Medici has the highest betweenness in the reference (0.522).
-    expect(out).toMatch(/1\s+Medici\s+0\.522/);
-    expect(out).toContain("Single points of failure");
+    expect(io.out()).toMatch(/1\s+Medici\s+0\.522/);
+    expect(io.out()).toContain("Single points of failure");
   });
 });
 
@@ -164,20 +147,20 @@ describe("ecolens analyse options", () => {
 
   it("an unknown metric id is a usage error (exit 2) listing the known ids", async () => {
     expect(await run(["analyse", ...lists("karate"), "--metrics", "betweeness"])).toBe(2);
-    expect(err).toContain("betweeness");
-    expect(err).toContain("betweenness");
+    expect(io.err()).toContain("betweeness");
+    expect(io.err()).toContain("betweenness");
   });
 
   it("scopes to an ego network", async () => {
     expect(
       await run(["analyse", ...lists("edge-cases"), "--ego", "g", "--json", "--metrics", "density"]),
     ).toBe(0);
-    expect(Object.keys(JSON.parse(out).nodes).sort()).toEqual(["g", "h", "j", "k"]);
+    expect(Object.keys(JSON.parse(io.out()).nodes).sort()).toEqual(["g", "h", "j", "k"]);
   });
 
   it("an unknown ego is a usage error suggesting close ids", async () => {
     expect(await run(["analyse", ...lists("florentine"), "--ego", "Medicis", "--lang", "en"])).toBe(2);
-    expect(err).toContain("'Medici'");
+    expect(io.err()).toContain("'Medici'");
   });
 
   it("a bad radius is a usage error", async () => {

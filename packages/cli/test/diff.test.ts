@@ -1,26 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { run } from "../src/main.ts";
+import { describe, expect, it } from "vitest";
+import { runCaptured } from "./helpers/capture.ts";
+import { tempDir, writeFiles } from "./helpers/fixtures.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "ecolens-diff-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("ecolens-diff-");
 
 function inventory(name: string, orgs: string[], ties: string[], barriers: string[] = []): string {
-  const d = join(dir, name);
-  mkdirSync(d, { recursive: true });
-  writeFileSync(
-    join(d, "organisaties.csv"),
-    ["org_id;naam;type;gemeente;ondernemingsnummer", ...orgs].join("\n"),
-  );
-  writeFileSync(join(d, "relaties.csv"), ["van;naar;type;niveau", ...ties].join("\n"));
-  if (barriers.length)
-    writeFileSync(
-      join(d, "drempels.csv"),
-      ["drempel_id;drempeltype;doelgroep;status", ...barriers].join("\n"),
-    );
-  return d;
+  return writeFiles(join(dir, name), {
+    "organisaties.csv": ["org_id;naam;type;gemeente;ondernemingsnummer", ...orgs],
+    "relaties.csv": ["van;naar;type;niveau", ...ties],
+    ...(barriers.length ? { "drempels.csv": ["drempel_id;drempeltype;doelgroep;status", ...barriers] } : {}),
+  });
 }
 
 // 2023: a school, a club (re-keyed in 2025, same KBO), a library (renamed), a youth club that
@@ -58,30 +49,9 @@ const r2025 = inventory(
   ["d1;financieel;mensen_in_armoede;opgelost"],
 );
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
-
 describe("ecolens diff", () => {
   it("tells a coordinator on one screen what changed", async () => {
-    const { code, out } = await capture(["diff", r2023, r2025, "--lang", "en"]);
+    const { code, out } = await runCaptured(["diff", r2023, r2025, "--lang", "en"]);
     expect(code).toBe(0);
     expect(out).toContain("What changed: 2023 → 2025");
     expect(out).toContain("1 new ties cross the formal ↔ non-formal/informal line (0 ended)");
@@ -96,14 +66,14 @@ describe("ecolens diff", () => {
   });
 
   it("speaks Dutch", async () => {
-    const { code, out } = await capture(["diff", r2023, r2025, "--lang", "nl"]);
+    const { code, out } = await runCaptured(["diff", r2023, r2025, "--lang", "nl"]);
     expect(code).toBe(0);
     expect(out).toContain("Ging het ecosysteem vooruit?");
     expect(out).toContain("Te bevestigen koppelingen (1)");
   });
 
   it("--json is the full comparison", async () => {
-    const { code, out } = await capture(["diff", r2023, r2025, "--json", "--labels", "a,b"]);
+    const { code, out } = await runCaptured(["diff", r2023, r2025, "--json", "--labels", "a,b"]);
     expect(code).toBe(0);
     const r = JSON.parse(out);
     expect(r.diff.labels).toEqual({ old: "a", new: "b" });
@@ -119,7 +89,7 @@ describe("ecolens diff", () => {
 
   it("--csv writes the tables, and the filled-in uncertain matches confirm them on the next run", async () => {
     const out = join(dir, "tables");
-    const first = await capture(["diff", r2023, r2025, "--csv", out, "--lang", "en"]);
+    const first = await runCaptured(["diff", r2023, r2025, "--csv", out, "--lang", "en"]);
     expect(first.code).toBe(0);
     for (const f of [
       "metrics.csv",
@@ -139,7 +109,7 @@ describe("ecolens diff", () => {
     expect(lines[1].startsWith("chiro-a;chiro-b;;")).toBe(true);
     writeFileSync(file, text.replace("chiro-a;chiro-b;;", "chiro-a;chiro-b;same;"));
 
-    const second = await capture(["diff", r2023, r2025, "--matches", file, "--json"]);
+    const second = await runCaptured(["diff", r2023, r2025, "--matches", file, "--json"]);
     expect(second.code).toBe(0);
     const r = JSON.parse(second.out);
     expect(r.diff.matching.uncertain).toEqual([]);
@@ -154,7 +124,7 @@ describe("ecolens diff", () => {
   });
 
   it("three rounds give a line per metric", async () => {
-    const { code, out } = await capture([
+    const { code, out } = await runCaptured([
       "diff",
       r2023,
       r2025,
@@ -170,13 +140,13 @@ describe("ecolens diff", () => {
   });
 
   it("usage errors: one round, a missing path, a bad decision file", async () => {
-    expect((await capture(["diff", r2023])).code).toBe(2);
-    const missing = await capture(["diff", r2023, join(dir, "nope"), "--lang", "en"]);
+    expect((await runCaptured(["diff", r2023])).code).toBe(2);
+    const missing = await runCaptured(["diff", r2023, join(dir, "nope"), "--lang", "en"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("does not exist");
     const bad = join(dir, "bad.csv");
     writeFileSync(bad, "van;naar\na;b\n");
-    const r = await capture(["diff", r2023, r2025, "--matches", bad, "--lang", "en"]);
+    const r = await runCaptured(["diff", r2023, r2025, "--matches", bad, "--lang", "en"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("needs the columns old_id, new_id and decision");
     expect(r.err).not.toContain("at ");

@@ -1,47 +1,29 @@
 /** `ecolens export`: formats, -o, csv folders, usage errors (exit 2), inputs with errors. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readGexf, readGraphml, readGraphologyJson } from "@ecolens/core";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
+import { captureOutput } from "./helpers/capture.ts";
+import { tempDir } from "./helpers/fixtures.ts";
 
 const SHARED = fileURLToPath(new URL("../../../../shared/", import.meta.url));
 const KARATE = join(SHARED, "reference", "karate");
 const REF = join(SHARED, "conformance", "schemas", "reference");
 const lists = ["--edges", join(KARATE, "edges.csv"), "--nodes", join(KARATE, "nodes.csv")];
-const tmp = mkdtempSync(join(tmpdir(), "ecolens-export-"));
+const tmp = tempDir("ecolens-export-");
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  return { out: () => out.join(""), err: () => err.join("") };
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
+const io = captureOutput();
 
 describe("ecolens export", () => {
   it("--to gexf without -o writes GEXF 1.3 to stdout (karate: 34 nodes, 78 edges)", async () => {
-    const io = capture();
     expect(await run(["export", ...lists, "--to", "gexf"])).toBe(0);
     const back = readGexf({ name: "o.gexf", bytes: new TextEncoder().encode(io.out()) });
     expect([back.graph.order, back.graph.size]).toEqual([34, 78]);
   });
 
   it("--to graphml / json -o FILE write the file", async () => {
-    capture();
     const g = join(tmp, "k.graphml");
     const j = join(tmp, "k.json");
     expect(await run(["export", ...lists, "--to", "graphml", "-o", g])).toBe(0);
@@ -53,7 +35,6 @@ describe("ecolens export", () => {
   });
 
   it("--to csv -o DIR writes DIR/nodes.csv and DIR/edges.csv (Flemish default, --plain)", async () => {
-    capture();
     const dir = join(tmp, "csv");
     expect(await run(["export", ...lists, "--to", "csv", "-o", dir])).toBe(0);
     const nodes = readFileSync(join(dir, "nodes.csv"));
@@ -67,7 +48,6 @@ describe("ecolens export", () => {
   });
 
   it("usage errors exit 2 with a message in the chosen language", async () => {
-    const io = capture();
     expect(await run(["export", ...lists, "--to", "pdf", "--lang", "nl"])).toBe(2);
     expect(io.err()).toContain("onbekend formaat 'pdf'");
     expect(await run(["export", ...lists, "--lang", "en"])).toBe(2);
@@ -81,7 +61,6 @@ describe("ecolens export", () => {
   });
 
   it("an input with errors: exported anyway with a note on stderr; nothing readable: exit 1", async () => {
-    const io = capture();
     const out = join(tmp, "dangling.gexf");
     expect(
       await run([

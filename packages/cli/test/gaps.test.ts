@@ -1,69 +1,37 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { run } from "../src/main.ts";
+import { describe, expect, it } from "vitest";
+import { runCaptured } from "./helpers/capture.ts";
+import { tempDir, writeFiles } from "./helpers/fixtures.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "ecolens-gaps-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("ecolens-gaps-");
 
 // A Dutch inventory as a coordinator would export it from Excel (`;`, Dutch headers and codes).
-writeFileSync(
-  join(dir, "organisaties.csv"),
-  [
+writeFiles(dir, {
+  "organisaties.csv": [
     "org_id;naam;type;gemeente;themas;doelgroepen",
     "bib;Bibliotheek Ieper;bibliotheek;Ieper;lezen_mediawijsheid;jongeren|mensen_in_armoede",
     "school;Basisschool De Vlinder;basisschool;Ieper;natuur_milieu|lezen_mediawijsheid;kinderen",
     "natuur;Natuurpunt Ieper;natuurvereniging;Ieper;natuur_milieu;kinderen",
     "ocmw;OCMW Ieper;lokaal_bestuur;Ieper;zorg;mensen_in_armoede",
     '=cmd;=HYPERLINK("x");sportclub;Poperinge;sport;jongeren',
-  ].join("\n"),
-);
-writeFileSync(
-  join(dir, "relaties.csv"),
-  [
+  ],
+  "relaties.csv": [
     "van;naar;type",
     "bib;ocmw;gezamenlijke_activiteit",
     "school;ocmw;info-uitwisseling",
     "natuur;ocmw;info-uitwisseling",
-  ].join("\n"),
-);
-writeFileSync(
-  join(dir, "drempels.csv"),
-  [
+  ],
+  "drempels.csv": [
     "drempel_id;drempeltype;doelgroep;gemeente;gesignaleerd_door;status",
     "d1;financieel;mensen_in_armoede;Ieper;bib;gesignaleerd",
-  ].join("\n"),
-);
-writeFileSync(
-  join(dir, "drempel_engagementen.csv"),
-  ["drempel_id;organisatie;engagement", "d1;ocmw;financiering"].join("\n"),
-);
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+  ],
+  "drempel_engagementen.csv": ["drempel_id;organisatie;engagement", "d1;ocmw;financiering"],
+});
 
 describe("ecolens gaps", () => {
   it("prints the four sections in order, in Dutch", async () => {
-    const { code, out } = await capture(["gaps", dir, "--lang", "nl"]);
+    const { code, out } = await runCaptured(["gaps", dir, "--lang", "nl"]);
     expect(code).toBe(0);
     const order = [
       "Witte vlekken",
@@ -78,7 +46,7 @@ describe("ecolens gaps", () => {
     expect(out).toContain("Als OCMW Ieper wegvalt");
   });
   it("--json gives everything, with the barrier single-partner first", async () => {
-    const { code, out } = await capture(["gaps", dir, "--json", "--across", "none", "--seed", "3"]);
+    const { code, out } = await runCaptured(["gaps", dir, "--json", "--across", "none", "--seed", "3"]);
     expect(code).toBe(0);
     const result = JSON.parse(out);
     expect(Object.keys(result).sort()).toEqual([
@@ -105,7 +73,7 @@ describe("ecolens gaps", () => {
   });
   it("--csv writes one file per table with formulas neutralised", async () => {
     const out = join(dir, "out");
-    const { code } = await capture(["gaps", dir, "--csv", out, "--lang", "en"]);
+    const { code } = await runCaptured(["gaps", dir, "--csv", out, "--lang", "en"]);
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       "barrier_matrix.csv",
@@ -123,13 +91,13 @@ describe("ecolens gaps", () => {
     expect(departure).not.toMatch(/;=HYPERLINK/);
   });
   it("bad options are usage errors (exit 2) with a message in the chosen language", async () => {
-    const across = await capture(["gaps", dir, "--across", "planet", "--lang", "en"]);
+    const across = await runCaptured(["gaps", dir, "--across", "planet", "--lang", "en"]);
     expect(across.code).toBe(2);
     expect(across.err).toContain("unknown value 'planet' for --across");
-    const top = await capture(["gaps", dir, "--top", "0", "--lang", "nl"]);
+    const top = await runCaptured(["gaps", dir, "--top", "0", "--lang", "nl"]);
     expect(top.code).toBe(2);
     expect(top.err).toContain("--top verwacht een geheel getal");
-    const missing = await capture(["gaps", join(dir, "nope"), "--lang", "en"]);
+    const missing = await runCaptured(["gaps", join(dir, "nope"), "--lang", "en"]);
     expect(missing.code).toBe(2);
     expect(missing.err).not.toMatch(/at .*\.ts/);
   });
@@ -138,24 +106,21 @@ describe("ecolens gaps", () => {
 // Learning offers in the same kind of inventory: the nature club's nature walk names the school's
 // nature course (formal, diploma) as its next step; the library's reading hour has no onward step
 // and the library has no tie to the school, whose reading course is formal with an attest.
-const pathsDir = join(dir, "leerpaden");
-mkdirSync(pathsDir, { recursive: true });
-for (const name of ["organisaties.csv", "relaties.csv"])
-  writeFileSync(join(pathsDir, name), readFileSync(join(dir, name)));
-writeFileSync(
-  join(pathsDir, "leerkansen.csv"),
-  [
+const pathsDir = writeFiles(join(dir, "leerpaden"), {
+  "leerkansen.csv": [
     "leerkans_id;organisator;titel;leercontext;themas;doelgroepen;gemeente;erkenning;doorstroom_naar",
     "LK1;natuur;Natuurwandeling;informeel;natuur_milieu;kinderen;Ieper;geen;LK2",
     "LK2;school;Natuurstudie;formeel;natuur_milieu;kinderen;Ieper;diploma;",
     "LK3;bib;Voorleesuur;informeel;lezen_mediawijsheid;kinderen;Ieper;geen;",
     "LK4;school;Leesatelier;formeel;lezen_mediawijsheid;kinderen;Ieper;attest;",
-  ].join("\n"),
-);
+  ],
+});
+for (const name of ["organisaties.csv", "relaties.csv"])
+  writeFileSync(join(pathsDir, name), readFileSync(join(dir, name)));
 
 describe("ecolens gaps: learning paths", () => {
   it("--json has pathway_coverage: a route for nature, a broken chain for reading", async () => {
-    const { code, out } = await capture(["gaps", pathsDir, "--json"]);
+    const { code, out } = await runCaptured(["gaps", pathsDir, "--json"]);
     expect(code).toBe(0);
     const cells = JSON.parse(out).pathway_coverage.cells.filter(
       (c: { scope: string }) => c.scope === "region",
@@ -167,7 +132,7 @@ describe("ecolens gaps: learning paths", () => {
     expect(reading.dead_end_starts).toEqual(["LK3"]);
   });
   it("prints 'Learning paths: where chains break' last, with the broken combination", async () => {
-    const { code, out } = await capture(["gaps", pathsDir, "--lang", "en"]);
+    const { code, out } = await runCaptured(["gaps", pathsDir, "--lang", "en"]);
     expect(code).toBe(0);
     const at = out.indexOf("Learning paths: where chains break");
     expect(at).toBeGreaterThan(out.indexOf("Critical partners"));
@@ -176,7 +141,7 @@ describe("ecolens gaps: learning paths", () => {
   });
   it("--csv writes pathway_coverage.csv", async () => {
     const csvDir = join(pathsDir, "csv");
-    const { code } = await capture(["gaps", pathsDir, "--csv", csvDir]);
+    const { code } = await runCaptured(["gaps", pathsDir, "--csv", csvDir]);
     expect(code).toBe(0);
     const text = readFileSync(join(csvDir, "pathway_coverage.csv"), "utf8");
     expect(text.startsWith("\uFEFFscope;municipality;theme;target_group")).toBe(true);

@@ -1,66 +1,36 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { run } from "../src/main.ts";
+import { describe, expect, it } from "vitest";
+import { runCaptured } from "./helpers/capture.ts";
+import { tempDir, writeFiles } from "./helpers/fixtures.ts";
 
 const WESTHOEK = join(import.meta.dirname, "../../../data/examples/westhoek");
-const dir = mkdtempSync(join(tmpdir(), "ecolens-paths-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("ecolens-paths-");
 
 // A tiny Dutch inventory: the nature club's youth work names the CVO course as its next step.
-writeFileSync(
-  join(dir, "organisaties.csv"),
-  [
+writeFiles(dir, {
+  "organisaties.csv": [
     "org_id;naam;type;gemeente",
     "np;Natuurpunt Ieper;natuurvereniging;Ieper",
     "cvo;CVO MIRAS;cvo;Ieper",
     "ocmw;OCMW Ieper;lokaal_bestuur;Ieper",
-  ].join("\n"),
-);
-writeFileSync(join(dir, "relaties.csv"), ["van;naar;type", "np;ocmw;info-uitwisseling"].join("\n"));
-writeFileSync(
-  join(dir, "leerkansen.csv"),
-  [
+  ],
+  "relaties.csv": ["van;naar;type", "np;ocmw;info-uitwisseling"],
+  "leerkansen.csv": [
     "leerkans_id;organisator;titel;leercontext;themas;doelgroepen;leeftijd_min;leeftijd_max;gemeente;kostprijs;kansentarief;erkenning;doorstroom_naar",
     "L1;np;Jeugdnatuurclub;non-formeel;natuur_milieu;jongeren;12;18;Ieper;0;;geen;L2",
     "L2;cvo;Opleiding natuurgids;formeel;natuur_milieu;volwassenen;;;Ieper;45;nee;deelcertificaat;",
-  ].join("\n"),
-);
-writeFileSync(
-  join(dir, "drempels.csv"),
-  ["drempel_id;drempeltype;doelgroep;gemeente;status", "d1;financieel;jongeren;Ieper;gesignaleerd"].join(
-    "\n",
-  ),
-);
-writeFileSync(
-  join(dir, "drempel_engagementen.csv"),
-  ["drempel_id;organisatie;engagement", "d1;ocmw;funding"].join("\n"),
-);
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+  ],
+  "drempels.csv": [
+    "drempel_id;drempeltype;doelgroep;gemeente;status",
+    "d1;financieel;jongeren;Ieper;gesignaleerd",
+  ],
+  "drempel_engagementen.csv": ["drempel_id;organisatie;engagement", "d1;ocmw;funding"],
+});
 
 describe("ecolens paths on a small inventory", () => {
   it("shows the route in Dutch, with the blocking barrier and the partner working on it", async () => {
-    const { code, out } = await capture([
+    const { code, out } = await runCaptured([
       "paths",
       dir,
       "--theme",
@@ -81,7 +51,7 @@ describe("ecolens paths on a small inventory", () => {
   });
 
   it("--json gives the route result; English labels work as well", async () => {
-    const { code, out } = await capture([
+    const { code, out } = await runCaptured([
       "paths",
       dir,
       "--theme",
@@ -101,17 +71,26 @@ describe("ecolens paths on a small inventory", () => {
   });
 
   it("unknown values are usage errors (exit 2) that list the valid choices", async () => {
-    const theme = await capture(["paths", dir, "--theme", "astrologie", "--lang", "en"]);
+    const theme = await runCaptured(["paths", dir, "--theme", "astrologie", "--lang", "en"]);
     expect(theme.code).toBe(2);
     expect(theme.err).toContain("unknown value 'astrologie' for --theme");
     expect(theme.err).toContain("nature_environment (Natuur en milieu)");
-    const barrier = await capture(["paths", dir, "--theme", "sport", "--barrier", "heimwee", "--lang", "nl"]);
+    const barrier = await runCaptured([
+      "paths",
+      dir,
+      "--theme",
+      "sport",
+      "--barrier",
+      "heimwee",
+      "--lang",
+      "nl",
+    ]);
     expect(barrier.code).toBe(2);
     expect(barrier.err).toContain("financial (Financieel)");
-    expect((await capture(["paths", dir, "--theme", "sport", "--group", "marsmannen"])).code).toBe(2);
-    expect((await capture(["paths", dir, "--theme", "sport", "--to", "maan"])).code).toBe(2);
-    expect((await capture(["paths", dir, "--theme", "sport", "--age", "zestien"])).code).toBe(2);
-    const place = await capture([
+    expect((await runCaptured(["paths", dir, "--theme", "sport", "--group", "marsmannen"])).code).toBe(2);
+    expect((await runCaptured(["paths", dir, "--theme", "sport", "--to", "maan"])).code).toBe(2);
+    expect((await runCaptured(["paths", dir, "--theme", "sport", "--age", "zestien"])).code).toBe(2);
+    const place = await runCaptured([
       "paths",
       dir,
       "--theme",
@@ -123,13 +102,13 @@ describe("ecolens paths on a small inventory", () => {
     ]);
     expect(place.code).toBe(2);
     expect(place.err).toContain("unknown municipality 'Atlantis'");
-    const none = await capture(["paths", dir, "--lang", "en"]);
+    const none = await runCaptured(["paths", dir, "--lang", "en"]);
     expect(none.code).toBe(2);
     expect(none.err).toContain("give a theme with --theme");
   });
 
   it("--coverage prints the matrix", async () => {
-    const { code, out } = await capture(["paths", dir, "--coverage", "--lang", "en"]);
+    const { code, out } = await runCaptured(["paths", dir, "--coverage", "--lang", "en"]);
     expect(code).toBe(0);
     expect(out).toContain("Pathway coverage");
     // One start (L1) with one route to L2; d1 (financial, youth, Ieper) has a partner, so it is free.
@@ -164,8 +143,8 @@ describe("ecolens paths on the Westhoek example", () => {
       "--lang",
       "en",
     ];
-    const text = await capture(argv);
-    const json = await capture([...argv, "--json"]);
+    const text = await runCaptured(argv);
+    const json = await runCaptured([...argv, "--json"]);
     expect(text.code).toBe(0);
     expect(json.code).toBe(0);
     const r = JSON.parse(json.out);
@@ -204,7 +183,7 @@ describe("ecolens paths on the Westhoek example", () => {
   });
 
   it("coverage of the example: region rows first, every row a sentence", async () => {
-    const { code, out } = await capture(["paths", WESTHOEK, "--coverage", "--json"]);
+    const { code, out } = await runCaptured(["paths", WESTHOEK, "--coverage", "--json"]);
     expect(code).toBe(0);
     const c = JSON.parse(out);
     expect(c.region_cells).toBeGreaterThan(0);

@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareRounds } from "@ecolens/analysis";
 import { importInventory } from "@ecolens/core";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
 import { buildReportModel } from "../src/report-model/index.ts";
+import { captureOutput } from "./helpers/capture.ts";
+import { tempDir, writeFiles } from "./helpers/fixtures.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "ecolens-report-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("ecolens-report-");
+const io = captureOutput();
 
 // Ieper: a school, a library and a nature club around the OCMW; the school also works with the
 // nature club. Poperinge: one sports club (with a hostile name) without any tie.
@@ -30,10 +31,7 @@ const files: Record<string, string[]> = {
     "school;natuur;gezamenlijke_activiteit",
   ],
 };
-mkdirSync(inventory, { recursive: true });
-for (const [name, lines] of Object.entries(files)) {
-  writeFileSync(join(inventory, name), lines.join("\n"));
-}
+writeFiles(inventory, files);
 
 // A later round: the hostile sports club stopped, a youth club joined and works with the nature
 // club, and the library now works with the school (a new formal <-> non-formal tie).
@@ -61,10 +59,8 @@ const oldRounds: Record<string, Record<string, string[]>> = {
 for (const [folder, content] of [
   [round2, round2Files],
   ...Object.entries(oldRounds).map(([name, f]) => [join(roundsDir, name), f] as const),
-] as const) {
-  mkdirSync(folder, { recursive: true });
-  for (const [name, lines] of Object.entries(content)) writeFileSync(join(folder, name), lines.join("\n"));
-}
+] as const)
+  writeFiles(folder, content);
 
 function readRound(folder: string) {
   return importInventory(
@@ -84,15 +80,6 @@ function load() {
   return importInventory(
     Object.keys(files).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(inventory, name))) })),
   );
-}
-
-function capture() {
-  let out = "";
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  return { text: () => out, restore: () => spy.mockRestore() };
 }
 
 describe("buildReportModel", () => {
@@ -141,11 +128,9 @@ describe("buildReportModel", () => {
 describe("ecolens report", () => {
   it("writes one self-contained HTML file with the data embedded safely", async () => {
     const out = join(dir, "rapport.html");
-    const io = capture();
     const code = await run(["report", inventory, "-o", out, "--lang", "en", "--title", "Ieper <test>"]);
-    io.restore();
     expect(code).toBe(0);
-    expect(io.text()).toContain(out);
+    expect(io.out()).toContain(out);
     const html = readFileSync(out, "utf8");
     expect(html).toContain("<title>Ieper &lt;test&gt;</title>");
     expect(html).toContain('<script type="application/json" id="ecolens-data">');
@@ -156,9 +141,7 @@ describe("ecolens report", () => {
 
   it("--since adds 'What changed' with the story, and the new ties and organisation for the map", async () => {
     const out = join(dir, "rondes.html");
-    const io = capture();
     const code = await run(["report", round2, "--since", inventory, "-o", out, "--lang", "en"]);
-    io.restore();
     expect(code).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toContain('<section class="block" id="changes"');
@@ -182,9 +165,7 @@ describe("ecolens report", () => {
 
   it("--since with a folder of rounds compares all of them, oldest first", async () => {
     const out = join(dir, "drie-rondes.html");
-    const io = capture();
     const code = await run(["report", round2, "--since", roundsDir, "-o", out, "--lang", "nl"]);
-    io.restore();
     expect(code).toBe(0);
     const html = readFileSync(out, "utf8");
     const table = /<table id="table-rounds"[\s\S]*?<\/thead>/.exec(html)?.[0] ?? "";
@@ -193,27 +174,22 @@ describe("ecolens report", () => {
     expect(heads.slice(2, 5)).toEqual(["2021", "2023", "2025"]);
     // The earlier step (2021 -> 2023) is told too.
     expect(html).toContain("2021 → 2023");
-    const missing = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     expect(await run(["report", round2, "--since", join(dir, "bestaat-niet"), "-o", out])).toBe(2);
-    missing.mockRestore();
   });
 
   it("rejects a bad --seed and --lang with a usage error", async () => {
-    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     expect(await run(["report", inventory, "--seed", "abc"])).toBe(2);
     expect(await run(["report", inventory, "--lang", "fr"])).toBe(2);
-    err.mockRestore();
   });
 });
 
 describe("ecolens view", () => {
   it("serves the page on 127.0.0.1 and stops on Ctrl-C", async () => {
-    const io = capture();
     const running = run(["view", inventory, "--port", "0", "--lang", "nl"]);
     let url = "";
     for (let i = 0; i < 200 && !url; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      url = /http:\/\/127\.0\.0\.1:\d+\//.exec(io.text())?.[0] ?? "";
+      url = /http:\/\/127\.0\.0\.1:\d+\//.exec(io.out())?.[0] ?? "";
     }
     expect(url).not.toBe("");
     const page = await fetch(url);
@@ -223,20 +199,17 @@ describe("ecolens view", () => {
     expect((await fetch(`${url}elders`)).status).toBe(404);
     process.emit("SIGINT");
     expect(await running).toBe(0);
-    io.restore();
   });
 });
 
 describe("ecolens start", () => {
   it("builds the Westhoek report and prints key findings and the file's path", async () => {
     const out = join(dir, "start.html");
-    const io = capture();
     const code = await run(["start", "--lang", "en", "-o", out]);
-    io.restore();
     expect(code).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(out, "utf8")).toContain('<section class="block" id="learning-paths"');
-    expect(io.text()).toMatch(/The network holds [\d,]+ organisations/);
-    expect(io.text()).toContain("start.html");
+    expect(io.out()).toMatch(/The network holds [\d,]+ organisations/);
+    expect(io.out()).toContain("start.html");
   }, 120_000);
 });
