@@ -1,6 +1,6 @@
 /**
  * What the writers share: one typed column per attribute name (sorted by name), metric values
- * merged into node attributes, and XML-safe text.
+ * merged into node attributes, XML-safe text and the XML writers' shared header and edge direction.
  */
 import type { EcoGraph } from "../model/types.ts";
 
@@ -109,4 +109,22 @@ export function withMetricColumns(columns: AttrColumn[], metrics: MetricColumns 
   for (const m of Object.keys(metrics))
     if (!out.some((c) => c.name === m)) out.push({ name: m, type: "double" });
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The first line of every XML file we write. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/**
+ * How the XML writers state direction: the graph default is the majority (ties: undirected, as
+ * is an empty graph); `mixed` when both kinds occur, so every edge must carry its own.
+ */
+export function edgeDirection(graph: EcoGraph): { mixed: boolean; defaultDirected: boolean } {
+  let directedCount = 0;
+  graph.forEachEdge((_k, a) => {
+    if (a.directed) directedCount++;
+  });
+  return {
+    mixed: directedCount > 0 && directedCount < graph.size,
+    defaultDirected: directedCount > 0 && directedCount >= graph.size - directedCount,
+  };
 }

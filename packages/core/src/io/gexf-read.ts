@@ -9,7 +9,16 @@
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { NetworkBuilder } from "./network-builder.ts";
 import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
-import { childrenNamed, firstChild, loadXml } from "./xml-common.ts";
+import {
+  childrenNamed,
+  edgeEndsOrReject,
+  firstChild,
+  loadRoot,
+  nodeIdOrReject,
+  parseWeight,
+  reportBadValue,
+  reportNoGraph,
+} from "./xml-common.ts";
 import type { XmlElement } from "./xml-parse.ts";
 
 const NAMESPACE_VERSION: Record<string, string> = {
@@ -32,21 +41,8 @@ interface AttributeDecl {
 export function readGexf(file: InputFile): EcoNetwork {
   const b = new NetworkBuilder();
   const name = file.name;
-  const root = loadXml(file, b, "gexf");
+  const root = loadRoot(file, b, "gexf", "GEXF", "NOT_GEXF");
   if (!root) return b.build("gexf");
-  if (root.local !== "gexf") {
-    b.report(
-      name,
-      "error",
-      "NOT_GEXF",
-      { row: root.line, value: root.name },
-      {
-        nl: `het hoofdelement is <${root.name}>, geen <gexf>: dit is geen GEXF-bestand`,
-        en: `the root element is <${root.name}>, not <gexf>: this is not a GEXF file`,
-      },
-    );
-    return b.build("gexf");
-  }
   const ns = root.ns;
   const declaredVersion = root.attrs.get("version");
   const nsVersion = NAMESPACE_VERSION[ns];
@@ -76,16 +72,7 @@ export function readGexf(file: InputFile): EcoNetwork {
   }
   const graph = firstChild(root, "graph", ns);
   if (!graph) {
-    b.report(
-      name,
-      "error",
-      "GEXF_NO_GRAPH",
-      { row: root.line },
-      {
-        nl: "geen <graph>-element: er is niets in te lezen",
-        en: "no <graph> element: there is nothing to read",
-      },
-    );
+    reportNoGraph(b, name, root, "GEXF_NO_GRAPH");
     return b.build("gexf", graphAttributes);
   }
   const graphName = graph.attrs.get("name");
@@ -135,7 +122,7 @@ export function readGexf(file: InputFile): EcoNetwork {
       if (def) {
         const parsed = parseTyped(def.text, type);
         if (parsed.ok) entry.defaultValue = parsed.value;
-        else badValue(b, name, def.line, title, def.text, rawType);
+        else reportBadValue(b, name, def.line, title, def.text, rawType);
       }
       declarations[cls].set(id, entry);
     }
@@ -178,7 +165,7 @@ export function readGexf(file: InputFile): EcoNetwork {
         }
         const parsed = parseTyped(raw, decl.type);
         if (parsed.ok) out[decl.title] = parsed.value;
-        else badValue(b, name, av.line, decl.title, raw, decl.type.kind);
+        else reportBadValue(b, name, av.line, decl.title, raw, decl.type.kind);
       }
     }
     return out;
@@ -205,7 +192,7 @@ export function readGexf(file: InputFile): EcoNetwork {
         if (raw === undefined) return undefined;
         const p = parseScalar(raw, "number");
         if (p.ok && Number.isFinite(p.value)) return p.value as number;
-        badValue(b, name, child.line, `${child.local}.${k}`, raw, "double");
+        reportBadValue(b, name, child.line, `${child.local}.${k}`, raw, "double");
         return undefined;
       };
       if (child.local === "position") {
@@ -235,21 +222,8 @@ export function readGexf(file: InputFile): EcoNetwork {
   }
   const readNodes = (block: XmlElement, parentId: string | undefined) => {
     for (const node of childrenNamed(block, "node", ns)) {
-      const id = node.attrs.get("id");
-      if (id === undefined || id === "") {
-        b.reject(name);
-        b.report(
-          name,
-          "error",
-          "MISSING_ID",
-          { row: node.line, column: "id" },
-          {
-            nl: "<node> zonder id; overgeslagen",
-            en: "<node> without an id; skipped",
-          },
-        );
-        continue;
-      }
+      const id = nodeIdOrReject(b, name, node);
+      if (id === undefined) continue;
       const attrs = readAttvalues(node, declarations.node);
       readViz(node, attrs);
       const pid = node.attrs.get("pid") ?? parentId;
@@ -277,22 +251,9 @@ export function readGexf(file: InputFile): EcoNetwork {
   }
   for (const block of edgeBlocks) {
     for (const edge of childrenNamed(block, "edge", ns)) {
-      const source = edge.attrs.get("source");
-      const target = edge.attrs.get("target");
-      if (source === undefined || target === undefined) {
-        b.reject(name);
-        b.report(
-          name,
-          "error",
-          "MISSING_ENDPOINT",
-          { row: edge.line, column: source === undefined ? "source" : "target" },
-          {
-            nl: "<edge> zonder source of target; overgeslagen",
-            en: "<edge> without a source or target; skipped",
-          },
-        );
-        continue;
-      }
+      const ends = edgeEndsOrReject(b, name, edge);
+      if (!ends) continue;
+      const { source, target } = ends;
       const attrs = readAttvalues(edge, declarations.edge);
       readViz(edge, attrs);
       const type = edge.attrs.get("type");
@@ -314,11 +275,7 @@ export function readGexf(file: InputFile): EcoNetwork {
       let weight =
         typeof attrs.weight === "number" && Number.isFinite(attrs.weight) ? attrs.weight : undefined;
       const rawWeight = edge.attrs.get("weight");
-      if (rawWeight !== undefined) {
-        const p = parseScalar(rawWeight, "number");
-        if (p.ok && Number.isFinite(p.value)) weight = p.value as number;
-        else badValue(b, name, edge.line, "weight", rawWeight, "double", "1");
-      }
+      if (rawWeight !== undefined) weight = parseWeight(b, name, edge.line, rawWeight) ?? weight;
       const label = edge.attrs.get("label");
       if (label !== undefined) attrs.label = label;
       const kind = edge.attrs.get("kind");
@@ -339,31 +296,6 @@ export function readGexf(file: InputFile): EcoNetwork {
     }
   }
   return b.build("gexf", graphAttributes);
-}
-
-function badValue(
-  b: NetworkBuilder,
-  file: string,
-  row: number,
-  column: string,
-  raw: string,
-  type: string,
-  used?: string,
-) {
-  const then =
-    used === undefined
-      ? { nl: "waarde weggelaten", en: "value left out" }
-      : { nl: `${used} gebruikt`, en: `${used} used` };
-  b.report(
-    file,
-    "warning",
-    "BAD_ATTRIBUTE_VALUE",
-    { row, column, value: raw },
-    {
-      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
-      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
-    },
-  );
 }
 
 function unexpected(b: NetworkBuilder, file: string, el: XmlElement, parent: string) {

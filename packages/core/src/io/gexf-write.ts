@@ -12,11 +12,13 @@ import type { EcoNetwork } from "../model/types.ts";
 import {
   type AttrColumn,
   columnText,
+  edgeDirection,
   inferColumns,
   type MetricColumns,
   nodeRecords,
   present,
   withMetricColumns,
+  XML_DECLARATION,
   xmlAttr,
   xmlText,
   xsdNumber,
@@ -94,15 +96,9 @@ export function writeGexf(network: EcoNetwork, options: GexfWriteOptions = {}): 
   const edgeAttrs = graph.mapEdges((_k, a) => a as Record<string, unknown>);
   const edgeColumns = inferColumns(edgeAttrs, (k) => EDGE_FIELDS.has(k));
 
-  let directedCount = 0;
-  graph.forEachEdge((_k, a) => {
-    if (a.directed) directedCount++;
-  });
-  const mixed = directedCount > 0 && directedCount < graph.size;
-  const defaultDirected = directedCount > 0 && directedCount >= graph.size - directedCount;
+  const { mixed, defaultDirected } = edgeDirection(graph);
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  const out: string[] = [XML_DECLARATION];
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
   out.push("  <meta>");
   out.push("    <creator>ecolens</creator>");

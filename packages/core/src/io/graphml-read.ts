@@ -10,8 +10,17 @@
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { GRAPHML_LIST_DESC } from "./graphml-write.ts";
 import { NetworkBuilder } from "./network-builder.ts";
-import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
-import { childrenNamed, firstChild, loadXml } from "./xml-common.ts";
+import { kindOfType, parseTyped, type ValueKind } from "./typed-values.ts";
+import {
+  childrenNamed,
+  edgeEndsOrReject,
+  firstChild,
+  loadRoot,
+  nodeIdOrReject,
+  parseWeight,
+  reportBadValue,
+  reportNoGraph,
+} from "./xml-common.ts";
 import type { XmlElement } from "./xml-parse.ts";
 
 /** XML NMTOKEN (simplified to the characters that occur in practice). */
@@ -28,21 +37,8 @@ interface KeyDecl {
 export function readGraphml(file: InputFile): EcoNetwork {
   const b = new NetworkBuilder();
   const name = file.name;
-  const root = loadXml(file, b, "graphml");
+  const root = loadRoot(file, b, "graphml", "GraphML", "NOT_GRAPHML");
   if (!root) return b.build("graphml");
-  if (root.local !== "graphml") {
-    b.report(
-      name,
-      "error",
-      "NOT_GRAPHML",
-      { row: root.line, value: root.name },
-      {
-        nl: `het hoofdelement is <${root.name}>, geen <graphml>: dit is geen GraphML-bestand`,
-        en: `the root element is <${root.name}>, not <graphml>: this is not a GraphML file`,
-      },
-    );
-    return b.build("graphml");
-  }
   const ns = root.ns;
   const warn = (
     code: string,
@@ -79,23 +75,14 @@ export function readGraphml(file: InputFile): EcoNetwork {
     if (def) {
       const p = parseTyped(def.text, type);
       if (p.ok) decl.defaultValue = p.value;
-      else badValue(b, name, def.line, keyName, def.text, rawType);
+      else reportBadValue(b, name, def.line, keyName, def.text, rawType);
     }
     keys.set(id, decl);
   }
 
   const graphs = childrenNamed(root, "graph", ns);
   if (graphs.length === 0) {
-    b.report(
-      name,
-      "error",
-      "GRAPHML_NO_GRAPH",
-      { row: root.line },
-      {
-        nl: "geen <graph>-element: er is niets in te lezen",
-        en: "no <graph> element: there is nothing to read",
-      },
-    );
+    reportNoGraph(b, name, root, "GRAPHML_NO_GRAPH");
     return b.build("graphml");
   }
   const graph = graphs[0];
@@ -148,7 +135,7 @@ export function readGraphml(file: InputFile): EcoNetwork {
       }
       const p = parseTyped(data.text, decl.type);
       if (p.ok) out[decl.name] = p.value;
-      else badValue(b, name, data.line, decl.name, data.text, decl.type.kind);
+      else reportBadValue(b, name, data.line, decl.name, data.text, decl.type.kind);
     }
     return out;
   };
@@ -164,21 +151,8 @@ export function readGraphml(file: InputFile): EcoNetwork {
   const notNmtoken: string[] = [];
   let nested = 0;
   for (const node of childrenNamed(graph, "node", ns)) {
-    const xmlId = node.attrs.get("id");
-    if (xmlId === undefined || xmlId === "") {
-      b.reject(name);
-      b.report(
-        name,
-        "error",
-        "MISSING_ID",
-        { row: node.line, column: "id" },
-        {
-          nl: "<node> zonder id; overgeslagen",
-          en: "<node> without an id; skipped",
-        },
-      );
-      continue;
-    }
+    const xmlId = nodeIdOrReject(b, name, node);
+    if (xmlId === undefined) continue;
     if (childrenNamed(node, "graph", ns).length > 0) nested++;
     if (seen.has(xmlId)) {
       b.duplicateNode(name, xmlId, node.line, "id", { file: name, row: seen.get(xmlId) });
@@ -234,22 +208,9 @@ export function readGraphml(file: InputFile): EcoNetwork {
       continue;
     }
     if (el.local !== "edge") continue;
-    const source = el.attrs.get("source");
-    const target = el.attrs.get("target");
-    if (source === undefined || target === undefined) {
-      b.reject(name);
-      b.report(
-        name,
-        "error",
-        "MISSING_ENDPOINT",
-        { row: el.line, column: source === undefined ? "source" : "target" },
-        {
-          nl: "<edge> zonder source of target; overgeslagen",
-          en: "<edge> without a source or target; skipped",
-        },
-      );
-      continue;
-    }
+    const ends = edgeEndsOrReject(b, name, el);
+    if (!ends) continue;
+    const { source, target } = ends;
     const attrs = readData(el, "edge");
     const dir = el.attrs.get("directed");
     let directed = defaultDirected;
@@ -267,11 +228,7 @@ export function readGraphml(file: InputFile): EcoNetwork {
     let weight: number | undefined;
     if (attrs.weight !== undefined) {
       if (typeof attrs.weight === "number" && Number.isFinite(attrs.weight)) weight = attrs.weight;
-      else {
-        const p = parseScalar(String(attrs.weight), "number");
-        if (p.ok && Number.isFinite(p.value)) weight = p.value as number;
-        else badValue(b, name, el.line, "weight", String(attrs.weight), "double", "1");
-      }
+      else weight = parseWeight(b, name, el.line, String(attrs.weight));
     }
     const relationType =
       typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
@@ -292,29 +249,4 @@ export function readGraphml(file: InputFile): EcoNetwork {
     });
   }
   return b.build("graphml");
-}
-
-function badValue(
-  b: NetworkBuilder,
-  file: string,
-  row: number,
-  column: string,
-  raw: string,
-  type: string,
-  used?: string,
-) {
-  const then =
-    used === undefined
-      ? { nl: "waarde weggelaten", en: "value left out" }
-      : { nl: `${used} gebruikt`, en: `${used} used` };
-  b.report(
-    file,
-    "warning",
-    "BAD_ATTRIBUTE_VALUE",
-    { row, column, value: raw },
-    {
-      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
-      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
-    },
-  );
 }

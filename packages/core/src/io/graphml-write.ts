@@ -12,11 +12,13 @@ import type { EcoNetwork } from "../model/types.ts";
 import {
   type AttrColumn,
   columnText,
+  edgeDirection,
   inferColumns,
   type MetricColumns,
   nodeRecords,
   present,
   withMetricColumns,
+  XML_DECLARATION,
   xmlAttr,
   xmlText,
 } from "./attribute-schema.ts";
@@ -68,15 +70,9 @@ export function writeGraphml(network: EcoNetwork, options: GraphmlWriteOptions =
   const nodeKeys = keys.filter((k) => k.domain === "node");
   const edgeKeys = keys.filter((k) => k.domain === "edge");
 
-  let directedCount = 0;
-  graph.forEachEdge((_k, a) => {
-    if (a.directed) directedCount++;
-  });
-  const mixed = directedCount > 0 && directedCount < graph.size;
-  const defaultDirected = directedCount > 0 && directedCount >= graph.size - directedCount;
+  const { mixed, defaultDirected } = edgeDirection(graph);
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  const out: string[] = [XML_DECLARATION];
   out.push(
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

@@ -1,6 +1,11 @@
-/** What the GEXF and GraphML readers share: bytes -> element tree, XML problems -> findings. */
+/**
+ * What the GEXF and GraphML readers share: bytes -> element tree, XML problems -> findings, and the
+ * findings both formats give in the same words (wrong root, no graph, node without id, edge
+ * without an end, a value that is not of its declared type).
+ */
 import type { InputFile, InventoryFileKind } from "../model/types.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
+import { parseScalar } from "./typed-values.ts";
 import { parseXml, type XmlElement } from "./xml-parse.ts";
 import { decodeXmlBytes } from "./xml-text.ts";
 
@@ -34,4 +39,124 @@ export function childrenNamed(el: XmlElement, local: string, ns: string): XmlEle
 
 export function firstChild(el: XmlElement, local: string, ns: string): XmlElement | undefined {
   return el.children.find((c) => c.local === local && c.ns === ns);
+}
+
+/**
+ * loadXml, then the root must be <kind> (`gexf`, `graphml`): otherwise an error `code` that names
+ * the format (`title`, e.g. "GraphML") and undefined, so the caller stops.
+ */
+export function loadRoot(
+  file: InputFile,
+  builder: NetworkBuilder,
+  kind: "gexf" | "graphml",
+  title: string,
+  code: string,
+): XmlElement | undefined {
+  const root = loadXml(file, builder, kind);
+  if (!root || root.local === kind) return root;
+  builder.report(
+    file.name,
+    "error",
+    code,
+    { row: root.line, value: root.name },
+    {
+      nl: `het hoofdelement is <${root.name}>, geen <${kind}>: dit is geen ${title}-bestand`,
+      en: `the root element is <${root.name}>, not <${kind}>: this is not a ${title} file`,
+    },
+  );
+  return undefined;
+}
+
+/** The error for a file without a <graph> element. */
+export function reportNoGraph(builder: NetworkBuilder, file: string, root: XmlElement, code: string): void {
+  builder.report(
+    file,
+    "error",
+    code,
+    { row: root.line },
+    {
+      nl: "geen <graph>-element: er is niets in te lezen",
+      en: "no <graph> element: there is nothing to read",
+    },
+  );
+}
+
+/** The node's `id`; a missing or empty one rejects the row with a MISSING_ID error. */
+export function nodeIdOrReject(builder: NetworkBuilder, file: string, node: XmlElement): string | undefined {
+  const id = node.attrs.get("id");
+  if (id !== undefined && id !== "") return id;
+  builder.reject(file);
+  builder.report(
+    file,
+    "error",
+    "MISSING_ID",
+    { row: node.line, column: "id" },
+    {
+      nl: "<node> zonder id; overgeslagen",
+      en: "<node> without an id; skipped",
+    },
+  );
+  return undefined;
+}
+
+/** The edge's `source` and `target`; a missing one rejects the row with a MISSING_ENDPOINT error. */
+export function edgeEndsOrReject(
+  builder: NetworkBuilder,
+  file: string,
+  edge: XmlElement,
+): { source: string; target: string } | undefined {
+  const source = edge.attrs.get("source");
+  const target = edge.attrs.get("target");
+  if (source !== undefined && target !== undefined) return { source, target };
+  builder.reject(file);
+  builder.report(
+    file,
+    "error",
+    "MISSING_ENDPOINT",
+    { row: edge.line, column: source === undefined ? "source" : "target" },
+    {
+      nl: "<edge> zonder source of target; overgeslagen",
+      en: "<edge> without a source or target; skipped",
+    },
+  );
+  return undefined;
+}
+
+/** A value that is not a valid `type`: a warning that says what was done instead (`used`, or left out). */
+export function reportBadValue(
+  builder: NetworkBuilder,
+  file: string,
+  row: number,
+  column: string,
+  raw: string,
+  type: string,
+  used?: string,
+): void {
+  const then =
+    used === undefined
+      ? { nl: "waarde weggelaten", en: "value left out" }
+      : { nl: `${used} gebruikt`, en: `${used} used` };
+  builder.report(
+    file,
+    "warning",
+    "BAD_ATTRIBUTE_VALUE",
+    { row, column, value: raw },
+    {
+      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
+      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
+    },
+  );
+}
+
+/** An edge weight written as text: the finite number, or undefined after a warning (weight 1 used). */
+export function parseWeight(
+  builder: NetworkBuilder,
+  file: string,
+  row: number,
+  raw: string,
+): number | undefined {
+  const p = parseScalar(raw, "number");
+  if (p.ok && Number.isFinite(p.value)) return p.value as number;
+  reportBadValue(builder, file, row, "weight", raw, "double", "1");
+  return undefined;
 }
