@@ -1,19 +1,25 @@
 /** Small hand-made inventory rounds for the diff tests (graph and side tables built by hand). */
 import {
   type Barrier,
-  type BarrierCommitment,
   type EcoGraph,
   type EcoNetwork,
   MUNICIPALITIES,
-  type Offering,
-  type Organisation,
   RELATION_TYPE_DIRECTED,
   type Relation,
   type RelationType,
 } from "@ecolens/core";
 import { MultiGraph } from "graphology";
+import {
+  barrier,
+  commitment,
+  inventoryNetwork,
+  type OfferingSpec,
+  type OrgSpec,
+  offering,
+  org,
+} from "../helpers/records.ts";
 
-export type OrgSpec = Partial<Organisation> & { org_id: string };
+export type { OrgSpec } from "../helpers/records.ts";
 /** [source, target, type = joint_activity, level?, frequency?] */
 export type TieSpec = [string, string, string?, number?, number?];
 
@@ -22,19 +28,12 @@ export interface RoundSpec {
   ties?: TieSpec[];
   barriers?: Array<Partial<Barrier> & { barrier_id: string }>;
   commitments?: Array<[string, string, string?]>;
-  offerings?: Array<Partial<Offering> & { offering_id: string; org_id: string }>;
+  offerings?: OfferingSpec[];
 }
 
 export function round(spec: RoundSpec): EcoNetwork {
   const graph: EcoGraph = new MultiGraph({ type: "mixed" });
-  const organisations: Organisation[] = spec.orgs.map((o) => ({
-    name: o.org_id,
-    themes: [],
-    target_groups: [],
-    resources: [],
-    extra: {},
-    ...o,
-  }));
+  const organisations = spec.orgs.map(org);
   for (const o of organisations) {
     const { org_id, name, extra: _e, ...rest } = o;
     graph.addNode(org_id, { ...rest, label: name });
@@ -63,38 +62,18 @@ export function round(spec: RoundSpec): EcoNetwork {
     if (r.directed) graph.addDirectedEdgeWithKey(r.key, r.source_id, r.target_id, attrs);
     else graph.addUndirectedEdgeWithKey(r.key, r.source_id, r.target_id, attrs);
   }
-  const barriers: Barrier[] = (spec.barriers ?? []).map((b) => ({
-    barrier_type: "financial",
-    target_group: "people_in_poverty",
-    extra: {},
-    ...b,
-  }));
-  const commitments: BarrierCommitment[] = (spec.commitments ?? []).map(([barrier_id, org_id, type]) => ({
-    barrier_id,
-    org_id,
-    commitment_type: type,
-    extra: {},
-  }));
-  const offerings: Offering[] = (spec.offerings ?? []).map((o) => ({
-    co_org_ids: [],
-    themes: [],
-    target_groups: [],
-    accessibility: [],
-    next_step_ids: [],
-    extra: {},
-    ...o,
-  }));
-  return {
-    graph,
+  return inventoryNetwork(graph, {
     organisations,
     relations,
-    offerings,
-    barriers,
-    commitments,
+    offerings: (spec.offerings ?? []).map(offering),
+    barriers: (spec.barriers ?? []).map((b) =>
+      barrier({ barrier_type: "financial", target_group: "people_in_poverty", ...b }),
+    ),
+    commitments: (spec.commitments ?? []).map(([barrier_id, org_id, type]) =>
+      commitment(barrier_id, org_id, type),
+    ),
     municipalities: MUNICIPALITIES,
-    report: { files: [], findings: [], errors: 0, warnings: 0 },
-    source: { kind: "inventory", files: [] },
-  };
+  });
 }
 
 export const IEPER = "33011";

@@ -6,35 +6,13 @@ import type {
   EcoNetwork,
   Municipality,
   Offering,
-  Organisation,
   Relation,
 } from "@ecolens/core";
 import { MultiGraph } from "graphology";
+import { inventoryNetwork, type OrgSpec, org } from "../helpers/records.ts";
 
-export type OrgSpec = Partial<Organisation> & { org_id: string };
+export { barrier, commitment, type OrgSpec, offering, org } from "../helpers/records.ts";
 
-export function org(spec: OrgSpec): Organisation {
-  return { name: spec.org_id, themes: [], target_groups: [], resources: [], extra: {}, ...spec };
-}
-export function offering(spec: Partial<Offering> & { offering_id: string; org_id: string }): Offering {
-  return {
-    co_org_ids: [],
-    themes: [],
-    target_groups: [],
-    accessibility: [],
-    next_step_ids: [],
-    extra: {},
-    ...spec,
-  };
-}
-export function barrier(
-  spec: Partial<Barrier> & { barrier_id: string; barrier_type: string; target_group: string },
-): Barrier {
-  return { extra: {}, ...spec };
-}
-export function commitment(barrier_id: string, org_id: string, commitment_type?: string): BarrierCommitment {
-  return { barrier_id, org_id, commitment_type, extra: {} };
-}
 export const WESTHOEK: Municipality[] = [
   {
     nis_code: "33011",
@@ -101,15 +79,12 @@ export function makeNetwork(spec: NetworkSpec): EcoNetwork {
       weight: r.weight,
       directed: false,
     });
-  return {
-    graph,
+  return inventoryNetwork(graph, {
     organisations,
     relations,
-    offerings: spec.offerings ?? [],
-    barriers: spec.barriers ?? [],
-    commitments: spec.commitments ?? [],
+    offerings: spec.offerings,
+    barriers: spec.barriers,
+    commitments: spec.commitments,
     municipalities: spec.municipalities ?? WESTHOEK,
-    report: { files: [], findings: [], errors: 0, warnings: 0 },
-    source: { kind: "inventory", files: [] },
-  };
+  });
 }

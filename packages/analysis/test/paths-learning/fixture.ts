@@ -4,29 +4,9 @@
  */
 import type { Barrier, BarrierCommitment, EcoGraph, EcoNetwork, Offering, Organisation } from "@ecolens/core";
 import { MultiGraph } from "graphology";
+import { barrier, commitment, inventoryNetwork, offering, org } from "../helpers/records.ts";
 
-export function org(spec: Partial<Organisation> & { org_id: string }): Organisation {
-  return { name: spec.org_id, themes: [], target_groups: [], resources: [], extra: {}, ...spec };
-}
-export function offering(spec: Partial<Offering> & { offering_id: string; org_id: string }): Offering {
-  return {
-    co_org_ids: [],
-    themes: [],
-    target_groups: [],
-    accessibility: [],
-    next_step_ids: [],
-    extra: {},
-    ...spec,
-  };
-}
-export function barrier(
-  spec: Partial<Barrier> & { barrier_id: string; barrier_type: string; target_group: string },
-): Barrier {
-  return { extra: {}, ...spec };
-}
-export function commitment(barrier_id: string, org_id: string): BarrierCommitment {
-  return { barrier_id, org_id, extra: {} };
-}
+export { barrier, commitment, offering, org } from "../helpers/records.ts";
 
 /** [source, target, relation type, directed] */
 export type Tie = [string, string, string, boolean];
@@ -47,8 +27,7 @@ export function makeNetwork(spec: {
     if (directed) graph.addDirectedEdgeWithKey(`r${i}`, s, t, attrs);
     else graph.addUndirectedEdgeWithKey(`r${i}`, s, t, attrs);
   });
-  return {
-    graph,
+  return inventoryNetwork(graph, {
     organisations: spec.orgs,
     relations: ties.map(([s, t, type, directed], i) => ({
       key: `r${i}`,
@@ -59,9 +38,9 @@ export function makeNetwork(spec: {
       weight: 1,
       extra: {},
     })),
-    offerings: spec.offerings ?? [],
-    barriers: spec.barriers ?? [],
-    commitments: spec.commitments ?? [],
+    offerings: spec.offerings,
+    barriers: spec.barriers,
+    commitments: spec.commitments,
     municipalities: [
       {
         nis_code: "33011",
@@ -85,9 +64,7 @@ export function makeNetwork(spec: {
         region: "Westhoek",
       },
     ],
-    report: { files: [], findings: [], errors: 0, warnings: 0 },
-    source: { kind: "inventory", files: [] },
-  };
+  });
 }
 
 export const ORGS = [

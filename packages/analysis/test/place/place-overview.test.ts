@@ -3,10 +3,7 @@ import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { normalisePlaceName, REGION_LEVEL } from "../../src/place/org-places.ts";
 import { placeOverview } from "../../src/place/place-overview.ts";
-
-function org(fields: Partial<Organisation> & { org_id: string }): Organisation {
-  return { name: fields.org_id, themes: [], target_groups: [], resources: [], extra: {}, ...fields };
-}
+import { inventoryNetwork, org } from "../helpers/records.ts";
 
 function network(
   orgs: Organisation[],
@@ -20,17 +17,7 @@ function network(
     if (directed) graph.addDirectedEdge(s, t, attrs);
     else graph.addUndirectedEdge(s, t, attrs);
   }
-  return {
-    graph,
-    organisations: orgs,
-    relations: [],
-    offerings: [],
-    barriers: [],
-    commitments: [],
-    municipalities,
-    report: { files: [], findings: [], errors: 0, warnings: 0 },
-    source: { kind: "inventory", files: [] },
-  };
+  return inventoryNetwork(graph, { organisations: orgs, relations: [], municipalities });
 }
 
 const MUNICIPALITIES: Municipality[] = [

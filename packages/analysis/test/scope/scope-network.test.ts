@@ -1,6 +1,6 @@
-import type { Organisation } from "@ecolens/core";
 import { describe, expect, it } from "vitest";
 import { ScopeError, scopeNetwork } from "../../src/index.ts";
+import { offering, org } from "../helpers/records.ts";
 import { graphOf, networkOf } from "../helpers/small-graphs.ts";
 
 /** Five organisations in Ieper (33011) and Poperinge (33021), a chain of ties plus one referral. */
@@ -26,10 +26,7 @@ function sample() {
     g.mergeNodeAttributes(id, { nis_code: nis, municipality: name, sector });
   }
   const net = networkOf(g);
-  net.organisations = Object.keys(place).map(
-    (id) =>
-      ({ org_id: id, name: id, themes: [], target_groups: [], resources: [], extra: {} }) as Organisation,
-  );
+  net.organisations = Object.keys(place).map((id) => org({ org_id: id }));
   net.relations = g.mapEdges((key, attr, source, target) => ({
     key,
     source_id: source,
@@ -40,26 +37,8 @@ function sample() {
     extra: {},
   }));
   net.offerings = [
-    {
-      offering_id: "o1",
-      org_id: "a",
-      co_org_ids: [],
-      themes: [],
-      target_groups: [],
-      accessibility: [],
-      next_step_ids: [],
-      extra: {},
-    },
-    {
-      offering_id: "o2",
-      org_id: "c",
-      co_org_ids: [],
-      themes: [],
-      target_groups: [],
-      accessibility: [],
-      next_step_ids: [],
-      extra: {},
-    },
+    offering({ offering_id: "o1", org_id: "a" }),
+    offering({ offering_id: "o2", org_id: "c" }),
   ];
   net.municipalities = [
     {
