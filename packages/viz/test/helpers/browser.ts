@@ -1,22 +1,12 @@
 /**
- * Headless Debian chromium for the e2e tests (flags from docs: toolchain §4). A missing chromium
+ * Headless Debian chromium for the e2e tests (flags: src/browser-flags.ts). A missing chromium
  * is a failure, never a skip: the report's browser behaviour is the product.
  */
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "../../src/browser-flags.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--enable-unsafe-swiftshader",
-];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
