@@ -8,14 +8,16 @@
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { NetworkBuilder } from "./network-builder.ts";
-import { kindOfType, parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
+import { kindOfType, parseScalar, parseTyped } from "./typed-values.ts";
 import {
   childrenNamed,
+  type DeclaredValues,
   edgeEndsOrReject,
   firstChild,
   loadRoot,
   nodeIdOrReject,
   parseWeight,
+  readDefault,
   reportBadValue,
   reportNoGraph,
 } from "./xml-common.ts";
@@ -32,10 +34,8 @@ const NAMESPACE_VERSION: Record<string, string> = {
 const VIZ_NAMESPACE = /^https?:\/\/(www\.)?gexf\.net\/(1\.1draft|1\.2draft|1\.2|1\.3)\/viz$/;
 const VIZ_ELEMENTS = new Set(["color", "position", "size", "shape", "thickness"]);
 
-interface AttributeDecl {
+interface AttributeDecl extends DeclaredValues {
   title: string;
-  type: { kind: ValueKind; item?: ValueKind };
-  defaultValue?: unknown;
 }
 
 export function readGexf(file: InputFile): EcoNetwork {
@@ -117,14 +117,8 @@ export function readGexf(file: InputFile): EcoNetwork {
         );
         type = { kind: "string" };
       }
-      const entry: AttributeDecl = { title, type };
-      const def = firstChild(decl, "default", ns);
-      if (def) {
-        const parsed = parseTyped(def.text, type);
-        if (parsed.ok) entry.defaultValue = parsed.value;
-        else reportBadValue(b, name, def.line, title, def.text, rawType);
-      }
-      declarations[cls].set(id, entry);
+      const defaultValue = readDefault(b, name, decl, ns, type, title, rawType);
+      declarations[cls].set(id, { title, type, defaultValue });
     }
   }
   if (dynamicNoted) {

@@ -10,14 +10,16 @@
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { GRAPHML_LIST_DESC } from "./graphml-write.ts";
 import { NetworkBuilder } from "./network-builder.ts";
-import { kindOfType, parseTyped, type ValueKind } from "./typed-values.ts";
+import { kindOfType, parseTyped } from "./typed-values.ts";
 import {
   childrenNamed,
+  type DeclaredValues,
   edgeEndsOrReject,
   firstChild,
   loadRoot,
   nodeIdOrReject,
   parseWeight,
+  readDefault,
   reportBadValue,
   reportNoGraph,
 } from "./xml-common.ts";
@@ -27,11 +29,9 @@ import type { XmlElement } from "./xml-parse.ts";
 const NMTOKEN = /^[\p{L}\p{N}\p{M}._:\-\u00B7\u203F\u2040]+$/u;
 const GRAPHML_TYPES = new Set(["boolean", "int", "long", "float", "double", "string"]);
 
-interface KeyDecl {
+interface KeyDecl extends DeclaredValues {
   name: string;
   domain: string;
-  type: { kind: ValueKind; item?: ValueKind };
-  defaultValue?: unknown;
 }
 
 export function readGraphml(file: InputFile): EcoNetwork {
@@ -70,14 +70,8 @@ export function readGraphml(file: InputFile): EcoNetwork {
     // Our writer marks `|`-joined lists with a <desc>, so they come back as lists.
     const desc = firstChild(key, "desc", ns)?.text.trim();
     if (type.kind === "string" && desc === GRAPHML_LIST_DESC) type = { kind: "list", item: "string" };
-    const decl: KeyDecl = { name: keyName, domain: key.attrs.get("for") ?? "all", type };
-    const def = firstChild(key, "default", ns);
-    if (def) {
-      const p = parseTyped(def.text, type);
-      if (p.ok) decl.defaultValue = p.value;
-      else reportBadValue(b, name, def.line, keyName, def.text, rawType);
-    }
-    keys.set(id, decl);
+    const defaultValue = readDefault(b, name, key, ns, type, keyName, rawType);
+    keys.set(id, { name: keyName, domain: key.attrs.get("for") ?? "all", type, defaultValue });
   }
 
   const graphs = childrenNamed(root, "graph", ns);

@@ -5,7 +5,7 @@
  */
 import type { InputFile, InventoryFileKind } from "../model/types.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
-import { parseScalar } from "./typed-values.ts";
+import { parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
 import { parseXml, type XmlElement } from "./xml-parse.ts";
 import { decodeXmlBytes } from "./xml-text.ts";
 
@@ -158,5 +158,30 @@ export function parseWeight(
   const p = parseScalar(raw, "number");
   if (p.ok && Number.isFinite(p.value)) return p.value as number;
   reportBadValue(builder, file, row, "weight", raw, "double", "1");
+  return undefined;
+}
+
+/** What a typed declaration (GEXF <attribute>, GraphML <key>) says about the values it names. */
+export interface DeclaredValues {
+  type: { kind: ValueKind; item?: ValueKind };
+  /** From its <default>; undefined when there is none or it is not of the type. */
+  defaultValue?: unknown;
+}
+
+/** The declaration's <default> read as its type; an invalid one is reported and left out. */
+export function readDefault(
+  builder: NetworkBuilder,
+  file: string,
+  declaration: XmlElement,
+  ns: string,
+  type: DeclaredValues["type"],
+  column: string,
+  rawType: string,
+): unknown {
+  const def = firstChild(declaration, "default", ns);
+  if (!def) return undefined;
+  const parsed = parseTyped(def.text, type);
+  if (parsed.ok) return parsed.value;
+  reportBadValue(builder, file, def.line, column, def.text, rawType);
   return undefined;
 }
