@@ -14,7 +14,7 @@
 import { type EcoNetwork, haversineKm, NEIGHBOURS, type Text } from "@ecolens/core";
 import { compareIds, type GraphView } from "../view/graph-view.ts";
 import { type Affinity, buildAffinity, placeRelation } from "./affinity.ts";
-import { buildFeatures, type FeatureTable, type HelpVia, jaccardSets, type OrgFeatures } from "./features.ts";
+import { buildFeatures, type FeatureTable, jaccardSets, type OrgFeatures } from "./features.ts";
 import { type Labeller, vocabLabel } from "./labels.ts";
 import { describeSuggestion, type Reason } from "./reasons.ts";
 import { commonNeighbours, degreeOf, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
@@ -70,14 +70,8 @@ export const SUGGEST_DEFAULTS = {
   exhaustiveBelow: 2000,
 };
 
-export interface PairComponents {
-  structural: number;
-  affinity: number;
-  themes: number;
-  target_groups: number;
-  barrier: number;
-  geography: number;
-}
+/** A pair's score per component (0..1), one for each weight. */
+export type PairComponents = Record<keyof SuggestionWeights, number>;
 
 export interface Suggestion {
   u: string;
@@ -99,14 +93,9 @@ export interface Suggestions {
   suggestions: Suggestion[];
 }
 
-interface BarrierMatch {
+/** The barrier reason of a pair (before its partners are counted) and how much it adds. */
+interface BarrierMatch extends Omit<Extract<Reason, { kind: "barrier" }>, "kind" | "partners_on_type"> {
   value: number;
-  signaller: string;
-  helper: string;
-  barrier_id: string;
-  barrier_type: string;
-  target_group: string;
-  via: HelpVia;
 }
 
 /** Scores any pair of vertices of `view`, using the inventory's features. */
