@@ -8,8 +8,8 @@ import { writeFileSync } from "node:fs";
 import { type AnalysisResult, analyseNetwork, metricIds, type TopEntry } from "@ecolens/analysis";
 import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
-import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
@@ -54,12 +54,10 @@ export function analyseCommand(): Command {
   return cmd.action(async (input: string | undefined, options: AnalyseCliOptions) => {
     const lang = resolveLang(options.lang);
     const metrics = parseMetrics(options.metrics);
-    const loaded = await loadNetwork(input, options, lang);
-    if (loaded.graph.order === 0 && loaded.report.errors > 0)
-      throw new InputError({
-        nl: `niets te analyseren: de invoer heeft ${loaded.report.errors} fout(en); zie 'ecolens validate'`,
-        en: `nothing to analyse: the input has ${loaded.report.errors} error(s); see 'ecolens validate'`,
-      });
+    const loaded = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "niets te analyseren",
+      en: "nothing to analyse",
+    });
     const network = applyScope(loaded, options);
     const progress = createProgress();
     let current = "";

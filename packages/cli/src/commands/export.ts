@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeCsvTables, writeGexf, writeGraphml, writeGraphologyJson } from "@ecolens/core";
 import { Command } from "commander";
-import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
@@ -51,13 +51,11 @@ export function exportCommand(): Command {
         nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
         en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
       });
-    const network = await loadNetwork(input, options, lang);
+    const network = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "niets te exporteren",
+      en: "nothing to export",
+    });
     const { errors } = network.report;
-    if (network.graph.order === 0 && errors > 0)
-      throw new InputError({
-        nl: `niets te exporteren: de invoer heeft ${errors} fout(en); zie 'ecolens validate'`,
-        en: `nothing to export: the input has ${errors} error(s); see 'ecolens validate'`,
-      });
     if (errors > 0)
       process.stderr.write(
         lang === "nl"

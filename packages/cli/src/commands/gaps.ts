@@ -25,8 +25,8 @@ import {
 } from "@ecolens/analysis";
 import { DEFAULT_SEED, type Lang, type Text, toCsvBytes } from "@ecolens/core";
 import { Command } from "commander";
-import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { fmt, formatTable, heading } from "../shared/output.ts";
 import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
@@ -82,12 +82,10 @@ export function gapsCommand(): Command {
         nl: `onbekende waarde '${across}' voor --across; kies uit: ${ACROSS_VALUES.join(", ")}`,
         en: `unknown value '${across}' for --across; choose from: ${ACROSS_VALUES.join(", ")}`,
       });
-    const loaded = await loadNetwork(input, options, lang);
-    if (loaded.graph.order === 0 && loaded.report.errors > 0)
-      throw new InputError({
-        nl: `niets te analyseren: de invoer heeft ${loaded.report.errors} fout(en); zie 'ecolens validate'`,
-        en: `nothing to analyse: the input has ${loaded.report.errors} error(s); see 'ecolens validate'`,
-      });
+    const loaded = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "niets te analyseren",
+      en: "nothing to analyse",
+    });
     const network = applyScope(loaded, options);
     const result: GapsResult = {
       organisations: network.graph.order,

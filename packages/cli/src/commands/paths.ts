@@ -16,8 +16,8 @@ import {
 } from "@ecolens/analysis";
 import { type Lang, matchVocabulary, type Text, VOCABULARIES } from "@ecolens/core";
 import { Command } from "commander";
-import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { formatTable, heading, safeCell } from "../shared/output.ts";
 
@@ -72,12 +72,10 @@ export function pathsCommand(): Command {
       ),
       to: options.to === undefined ? undefined : destination(options.to),
     };
-    const network = await loadNetwork(input, options, lang);
-    if (network.graph.order === 0 && network.report.errors > 0)
-      throw new InputError({
-        nl: `niets te analyseren: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
-        en: `nothing to analyse: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
-      });
+    const network = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "niets te analyseren",
+      en: "nothing to analyse",
+    });
     if (options.coverage) {
       const coverage = pathwayCoverage(network, { maxSteps });
       if (options.json) process.stdout.write(`${JSON.stringify(coverage, null, 2)}\n`);

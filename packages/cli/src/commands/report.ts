@@ -10,7 +10,7 @@ import { renderReportHtml } from "@ecolens/viz";
 import { Command } from "commander";
 import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { createProgress } from "../shared/progress.ts";
 
@@ -90,12 +90,10 @@ export function reportCommand(): Command {
   return cmd.action(async (input: string | undefined, options: ReportCliOptions) => {
     const lang = resolveLang(options.lang);
     const seed = parseSeed(options.seed);
-    const network = await loadNetwork(input, options, lang);
-    if (network.graph.order === 0 && network.report.errors > 0)
-      throw new InputError({
-        nl: `geen rapport: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
-        en: `no report: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
-      });
+    const network = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "geen rapport",
+      en: "no report",
+    });
     const out = resolve(options.output ?? defaultReportPath(input, options));
     const name = basename(input ?? options.edges ?? "");
     const rounds = await loadRounds(options.since ?? [], options.matches, name || "new", lang);

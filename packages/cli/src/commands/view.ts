@@ -5,8 +5,8 @@
 import { createServer } from "node:http";
 import { basename } from "node:path";
 import { Command } from "commander";
-import { InputError, UsageError } from "../shared/errors.ts";
-import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
+import { UsageError } from "../shared/errors.ts";
+import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { addRoundOptions, buildReportHtml, loadRounds, parseSeed } from "./report.ts";
 
@@ -40,12 +40,10 @@ export function viewCommand(): Command {
         nl: `--port verwacht een poortnummer 0-65535, niet '${options.port}'`,
         en: `--port expects a port number 0-65535, not '${options.port}'`,
       });
-    const network = await loadNetwork(input, options, lang);
-    if (network.graph.order === 0 && network.report.errors > 0)
-      throw new InputError({
-        nl: `niets te tonen: de invoer heeft ${network.report.errors} fout(en); zie 'ecolens validate'`,
-        en: `nothing to show: the input has ${network.report.errors} error(s); see 'ecolens validate'`,
-      });
+    const network = requireReadable(await loadNetwork(input, options, lang), {
+      nl: "niets te tonen",
+      en: "nothing to show",
+    });
     const name = basename(input ?? options.edges ?? "");
     const { html } = await buildReportHtml(network, lang, {
       seed: parseSeed(options.seed),

@@ -13,9 +13,10 @@ import {
   readGraphml,
   readGraphologyJson,
   readNodeEdgeLists,
+  type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
-import { UsageError } from "./errors.ts";
+import { InputError, UsageError } from "./errors.ts";
 
 export interface InputOptions {
   nodes?: string;
@@ -60,7 +61,25 @@ export function readFolder(dir: string): InputFile[] {
     .map((f) => readInput(join(dir, f), relative(process.cwd(), join(dir, f)) || f));
 }
 
-export async function loadNetwork(input: string | undefined, options: InputOptions, _lang: Lang): Promise<EcoNetwork> {
+/**
+ * Stops with an InputError when the input gave nothing at all (no organisations, only errors);
+ * `refusal` says what the command cannot do, e.g. "nothing to analyse".
+ */
+export function requireReadable(network: EcoNetwork, refusal: Text): EcoNetwork {
+  const { errors } = network.report;
+  if (network.graph.order === 0 && errors > 0)
+    throw new InputError({
+      nl: `${refusal.nl}: de invoer heeft ${errors} fout(en); zie 'ecolens validate'`,
+      en: `${refusal.en}: the input has ${errors} error(s); see 'ecolens validate'`,
+    });
+  return network;
+}
+
+export async function loadNetwork(
+  input: string | undefined,
+  options: InputOptions,
+  _lang: Lang,
+): Promise<EcoNetwork> {
   if (options.edges || options.nodes) {
     if (!options.edges)
       throw new UsageError({ nl: "--nodes vraagt ook --edges", en: "--nodes needs --edges as well" });
