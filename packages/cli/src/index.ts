@@ -1,2 +1,2 @@
-export { createProgram, VERSION } from "./program.ts";
 export { run } from "./main.ts";
+export { createProgram, VERSION } from "./program.ts";

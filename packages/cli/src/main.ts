@@ -3,9 +3,9 @@
  * code (0 ok, 1 errors in the input, 2 usage), never a stack trace (ECOLENS_DEBUG=1 shows it).
  */
 import { CommanderError } from "commander";
+import { createProgram } from "./program.ts";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./shared/errors.ts";
 import { resolveLang } from "./shared/lang.ts";
-import { createProgram } from "./program.ts";
 
 function langFromArgv(argv: string[]) {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));

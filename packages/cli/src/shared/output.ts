@@ -10,7 +10,10 @@ export interface Column {
 /** Characters that could move the cursor or recolour a terminal become visible, not active. */
 export function safeCell(value: unknown): string {
   const text = value === undefined || value === null ? "" : String(value);
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
 }
 
 export function formatTable(columns: Column[], rows: unknown[][]): string {
@@ -26,7 +29,11 @@ export function formatTable(columns: Column[], rows: unknown[][]): string {
       .map((v, i) => (columns[i].align === "right" ? v.padStart(widths[i]) : v.padEnd(widths[i])))
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n");
+  return [
+    line(columns.map((c) => c.header)),
+    line(widths.map((w) => "-".repeat(w))),
+    ...cells.map(line),
+  ].join("\n");
 }
 
 export function heading(title: string): string {

@@ -89,7 +89,12 @@ export const ORG_TYPE_DEFAULTS: Record<OrgType, { sector?: Sector; learningConte
 export type FormalSide = "formal" | "non_formal_informal";
 export function formalSideOfSector(sector: string | undefined): FormalSide | null {
   if (sector === "formal_education") return "formal";
-  if (sector === "non_formal" || sector === "informal_community" || sector === "care_welfare" || sector === "business")
+  if (
+    sector === "non_formal" ||
+    sector === "informal_community" ||
+    sector === "care_welfare" ||
+    sector === "business"
+  )
     return "non_formal_informal";
   return null;
 }
@@ -113,7 +118,14 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const AGE_TARGET_GROUPS = ["children", "youth", "adults", "seniors", "families", "general_public"] as const;
+export const AGE_TARGET_GROUPS = [
+  "children",
+  "youth",
+  "adults",
+  "seniors",
+  "families",
+  "general_public",
+] as const;
 export const PRIORITY_TARGET_GROUPS = [
   "low_qualified",
   "non_native_newcomers",
