@@ -106,7 +106,7 @@ for (const n of sizes) {
   let last = performance.now();
   let current = "";
   const t0 = performance.now();
-  const model = buildReportModel(network, "en", {
+  const model = await buildReportModel(network, "en", {
     seed: 1,
     onStep: (s) => {
       const now = performance.now();

@@ -320,7 +320,7 @@ export async function main(
 
   // 3. The report for one municipality: scope first, then the same report `ecolens report` writes.
   const local = scopeNetwork(network, { municipality: [municipality] });
-  const model = buildReportModel(local, lang, { seed: 42 });
+  const model = await buildReportModel(local, lang, { seed: 42 });
   model.meta.name = municipality;
   const html = await renderReportHtml(model, {
     lang,

@@ -167,3 +167,27 @@ describe("ecolens analyse options", () => {
     expect(await run(["analyse", ...lists("florentine"), "--ego", "Medici", "--radius", "two"])).toBe(2);
   });
 });
+
+describe("ecolens analyse on large networks", () => {
+  it("--sample k estimates betweenness from k sources and says so in meta", async () => {
+    expect(
+      await run(["analyse", ...lists("les-miserables"), "--json", "--sample", "20", "--threads", "1"]),
+    ).toBe(0);
+    const result = JSON.parse(io.out());
+    expect(result.meta.betweenness_sources).toBe(20);
+    expect(result.nodes.Valjean.betweenness).toBeGreaterThan(0);
+  });
+
+  it("without --sample betweenness is exact (meta says null)", async () => {
+    expect(await run(["analyse", ...lists("karate"), "--json", "--metrics", "betweenness"])).toBe(0);
+    expect(JSON.parse(io.out()).meta.betweenness_sources).toBeNull();
+  });
+
+  it.each([
+    ["--sample", "0"],
+    ["--threads", "two"],
+  ])("refuses %s %s with exit code 2", async (flag, value) => {
+    expect(await run(["analyse", ...lists("karate"), flag, value])).toBe(2);
+    expect(io.err()).toMatch(/takes a whole number|geheel getal/);
+  });
+});

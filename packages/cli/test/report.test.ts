@@ -85,7 +85,7 @@ function load() {
 describe("buildReportModel", () => {
   it("assembles the analysis results into the model (hand-checked on a 5-organisation inventory)", async () => {
     const network = await load();
-    const model = buildReportModel(network, "nl", { seed: 3 });
+    const model = await buildReportModel(network, "nl", { seed: 3 });
     expect(model.nodes.map((n) => n.id)).toEqual(["bib", "club", "natuur", "ocmw", "school"]);
     expect(model.edges).toHaveLength(4);
     // Formal (school) <-> non-formal/informal (bib, natuur, club); the OCMW is government, outside
@@ -105,7 +105,7 @@ describe("buildReportModel", () => {
     // Threshold lowered to 3 so the 5-organisation inventory counts as large; 500 sources > 5
     // organisations, so the estimate uses every source and must equal the exact value: the OCMW
     // lies on the only paths bib-school and bib-natuur (school and natuur are tied directly) = 2.
-    const model = buildReportModel(await load(), "nl", { seed: 3, largeNetwork: 3 });
+    const model = await buildReportModel(await load(), "nl", { seed: 3, largeNetwork: 3 });
     expect(model.sampling).toEqual({
       sources: 5,
       threshold: 3,
@@ -115,12 +115,12 @@ describe("buildReportModel", () => {
     expect(ocmw?.metrics.betweenness).toBe(2);
     expect(ocmw?.metrics.closeness).toBeUndefined();
     expect(model.brokers?.[0]).toMatchObject({ id: "ocmw" });
-    expect(buildReportModel(await load(), "nl", { seed: 3 }).sampling).toBeUndefined();
+    expect((await buildReportModel(await load(), "nl", { seed: 3 })).sampling).toBeUndefined();
   });
 
   it("gives the same model for the same seed (layout and clusters included)", async () => {
-    const a = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
-    const b = JSON.stringify(buildReportModel(await load(), "nl", { seed: 5 }));
+    const a = JSON.stringify(await buildReportModel(await load(), "nl", { seed: 5 }));
+    const b = JSON.stringify(await buildReportModel(await load(), "nl", { seed: 5 }));
     expect(a).toBe(b);
   });
 });

@@ -49,6 +49,15 @@ export function resolveMetricIds(ids: readonly string[] | undefined): string[] {
   return known.filter((id) => ids.includes(id));
 }
 
+/** Which shared all-pairs passes the selected metrics need. */
+export function neededPasses(selected: readonly string[]): { needBetweenness: boolean; needSums: boolean } {
+  const want = (id: string) => selected.includes(id);
+  return {
+    needBetweenness: want("betweenness") || want("centralization"),
+    needSums: want("closeness") || want("harmonic") || want("paths") || want("centralization"),
+  };
+}
+
 export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}): AnalysisResult {
   const selected = resolveMetricIds(options.metrics);
   const want = (id: string) => selected.includes(id);
@@ -64,16 +73,15 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   const summary: NetworkSummary = { n, m: view.m, directed: view.directed, weighted: view.weighted };
 
   // Shared all-pairs passes, computed once and only when a selected metric needs them.
-  const needBetweenness = want("betweenness") || want("centralization");
-  const needSums = want("closeness") || want("harmonic") || want("paths") || want("centralization");
+  const { needBetweenness, needSums } = neededPasses(selected);
   const step = (label: string) => (done: number, total: number) => progress(label, done, total);
+  const pre = options.precomputed;
   let rawBetweenness: Float64Array | null = null;
   if (needBetweenness) {
     progress("betweenness", 0, n);
-    const scaled = scaleBetweenness(
-      view,
-      betweennessSums(view, { distance }, { onProgress: step("betweenness") }),
-    );
+    const scaled =
+      pre?.betweenness ??
+      scaleBetweenness(view, betweennessSums(view, { distance }, { onProgress: step("betweenness") }));
     rawBetweenness = scaled.raw;
     if (want("betweenness")) {
       perNode.betweenness = scaled.raw;
@@ -83,7 +91,9 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   let inSums: DistanceSums | null = null;
   let outSums: DistanceSums | null = null;
   let undSums: DistanceSums | null = null;
-  if (needSums) {
+  if (needSums && pre?.distances) {
+    ({ in: inSums, out: outSums, und: undSums } = pre.distances);
+  } else if (needSums) {
     progress("distances", 0, n);
     inSums = distanceSums(view, { direction: "in", distance }, { onProgress: step("distances") });
     outSums = view.directed
@@ -169,6 +179,7 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
       weighted: view.weighted,
       group_by: options.groupBy ?? null,
       distance,
+      betweenness_sources: pre?.betweennessSources ?? null,
       seed,
     },
     summary,

@@ -1,3 +1,4 @@
+export * from "./analyse-async.ts";
 export * from "./analyse-network.ts";
 export * from "./cross-sector.ts";
 export * from "./top-findings.ts";

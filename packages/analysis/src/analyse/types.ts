@@ -4,6 +4,7 @@ import type { CentralizationResult, SnaCentralizationResult } from "../network/c
 import type { ComponentsResult } from "../network/components.ts";
 import type { DensityResult } from "../network/density.ts";
 import type { StrongComponentsResult } from "../network/strong-components.ts";
+import type { DistanceSums } from "../paths/distance-sums.ts";
 import type { PathStats } from "../paths/path-stats.ts";
 
 export interface AnalyseOptions {
@@ -20,6 +21,19 @@ export interface AnalyseOptions {
   /** Seed for permutation tests and other random steps. Default 42. */
   seed?: number;
   onProgress?: (step: string, done: number, total: number) => void;
+  /**
+   * The all-pairs passes, already computed (by `analyseNetworkAsync` on worker threads, or
+   * sampled). Must come from the same network and `distance`.
+   */
+  precomputed?: PrecomputedPasses;
+}
+
+export interface PrecomputedPasses {
+  betweenness?: { raw: Float64Array; normalized: Float64Array };
+  /** Sources behind `betweenness` when it was estimated from a sample (null/absent = exact). */
+  betweennessSources?: number | null;
+  /** Distance sums: incoming, outgoing and on the undirected version (the same object when undirected). */
+  distances?: { in: DistanceSums; out: DistanceSums; und: DistanceSums };
 }
 
 export interface CrossSectorSummary {
@@ -85,6 +99,8 @@ export interface AnalysisResult {
     group_by: string | null;
     /** How tie strength became path length ("none" = every tie one step). */
     distance: "none" | "inverse" | "weight";
+    /** Betweenness estimated from this many sampled sources; null = exact. */
+    betweenness_sources: number | null;
     seed: number;
   };
   summary: NetworkSummary;

@@ -5,11 +5,12 @@
  * (docs/analyse-json.md); `--csv FILE` writes one row per organisation with every metric.
  */
 import { writeFileSync } from "node:fs";
-import { type AnalysisResult, analyseNetwork, metricIds, type TopEntry } from "@ecolens/analysis";
+import { type AnalysisResult, analyseNetworkAsync, metricIds, type TopEntry } from "@ecolens/analysis";
 import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
+import { InterruptedError, stopOnInterrupt } from "../shared/interrupt.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
@@ -22,6 +23,8 @@ interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   groupBy?: string;
   distance?: "none" | "inverse" | "weight";
   seed?: string;
+  sample?: string;
+  threads?: string;
   lang?: string;
 }
 
@@ -48,6 +51,14 @@ export function analyseCommand(): Command {
         .default("none"),
     )
     .option("--seed <n>", "seed for the permutation tests / startwaarde voor permutatietests", "42")
+    .option(
+      "--sample <k>",
+      "estimate betweenness from k random sources (large networks; error ~1/sqrt(k)) / schat tussenpositie uit k bronnen",
+    )
+    .option(
+      "--threads <n>",
+      "worker threads for betweenness and closeness (default: all cores) / rekendraden",
+    )
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
   addScopeOptions(cmd);
@@ -61,11 +72,18 @@ export function analyseCommand(): Command {
     const network = applyScope(loaded, options);
     const progress = createProgress();
     let current = "";
-    const result = analyseNetwork(network, {
+    const sampleSources = parseCount(options.sample, "--sample");
+    const threads = parseCount(options.threads, "--threads");
+    const seed = parseSeed(options.seed);
+    const stop = stopOnInterrupt();
+    const running = analyseNetworkAsync(network, {
+      signal: stop.signal,
+      sampleSources,
+      threads,
       metrics,
       groupBy: options.groupBy,
       distance: options.distance,
-      seed: parseSeed(options.seed),
+      seed,
       onProgress: (step, done, total) => {
         if (step !== current) {
           current = step;
@@ -74,7 +92,14 @@ export function analyseCommand(): Command {
         progress.tick(done);
       },
     });
-    progress.done();
+    const result = await running
+      .catch((error: unknown) => {
+        throw stop.signal.aborted ? new InterruptedError() : error;
+      })
+      .finally(() => {
+        stop.release();
+        progress.done();
+      });
     if (options.csv) writeFileSync(options.csv, nodeCsv(result, network.graph));
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${renderAnalysis(result, lang)}\n`);
@@ -85,6 +110,17 @@ export function analyseCommand(): Command {
           : `\nMetrics per organisation written to ${options.csv}\n`,
       );
   });
+}
+
+function parseCount(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError({
+      nl: `${flag} vraagt een geheel getal ≥ 1, niet '${raw}'`,
+      en: `${flag} takes a whole number ≥ 1, not '${raw}'`,
+    });
+  return value;
 }
 
 function parseSeed(raw: string | undefined): number {

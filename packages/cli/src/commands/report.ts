@@ -45,7 +45,7 @@ export async function buildReportHtml(
   network: EcoNetwork,
   lang: Lang,
   options: { seed: number; title?: string; name?: string; rounds?: RoundsInput },
-): Promise<{ html: string; model: ReturnType<typeof buildReportModel> }> {
+): Promise<{ html: string; model: Awaited<ReturnType<typeof buildReportModel>> }> {
   const progress = createProgress();
   const steps: Record<string, { nl: string; en: string }> = {
     analyse: { nl: "netwerk analyseren", en: "analysing the network" },
@@ -57,7 +57,7 @@ export async function buildReportHtml(
     paths: { nl: "leerpaden", en: "learning paths" },
     changes: { nl: "rondes vergelijken", en: "comparing rounds" },
   };
-  const model = buildReportModel(network, lang, {
+  const model = await buildReportModel(network, lang, {
     seed: options.seed,
     rounds: options.rounds,
     onStep: (step) => progress.step(steps[step]?.[lang] ?? step),

@@ -56,6 +56,16 @@ const SIZEABLE = new Set([
 ]);
 const MAX_FINDINGS = 200;
 
+async function attemptAsync<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    if (process.env.ECOLENS_DEBUG)
+      process.stderr.write(`report: ${String((error as Error)?.stack ?? error)}\n`);
+    return undefined;
+  }
+}
+
 function attempt<T>(run: () => T): T | undefined {
   try {
     return run();
@@ -70,11 +80,11 @@ const str = (v: unknown): string | undefined => (typeof v === "string" && v !== 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
-export function buildReportModel(
+export async function buildReportModel(
   network: EcoNetwork,
   _lang: Lang,
   options: ReportModelOptions = {},
-): ReportModel {
+): Promise<ReportModel> {
   const seed = options.seed ?? DEFAULT_SEED;
   const step = options.onStep ?? (() => {});
   const graph = network.graph;
@@ -83,7 +93,7 @@ export function buildReportModel(
   step("analyse");
   const analysed =
     n > 0
-      ? attempt(() => analyseForReport(network, seed, { largeNetwork: options.largeNetwork }))
+      ? await attemptAsync(() => analyseForReport(network, seed, { largeNetwork: options.largeNetwork }))
       : undefined;
   const analysis: AnalysisResult | undefined = analysed?.analysis;
   step("clusters");

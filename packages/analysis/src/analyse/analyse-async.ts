@@ -1,0 +1,79 @@
+/**
+ * `analyseNetworkAsync`: the same result as `analyseNetwork`, with the costly all-pairs passes
+ * (betweenness, distance sums) split over worker threads, betweenness optionally estimated from k
+ * seeded random sources (Brandes & Pich 2007), and cancellable through an AbortSignal.
+ * Exact results are identical to the single-threaded ones: sources are cut into fixed chunks and
+ * summed in order (parallel/run-parallel.ts).
+ */
+import type { EcoNetwork } from "@ecolens/core";
+import { scaleBetweenness } from "../centrality/betweenness.ts";
+import { symmetrise } from "../engine/symmetrise.ts";
+import {
+  type ParallelOptions,
+  parallelBetweennessSums,
+  parallelDistanceSums,
+} from "../parallel/run-parallel.ts";
+import { sampledBetweennessValues } from "../parallel/sample.ts";
+import { buildView } from "../view/graph-view.ts";
+import { analyseNetwork, DEFAULT_ANALYSE_SEED, neededPasses, resolveMetricIds } from "./analyse-network.ts";
+import type { AnalyseOptions, AnalysisResult, PrecomputedPasses } from "./types.ts";
+
+export interface AnalyseAsyncOptions extends Omit<AnalyseOptions, "precomputed"> {
+  /** Worker threads for the all-pairs passes (default: every core; 1 = this thread only). */
+  threads?: number;
+  /** Stops the work: the promise rejects and the workers are terminated. */
+  signal?: AbortSignal;
+  /**
+   * Estimate betweenness from this many sampled sources (error falls roughly as 1/sqrt(k));
+   * undefined or k >= n = exact. The result's `meta.betweenness_sources` says which.
+   */
+  sampleSources?: number;
+}
+
+export async function analyseNetworkAsync(
+  network: EcoNetwork,
+  options: AnalyseAsyncOptions = {},
+): Promise<AnalysisResult> {
+  const selected = resolveMetricIds(options.metrics);
+  const { needBetweenness, needSums } = neededPasses(selected);
+  const view = buildView(network.graph);
+  const distance = options.distance ?? "none";
+  const progress = options.onProgress ?? (() => {});
+  const parallel = (label: string): ParallelOptions => ({
+    threads: options.threads,
+    signal: options.signal,
+    onProgress: (done, total) => progress(label, done, total),
+  });
+  const precomputed: PrecomputedPasses = {};
+  if (needBetweenness) {
+    progress("betweenness", 0, view.n);
+    const k = options.sampleSources;
+    if (k !== undefined && k < view.n) {
+      const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+      const estimate = await sampledBetweennessValues(
+        view,
+        { k, seed },
+        { distance },
+        parallel("betweenness"),
+      );
+      precomputed.betweenness = { raw: estimate.raw, normalized: estimate.normalized };
+      precomputed.betweennessSources = estimate.sources;
+    } else {
+      const sums = await parallelBetweennessSums(view, { distance }, parallel("betweenness"));
+      precomputed.betweenness = scaleBetweenness(view, sums);
+    }
+  }
+  if (needSums) {
+    progress("distances", 0, view.n);
+    const incoming = await parallelDistanceSums(view, { direction: "in", distance }, parallel("distances"));
+    const outgoing = view.directed
+      ? await parallelDistanceSums(view, { direction: "out", distance }, parallel("distances (out)"))
+      : incoming;
+    const undirected = view.directed
+      ? await parallelDistanceSums(symmetrise(view), { distance }, parallel("distances (undirected)"))
+      : incoming;
+    precomputed.distances = { in: incoming, out: outgoing, und: undirected };
+  }
+  options.signal?.throwIfAborted();
+  return analyseNetwork(network, { ...options, precomputed });
+}
