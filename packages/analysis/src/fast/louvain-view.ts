@@ -1,19 +1,19 @@
 /**
- * Louvain on a GraphView (Blondel et al. 2008, J. Stat. Mech. P10008) through
- * graphology-communities-louvain, which builds its own typed index and is already fast
- * (performance.md §4). This only skips clusters/louvain.ts's extra buildView from a graphology
- * graph: the simple weighted graph is made straight from the view's CSR. Same rng, same options.
+ * Louvain on a GraphView (Blondel et al. 2008, J. Stat. Mech. P10008) with louvainCsr, which works
+ * on the view's own typed arrays (no graphology graph: issue 7, performance.md §4). The graph is
+ * made undirected and simple first: a directed view is symmetrised (a_ij + a_ji, as
+ * engine/symmetrise.ts), and ties of non-positive strength count as absent, since they would break
+ * modularity's arithmetic. Unweighted: every remaining tie counts 1.
  */
-import { createRng, DEFAULT_SEED } from "@ecolens/core";
-import { UndirectedGraph } from "graphology";
-import louvain from "graphology-communities-louvain";
-import { modularityOfView } from "../clusters/modularity.ts";
+import { symmetrise } from "../engine/symmetrise.ts";
 import type { GraphView } from "../view/graph-view.ts";
+import { type CsrGraph, louvainCsr } from "./louvain-csr.ts";
 
 export interface ViewLouvainResult {
-  /** Community label per vertex (the library's labels, 0-based). */
+  /** Community label per vertex, 0-based: 0 = the largest, equal sizes by smallest vertex index. */
   labels: Int32Array;
   count: number;
+  /** Modularity of `labels` on the undirected simple graph; null when it has no ties. */
   modularity: number | null;
 }
 
@@ -21,34 +21,33 @@ export function louvainOnView(
   view: GraphView,
   options: { seed?: number; resolution?: number; weighted?: boolean } = {},
 ): ViewLouvainResult {
-  const weighted = options.weighted ?? true;
-  const resolution = options.resolution ?? 1;
-  const simple = new UndirectedGraph();
-  const keys = Array.from({ length: view.n }, (_, i) => String(i));
-  for (const k of keys) simple.addNode(k);
-  for (let i = 0; i < view.n; i++)
-    for (let e = view.outOffsets[i]; e < view.outOffsets[i + 1]; e++) {
-      const j = view.outTargets[e];
-      // Non-positive strengths would break modularity's arithmetic: such ties count as absent.
-      if (i < j && view.outWeights[e] > 0)
-        simple.addUndirectedEdge(keys[i], keys[j], { weight: weighted ? view.outWeights[e] : 1 });
-    }
-  const raw = louvain(simple, {
-    getEdgeWeight: "weight",
-    resolution,
-    rng: createRng(options.seed ?? DEFAULT_SEED),
+  const { labels, count, modularity } = louvainCsr(louvainGraph(view, options.weighted ?? true), {
+    seed: options.seed,
+    resolution: options.resolution,
   });
-  const labels = new Int32Array(view.n);
-  const seen = new Map<number, number>();
-  for (let i = 0; i < view.n; i++) {
-    const c = raw[keys[i]];
-    let label = seen.get(c);
-    if (label === undefined) seen.set(c, (label = seen.size));
-    labels[i] = label;
+  return { labels, count, modularity };
+}
+
+/** The undirected CSR graph Louvain runs on; the view's arrays themselves when they already fit. */
+export function louvainGraph(view: GraphView, weighted: boolean): CsrGraph {
+  const u = symmetrise(view);
+  const { n, outOffsets, outTargets, outWeights } = u;
+  let fits = weighted;
+  for (let e = 0; fits && e < outOffsets[n]; e++) if (!(outWeights[e] > 0)) fits = false;
+  if (fits) return { n, offsets: outOffsets, targets: outTargets, weights: outWeights, selfLoops: null };
+  const offsets = new Int32Array(n + 1);
+  let kept = 0;
+  for (let e = 0; e < outOffsets[n]; e++) if (outWeights[e] > 0) kept++;
+  const targets = new Int32Array(kept);
+  const weights = new Float64Array(kept);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    for (let e = outOffsets[i]; e < outOffsets[i + 1]; e++)
+      if (outWeights[e] > 0) {
+        targets[at] = outTargets[e];
+        weights[at++] = weighted ? outWeights[e] : 1;
+      }
+    offsets[i + 1] = at;
   }
-  return {
-    labels,
-    count: seen.size,
-    modularity: modularityOfView(view, labels, { resolution, weighted }),
-  };
+  return { n, offsets, targets, weights, selfLoops: null };
 }
