@@ -1,3 +1,9 @@
+/**
+ * `ecolens gaps <input>`: the coordinator's gap hunt. Terminal, in order: white spots, barriers
+ * without (enough) partners, suggested missing links with their reasons, and the partners whose
+ * departure would hurt most, each with a one-line plain explanation. `--json` prints everything
+ * (clusters included); `--csv DIR` writes one CSV per table.
+ */
 import {
   ACROSS_VALUES,
   type Across,
