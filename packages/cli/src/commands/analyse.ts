@@ -12,6 +12,7 @@ import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { InterruptedError, stopOnInterrupt } from "../shared/interrupt.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
 import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
@@ -72,8 +73,8 @@ export function analyseCommand(): Command {
     const network = applyScope(loaded, options);
     const progress = createProgress();
     let current = "";
-    const sampleSources = parseCount(options.sample, "--sample");
-    const threads = parseCount(options.threads, "--threads");
+    const sampleSources = optionalWholeNumber(options.sample, "--sample", { min: 1 });
+    const threads = optionalWholeNumber(options.threads, "--threads", { min: 1 });
     const seed = parseSeed(options.seed);
     const stop = stopOnInterrupt();
     const running = analyseNetworkAsync(network, {
@@ -110,27 +111,6 @@ export function analyseCommand(): Command {
           : `\nMetrics per organisation written to ${options.csv}\n`,
       );
   });
-}
-
-function parseCount(raw: string | undefined, flag: string): number | undefined {
-  if (raw === undefined) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw new UsageError({
-      nl: `${flag} vraagt een geheel getal ≥ 1, niet '${raw}'`,
-      en: `${flag} takes a whole number ≥ 1, not '${raw}'`,
-    });
-  return value;
-}
-
-function parseSeed(raw: string | undefined): number {
-  const seed = Number(raw ?? 42);
-  if (!Number.isInteger(seed) || seed < 0)
-    throw new UsageError({
-      nl: `--seed vraagt een geheel getal ≥ 0, niet '${raw}'`,
-      en: `--seed takes a whole number ≥ 0, not '${raw}'`,
-    });
-  return seed;
 }
 
 /** `--metrics a,b` -> ids; an unknown id is a usage error naming the known ones. */

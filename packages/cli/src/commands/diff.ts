@@ -26,6 +26,7 @@ import { Command } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { parseSeed, wholeNumber } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent, safeCell } from "../shared/output.ts";
 
 interface DiffCliOptions {
@@ -72,8 +73,8 @@ export function diffCommand(): Command {
           nl: "geef minstens twee rondes: ecolens diff <oud> <nieuw>",
           en: "give at least two rounds: ecolens diff <old> <new>",
         });
-      const top = wholeNumber(options.top ?? "8", "--top", 1);
-      const seed = wholeNumber(options.seed ?? String(DEFAULT_SEED), "--seed", Number.MIN_SAFE_INTEGER);
+      const top = wholeNumber(options.top ?? "8", "--top", { min: 1 });
+      const seed = parseSeed(options.seed);
       const labels = roundLabels(paths, options.labels);
       const decisions = options.matches ? readDecisions(options.matches, lang) : [];
       const networks: EcoNetwork[] = [];
@@ -101,16 +102,6 @@ export function diffCommand(): Command {
             : `\nTables written to ${options.csv}\n`,
         );
     });
-}
-
-function wholeNumber(text: string, name: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError({
-      nl: `${name} verwacht een geheel getal${min === 1 ? " vanaf 1" : ""}, niet '${text}'`,
-      en: `${name} expects a whole number${min === 1 ? " of at least 1" : ""}, not '${text}'`,
-    });
-  return n;
 }
 
 function roundLabels(paths: string[], option: string | undefined): string[] {

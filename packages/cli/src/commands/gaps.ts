@@ -26,6 +26,7 @@ import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { parseSeed, wholeNumber } from "../shared/numbers.ts";
 import { fmt, formatTable, heading } from "../shared/output.ts";
 import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
 import { writeGapCsvs } from "./gaps-csv.ts";
@@ -73,8 +74,8 @@ export function gapsCommand(): Command {
   addScopeOptions(cmd);
   return cmd.action(async (input: string | undefined, options: GapsCliOptions) => {
     const lang = resolveLang(options.lang);
-    const top = positiveInt(options.top ?? "10", "--top");
-    const seed = integer(options.seed ?? String(DEFAULT_SEED), "--seed");
+    const top = wholeNumber(options.top ?? "10", "--top", { min: 1 });
+    const seed = parseSeed(options.seed);
     const across = options.across ?? "formal";
     if (!(ACROSS_VALUES as readonly string[]).includes(across))
       throw new UsageError({
@@ -106,26 +107,6 @@ export function gapsCommand(): Command {
           : `\nTables written to ${options.csv}\n`,
       );
   });
-}
-
-function positiveInt(text: string, name: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError({
-      nl: `${name} verwacht een geheel getal vanaf 1, niet '${text}'`,
-      en: `${name} expects a whole number of at least 1, not '${text}'`,
-    });
-  return n;
-}
-
-function integer(text: string, name: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n))
-    throw new UsageError({
-      nl: `${name} verwacht een geheel getal, niet '${text}'`,
-      en: `${name} expects a whole number, not '${text}'`,
-    });
-  return n;
 }
 
 const T = (nl: string, en: string): Text => ({ nl, en });

@@ -19,6 +19,7 @@ import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { wholeNumber } from "../shared/numbers.ts";
 import { formatTable, heading, safeCell } from "../shared/output.ts";
 
 interface PathsCliOptions extends InputOptions {
@@ -56,8 +57,8 @@ export function pathsCommand(): Command {
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: PathsCliOptions) => {
     const lang = resolveLang(options.lang);
-    const top = wholeNumber(options.top ?? "5", "--top", 1);
-    const maxSteps = wholeNumber(options.maxSteps ?? "4", "--max-steps", 1);
+    const top = wholeNumber(options.top ?? "5", "--top", { min: 1 });
+    const maxSteps = wholeNumber(options.maxSteps ?? "4", "--max-steps", { min: 1 });
     if (!options.coverage && !options.theme)
       throw new UsageError({
         nl: `geef een thema met --theme; kies uit: ${choices("theme")}`,
@@ -66,7 +67,7 @@ export function pathsCommand(): Command {
     const learner: Learner = {
       theme: options.theme ? vocab("theme", options.theme, "--theme") : "",
       group: options.group ? vocab("target_group", options.group, "--group") : undefined,
-      age: options.age === undefined ? undefined : wholeNumber(options.age, "--age", 0, 120),
+      age: options.age === undefined ? undefined : wholeNumber(options.age, "--age", { min: 0, max: 120 }),
       barriers: (options.barrier ?? []).map(
         (b) => BARRIER_ALIASES.get(b.trim().toLowerCase()) ?? vocab("barrier_type", b, "--barrier"),
       ),
@@ -121,16 +122,6 @@ function destination(raw: string): "formal" | "non_formal" {
     nl: `onbekende bestemming '${raw}' voor --to; kies formal (formeel) of non_formal (non-formeel)`,
     en: `unknown destination '${raw}' for --to; choose formal or non_formal`,
   });
-}
-
-function wholeNumber(text: string, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError({
-      nl: `${name} verwacht een geheel getal van ${min}${max < Number.MAX_SAFE_INTEGER ? ` tot ${max}` : " of meer"}, niet '${text}'`,
-      en: `${name} expects a whole number${max < Number.MAX_SAFE_INTEGER ? ` from ${min} to ${max}` : ` of at least ${min}`}, not '${text}'`,
-    });
-  return n;
 }
 
 const T = (nl: string, en: string): Text => ({ nl, en });

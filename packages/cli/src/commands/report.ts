@@ -12,6 +12,7 @@ import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { parseSeed } from "../shared/numbers.ts";
 import { createProgress } from "../shared/progress.ts";
 
 export interface ReportCliOptions extends InputOptions {
@@ -21,16 +22,6 @@ export interface ReportCliOptions extends InputOptions {
   seed?: string;
   since?: string[];
   matches?: string;
-}
-
-export function parseSeed(text: string | undefined): number {
-  const value = Number(text ?? DEFAULT_SEED);
-  if (!Number.isInteger(value))
-    throw new UsageError({
-      nl: `--seed verwacht een geheel getal, niet '${text}'`,
-      en: `--seed expects a whole number, not '${text}'`,
-    });
-  return value;
 }
 
 /** out/report-<name>.html, where name comes from the input folder or file. */

@@ -10,7 +10,8 @@ import { Command } from "commander";
 import { InputError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
-import { buildReportHtml, parseSeed } from "./report.ts";
+import { parseSeed } from "../shared/numbers.ts";
+import { buildReportHtml } from "./report.ts";
 
 /** The repository root, found from this file (packages/cli/src/commands). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");

@@ -8,7 +8,8 @@ import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
-import { addRoundOptions, buildReportHtml, loadRounds, parseSeed } from "./report.ts";
+import { parseSeed } from "../shared/numbers.ts";
+import { addRoundOptions, buildReportHtml, loadRounds } from "./report.ts";
 
 interface ViewCliOptions extends InputOptions {
   port?: string;
