@@ -12,8 +12,7 @@ import {
   type Municipality,
   normaliseKbo,
   normaliseMunicipalityName,
-  ORG_TYPE_DEFAULTS,
-  type OrgType,
+  orgTypeDefaults,
   resolveNisCode,
 } from "@ecolens/core";
 import { compareIds } from "../view/graph-view.ts";
@@ -145,11 +144,7 @@ export function orgRecords(network: EcoNetwork): OrgRecord[] {
     const rawKbo = text(org?.kbo_number ?? attrs.kbo_number);
     const kbo = rawKbo ? normaliseKbo(rawKbo) : null;
     const orgType = text(org?.org_type ?? attrs.org_type);
-    const sector =
-      text(org?.sector ?? attrs.sector) ??
-      (orgType && orgType in ORG_TYPE_DEFAULTS
-        ? (ORG_TYPE_DEFAULTS[orgType as OrgType].sector ?? null)
-        : null);
+    const sector = text(org?.sector ?? attrs.sector) ?? orgTypeDefaults(orgType).sector ?? null;
     const where = resolve(
       text(org?.nis_code ?? attrs.nis_code),
       text(org?.municipality ?? attrs.municipality),

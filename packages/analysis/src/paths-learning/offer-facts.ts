@@ -9,8 +9,8 @@ import {
   haversineKm,
   NEIGHBOURS,
   type Offering,
-  ORG_TYPE_DEFAULTS,
   type Organisation,
+  orgTypeDefaults,
   resolveNisCode,
   WESTHOEK_CENTROIDS,
 } from "@ecolens/core";
@@ -42,12 +42,7 @@ const CONTEXT_LEVEL: Record<string, number> = { informal: 0, non_formal: 1, mixe
 export function contextOf(offering: Offering, org: Organisation | undefined): string {
   const own = offering.learning_context ?? org?.learning_context;
   if (own) return own;
-  const type = org?.org_type;
-  const fallback =
-    type && Object.hasOwn(ORG_TYPE_DEFAULTS, type)
-      ? ORG_TYPE_DEFAULTS[type as keyof typeof ORG_TYPE_DEFAULTS].learningContext
-      : undefined;
-  return fallback ?? "unknown";
+  return orgTypeDefaults(org?.org_type).learningContext ?? "unknown";
 }
 
 export function contextLevel(context: string): number {

@@ -6,7 +6,7 @@
  */
 
 import type { EcoNetwork, Organisation } from "@ecolens/core";
-import { type FormalSide, formalSideOfSector, ORG_TYPE_DEFAULTS, type OrgType } from "@ecolens/core";
+import { type FormalSide, formalSideOfSector, orgTypeDefaults } from "@ecolens/core";
 
 /** The place key of organisations without a municipality. */
 export const REGION_LEVEL = "(region)";
@@ -60,9 +60,7 @@ export function organisationPlaces(network: EcoNetwork): Map<string, OrgPlace> {
     else if (name) place = byName.get(normalisePlaceName(name)) ?? `name:${name}`;
     // A code outside the municipalities table stays a place of its own (population unknown).
     const orgType = clean(org?.org_type ?? attrs.org_type);
-    const sector =
-      clean(org?.sector ?? attrs.sector) ??
-      (orgType ? (ORG_TYPE_DEFAULTS[orgType as OrgType]?.sector ?? null) : null);
+    const sector = clean(org?.sector ?? attrs.sector) ?? orgTypeDefaults(orgType).sector ?? null;
     places.set(id, {
       org_id: id,
       place,

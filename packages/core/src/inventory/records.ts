@@ -5,8 +5,7 @@
  */
 import {
   GENERIC_RELATION_TYPE,
-  ORG_TYPE_DEFAULTS,
-  type OrgType,
+  orgTypeDefaults,
   RELATION_TYPE_DIRECTED,
   type RelationType,
 } from "../model/codes.ts";
@@ -35,12 +34,9 @@ function base<T>(parsed: ParsedRow, file: string, lists: readonly string[]): T {
 export function toOrganisation(parsed: ParsedRow, file: string): Organisation {
   const org = base<Organisation>(parsed, file, ["themes", "target_groups", "resources"]);
   if (org.name === undefined) org.name = org.org_id; // no name column at all (MISSING_COLUMN info)
-  const defaults =
-    org.org_type && Object.hasOwn(ORG_TYPE_DEFAULTS, org.org_type)
-      ? ORG_TYPE_DEFAULTS[org.org_type as OrgType]
-      : undefined;
-  if (org.sector === undefined && defaults?.sector) org.sector = defaults.sector;
-  if (org.learning_context === undefined && defaults?.learningContext)
+  const defaults = orgTypeDefaults(org.org_type);
+  if (org.sector === undefined && defaults.sector) org.sector = defaults.sector;
+  if (org.learning_context === undefined && defaults.learningContext)
     org.learning_context = defaults.learningContext;
   return org;
 }

@@ -82,6 +82,17 @@ export const ORG_TYPE_DEFAULTS: Record<OrgType, { sector?: Sector; learningConte
 };
 
 /**
+ * The default sector and learning context of an organisation type; none for an unknown or
+ * `other:` type (ids such as `constructor` are ordinary strings here, hence Object.hasOwn).
+ */
+export function orgTypeDefaults(orgType: string | null | undefined): {
+  sector?: Sector;
+  learningContext?: LearningContext;
+} {
+  return orgType && Object.hasOwn(ORG_TYPE_DEFAULTS, orgType) ? ORG_TYPE_DEFAULTS[orgType as OrgType] : {};
+}
+
+/**
  * The two-way split used for "does the ecosystem bridge school and leisure?" (§4.6 B):
  * formal = formal_education; non_formal_informal = non_formal, informal_community, care_welfare,
  * business. Government and intermediaries stand outside the split (null).
