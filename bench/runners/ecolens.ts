@@ -17,7 +17,7 @@ import {
   parallelBetweennessSums,
   parallelDistanceSums,
 } from "../../packages/analysis/src/parallel/run-parallel.ts";
-import { permuteView, sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
+import { sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
 import type { GraphView } from "../../packages/analysis/src/view/graph-view.ts";
 import { type Args, largestComponentView, median, parseArgs, timeOp } from "./common.ts";
 
@@ -115,20 +115,20 @@ async function main() {
     // Sampled sources (same ids for every tool): closeness of those vertices exactly, and
     // betweenness from those sources; one-source time x n = the estimated exact time.
     const k = sampleIds.length;
-    const first = sampleIds.map((id) => view.index.get(id) as number);
-    const rest = new Uint8Array(n);
-    for (const v of first) rest[v] = 1;
-    const order = Int32Array.from([...first, ...[...Array(n).keys()].filter((v) => !rest[v])]);
-    const p = permuteView(view, order);
-    let sums = await parallelDistanceSums(p, {}, { threads, from: 0, to: k });
+    const sources = Int32Array.from(sampleIds, (id) => view.index.get(id) as number);
+    const from = { threads, sources };
+    let sums = await parallelDistanceSums(view, {}, from);
     await timeOp(times, "closeness_sample", heavy, async () => {
-      sums = await parallelDistanceSums(p, {}, { threads, from: 0, to: k });
+      sums = await parallelDistanceSums(view, {}, from);
     });
-    const clo = closenessFromSums(n, sums).subarray(0, k);
-    values.closeness = byId(clo, first);
+    const clo = closenessFromSums(n, sums);
+    values.closeness = byId(
+      Array.from(sources, (v) => clo[v]),
+      sources,
+    );
     let bt: Float64Array = new Float64Array(0);
     await timeOp(times, "betweenness_sample", heavy, async () => {
-      bt = await parallelBetweennessSums(p, {}, { threads, from: 0, to: k });
+      bt = await parallelBetweennessSums(view, {}, from);
     });
     for (const suffix of ["", "@cpu"]) {
       times[`closeness${suffix}`] = [median(times[`closeness_sample${suffix}`]) * (n / k)];
@@ -136,9 +136,12 @@ async function main() {
     }
     notes.closeness = notes.betweenness = `estimated: ${k} sampled sources, time x n/k`;
     // The k-sources estimate of everyone's betweenness (scaled n/k), for the error report.
-    const est = new Float64Array(n);
-    for (let i = 0; i < n; i++) est[order[i]] = bt[i] * (n / k);
-    values.betweenness_sampled = byId(scaleBetweenness(view, est).raw);
+    values.betweenness_sampled = byId(
+      scaleBetweenness(
+        view,
+        bt.map((x) => x * (n / k)),
+      ).raw,
+    );
     // A second, independent estimate with the public option (seeded random sources).
     await timeOp(times, "betweenness_k", 1, async () => {
       values.betweenness_k = byId(

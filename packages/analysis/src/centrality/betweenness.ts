@@ -16,9 +16,9 @@
  * once; normalised = raw / ((n−1)(n−2)/2) undirected, raw / ((n−1)(n−2)) directed (n ≤ 2: raw).
  */
 
-import { IndexedMinHeap } from "../engine/heap.ts";
+import type { IndexedMinHeap } from "../engine/heap.ts";
 import { type DistanceTransform, edgeLengths, sameLength } from "../engine/lengths.ts";
-import { progressEvery, resolveRange, type SourceRange } from "../engine/source-range.ts";
+import { progressEvery, resolveRange, type SourceRange, workspaceOf } from "../engine/source-range.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface BetweennessOptions {
@@ -35,34 +35,41 @@ export interface BetweennessResult {
 
 /**
  * Unscaled dependency sums over the sources in `range` (undirected graphs: each pair counted
- * from both ends). Add the arrays of disjoint ranges to get the full sums.
+ * from both ends). Add the arrays of disjoint ranges to get the full sums. `out` (length n) is
+ * zeroed and filled instead of a new array, for callers that reuse one per chunk.
  */
 export function betweennessSums(
   view: GraphView,
   options: BetweennessOptions = {},
   range: SourceRange = {},
+  out?: Float64Array,
 ): Float64Array {
   const { n } = view;
-  const lengths = edgeLengths(view, options.distance ?? BETWEENNESS_DEFAULTS.distance);
-  const bc = new Float64Array(n);
+  const work = workspaceOf(range);
+  const distance = options.distance ?? BETWEENNESS_DEFAULTS.distance;
+  const lengths = work.once(`lengths:${distance}`, () => edgeLengths(view, distance));
+  const bc = out?.length === n ? out.fill(0) : new Float64Array(n);
   const { from, to } = resolveRange(n, range);
   const every = progressEvery(to - from);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
+  const sources = range.sources;
+  const sigma = work.float64("sigma", n);
+  const delta = work.float64("delta", n);
+  const order = work.int32("order", n);
   if (lengths === null) {
-    const dist = new Int32Array(n).fill(-1);
-    for (let s = from; s < to; s++) {
+    const dist = work.int32("dist", n, -1);
+    for (let i = from; i < to; i++) {
+      const s = sources ? sources[i] : i;
       bfsSource(view, s, dist, sigma, delta, order, bc);
-      if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+      if (range.onProgress && (i - from + 1) % every === 0) range.onProgress(i - from + 1, to - from);
     }
   } else {
-    const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-    const settled = new Uint8Array(n);
-    const heap = new IndexedMinHeap(n, dist);
-    for (let s = from; s < to; s++) {
+    const dist = work.float64("dist", n, Number.POSITIVE_INFINITY);
+    const settled = work.uint8("settled", n);
+    const heap = work.heap("heap", n, dist);
+    for (let i = from; i < to; i++) {
+      const s = sources ? sources[i] : i;
       dijkstraSource(view, lengths, s, dist, settled, heap, sigma, delta, order, bc);
-      if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+      if (range.onProgress && (i - from + 1) % every === 0) range.onProgress(i - from + 1, to - from);
     }
   }
   return bc;

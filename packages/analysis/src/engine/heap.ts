@@ -18,6 +18,17 @@ export class IndexedMinHeap {
     this.pos = new Int32Array(capacity).fill(-1);
   }
 
+  /** Whether this heap was made for `capacity` vertices keyed by `key` (a workspace reuses it then). */
+  uses(capacity: number, key: Float64Array): boolean {
+    return this.heap.length === capacity && this.key === key;
+  }
+
+  /** Empties the heap (after a run that stopped half-way). */
+  clear(): void {
+    for (let i = 0; i < this.size; i++) this.pos[this.heap[i]] = -1;
+    this.size = 0;
+  }
+
   get length(): number {
     return this.size;
   }

@@ -13,9 +13,19 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { BetweennessOptions } from "../centrality/betweenness.ts";
+import { Workspace } from "../engine/workspace.ts";
 import type { DistanceSums, DistanceSumsOptions } from "../paths/distance-sums.ts";
 import type { GraphView } from "../view/graph-view.ts";
-import { type AllPairsJob, asDistanceSums, combine, emptyResult, type Partial, runRange } from "./jobs.ts";
+import {
+  type AllPairsJob,
+  asDistanceSums,
+  type ChunkContext,
+  combine,
+  emptyResult,
+  type Partial,
+  runRange,
+  sourceCount,
+} from "./jobs.ts";
 import { toSharedView } from "./shared-view.ts";
 import type { FromWorker, ToWorker } from "./worker.ts";
 
@@ -24,12 +34,14 @@ export interface ParallelOptions {
   threads?: number;
   /** Start workers only when the estimated one-thread time exceeds this. Default 0.5 s. */
   minSeconds?: number;
-  /** Sources to run: default all (0..n). */
+  /** Sources to run: default all (0..n), or positions in `sources`. */
   from?: number;
   to?: number;
   /** Sources done so far and in total; called often, at most about a hundred times per chunk. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Run from these source vertices only (sampled betweenness); from/to index this list. */
+  sources?: Int32Array;
 }
 
 /** Source chunks: fixed, so the order of additions never depends on the thread count. */
@@ -53,18 +65,23 @@ export async function runAllPairs(
   job: AllPairsJob,
   options: ParallelOptions = {},
 ): Promise<Partial> {
-  const from = Math.max(0, Math.min(view.n, options.from ?? 0));
-  const to = Math.max(from, Math.min(view.n, options.to ?? view.n));
+  const count = sourceCount(view, job);
+  const from = Math.max(0, Math.min(count, options.from ?? 0));
+  const to = Math.max(from, Math.min(count, options.to ?? count));
   const chunks = cutChunks(from, to);
   const threads = Math.min(options.threads ?? defaultThreads(), chunks.length);
   const total = emptyResult(job, view.n);
   options.signal?.throwIfAborted();
   if (threads <= 1 || estimateSeconds(view, job, to - from) < (options.minSeconds ?? 0.5)) {
     let before = 0;
+    const ctx: ChunkContext = {
+      workspace: new Workspace(),
+      buffer: job.kind === "betweenness" ? new Float64Array(view.n) : undefined,
+      onProgress: (done) => options.onProgress?.(before + done, to - from),
+    };
     for (const [a, b] of chunks) {
       options.signal?.throwIfAborted();
-      const part = runRange(view, job, a, b, (done) => options.onProgress?.(before + done, to - from));
-      combine(job, total, part, a, b);
+      combine(job, total, runRange(view, job, a, b, ctx), a);
       before += b - a;
       options.onProgress?.(before, to - from);
     }
@@ -149,10 +166,17 @@ function runOnWorkers(
     };
     const onAbort = () => stop(options.signal?.reason ?? new Error("aborted"));
     options.signal?.addEventListener("abort", onAbort, { once: true });
+    // Betweenness buffers (length n) go to a worker with its chunk and come back with the
+    // result; after the fold they are handed out again, so only a few ever exist.
+    const spare: Float64Array[] = [];
     const give = (w: Worker) => {
       if (next >= chunks.length) return;
       const c = next++;
-      w.postMessage({ type: "chunk", chunk: c, from: chunks[c][0], to: chunks[c][1] } satisfies ToWorker);
+      const buffer = job.kind === "betweenness" ? (spare.pop() ?? new Float64Array(view.n)) : undefined;
+      w.postMessage(
+        { type: "chunk", chunk: c, from: chunks[c][0], to: chunks[c][1], buffer } satisfies ToWorker,
+        buffer ? [buffer.buffer as ArrayBuffer] : [],
+      );
     };
     const progress = (chunk: number, done: number) => {
       doneSources += done - doneInChunk[chunk];
@@ -172,8 +196,9 @@ function runOnWorkers(
         pending.set(msg.chunk, msg.part);
         // Fold in chunk order, so the sum is the same whichever worker finished first.
         while (pending.has(folded)) {
-          const [fa, fb] = chunks[folded];
-          combine(job, total, pending.get(folded) as Partial, fa, fb);
+          const part = pending.get(folded) as Partial;
+          combine(job, total, part, chunks[folded][0]);
+          if (job.kind === "betweenness") spare.push(part.sums as Float64Array);
           pending.delete(folded++);
         }
         if (folded === chunks.length) return stop();
@@ -191,7 +216,7 @@ export async function parallelBetweennessSums(
   options: BetweennessOptions = {},
   parallel: ParallelOptions = {},
 ): Promise<Float64Array> {
-  const part = await runAllPairs(view, { kind: "betweenness", options }, parallel);
+  const part = await runAllPairs(view, { kind: "betweenness", options, sources: parallel.sources }, parallel);
   return part.sums as Float64Array;
 }
 
@@ -201,5 +226,7 @@ export async function parallelDistanceSums(
   options: DistanceSumsOptions = {},
   parallel: ParallelOptions = {},
 ): Promise<DistanceSums> {
-  return asDistanceSums(await runAllPairs(view, { kind: "distance-sums", options }, parallel));
+  return asDistanceSums(
+    await runAllPairs(view, { kind: "distance-sums", options, sources: parallel.sources }, parallel),
+  );
 }

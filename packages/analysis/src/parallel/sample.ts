@@ -5,8 +5,8 @@
  * n/k, are an unbiased estimate of the exact sums; the error falls roughly as 1/sqrt(k).
  * networkx's `betweenness_centrality(k=...)` is the same estimator.
  *
- * The sources are drawn with the seeded rng; the view is relabelled so they come first, which
- * lets the exact, range-splittable kernels run unchanged on sources 0..k-1.
+ * The sources are drawn with the seeded rng and handed to the exact, range-splittable kernels as a
+ * source list (no copy of the graph).
  */
 import { createRng } from "@ecolens/core";
 import { type BetweennessOptions, scaleBetweenness } from "../centrality/betweenness.ts";
@@ -33,46 +33,6 @@ export function sampleOrder(n: number, k: number, seed = 42): Int32Array {
   return order;
 }
 
-/** The same graph with vertex `order[i]` renamed i (rows are not re-sorted: kernels need no order). */
-export function permuteView(view: GraphView, order: Int32Array): GraphView {
-  const { n } = view;
-  const newOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) newOf[order[i]] = i;
-  const relabel = (offsets: Int32Array, targets: Int32Array, weights: Float64Array) => {
-    const o = new Int32Array(n + 1);
-    const t = new Int32Array(targets.length);
-    const w = new Float64Array(weights.length);
-    for (let i = 0; i < n; i++) {
-      const old = order[i];
-      const start = offsets[old];
-      const len = offsets[old + 1] - start;
-      o[i + 1] = o[i] + len;
-      for (let e = 0; e < len; e++) {
-        t[o[i] + e] = newOf[targets[start + e]];
-        w[o[i] + e] = weights[start + e];
-      }
-    }
-    return { o, t, w };
-  };
-  const out = relabel(view.outOffsets, view.outTargets, view.outWeights);
-  const inn = view.directed ? relabel(view.inOffsets, view.inTargets, view.inWeights) : out;
-  const ids = Array.from(order, (old) => view.ids[old]);
-  return {
-    n,
-    m: view.m,
-    directed: view.directed,
-    weighted: view.weighted,
-    ids,
-    index: new Map(ids.map((id, i) => [id, i])),
-    outOffsets: out.o,
-    outTargets: out.t,
-    outWeights: out.w,
-    inOffsets: inn.o,
-    inTargets: inn.t,
-    inWeights: inn.w,
-  };
-}
-
 /**
  * Estimated betweenness (raw and normalised, as `betweennessValues`) from k sampled sources,
  * indexed by the ORIGINAL vertex numbers.
@@ -85,11 +45,9 @@ export async function sampledBetweennessValues(
 ): Promise<{ raw: Float64Array; normalized: Float64Array; sources: number }> {
   const { n } = view;
   const k = Math.max(0, Math.min(n, Math.floor(sample.k)));
-  const order = sampleOrder(n, k, sample.seed);
-  const permuted = permuteView(view, order);
-  const sums = await parallelBetweennessSums(permuted, options, { ...parallel, from: 0, to: k });
-  const scaled = new Float64Array(n);
+  const sources = sampleOrder(n, k, sample.seed).slice(0, k);
+  const sums = await parallelBetweennessSums(view, options, { ...parallel, sources, from: 0, to: k });
   const factor = k > 0 ? n / k : 0;
-  for (let i = 0; i < n; i++) scaled[order[i]] = sums[i] * factor;
+  const scaled = sums.map((x) => x * factor);
   return { ...scaleBetweenness(view, scaled), sources: k };
 }

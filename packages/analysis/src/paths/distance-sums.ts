@@ -9,9 +9,8 @@
  * direction "out": distances FROM the vertex (d(v,u)); "in": distances TO it (d(u,v)), networkx's
  * closeness convention for digraphs. Undirected views ignore the direction.
  */
-import { IndexedMinHeap } from "../engine/heap.ts";
 import { type DistanceTransform, edgeLengths } from "../engine/lengths.ts";
-import { progressEvery, resolveRange, type SourceRange } from "../engine/source-range.ts";
+import { progressEvery, resolveRange, type SourceRange, workspaceOf } from "../engine/source-range.ts";
 import type { GraphView } from "../view/graph-view.ts";
 
 export interface DistanceSums {
@@ -30,28 +29,38 @@ export interface DistanceSumsOptions {
   distance?: DistanceTransform;
 }
 
+/** `compact`: arrays of length to − from, one entry per source of the range in its order (what a chunk sends back). */
+export interface DistanceSumsRange extends SourceRange {
+  compact?: boolean;
+}
+
 export function distanceSums(
   view: GraphView,
   options: DistanceSumsOptions = {},
-  range: SourceRange = {},
+  range: DistanceSumsRange = {},
 ): DistanceSums {
   const { n } = view;
+  const work = workspaceOf(range);
   const dir = view.directed ? (options.direction ?? "out") : "out";
   const off = dir === "out" ? view.outOffsets : view.inOffsets;
   const adj = dir === "out" ? view.outTargets : view.inTargets;
-  const lengths = edgeLengths(view, options.distance ?? "none", dir);
-  const result: DistanceSums = {
-    total: new Float64Array(n),
-    reach: new Int32Array(n),
-    harmonic: new Float64Array(n),
-    eccentricity: new Float64Array(n),
-  };
+  const distance = options.distance ?? "none";
+  const lengths = work.once(`lengths:${distance}:${dir}`, () => edgeLengths(view, distance, dir));
   const { from, to } = resolveRange(n, range);
+  const size = range.compact ? to - from : n;
+  const result: DistanceSums = {
+    total: new Float64Array(size),
+    reach: new Int32Array(size),
+    harmonic: new Float64Array(size),
+    eccentricity: new Float64Array(size),
+  };
   const every = progressEvery(to - from);
-  const order = new Int32Array(n);
+  const sources = range.sources;
+  const order = work.int32("order", n);
   if (lengths === null) {
-    const dist = new Int32Array(n).fill(-1);
-    for (let s = from; s < to; s++) {
+    const dist = work.int32("dist", n, -1);
+    for (let i = from; i < to; i++) {
+      const s = sources ? sources[i] : i;
       dist[s] = 0;
       order[0] = s;
       let head = 0;
@@ -73,16 +82,17 @@ export function distanceSums(
         }
       }
       for (let i = 0; i < tail; i++) dist[order[i]] = -1;
-      store(result, s, total, tail, harmonic, ecc);
-      if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+      store(result, range.compact ? i - from : s, total, tail, harmonic, ecc);
+      if (range.onProgress && (i - from + 1) % every === 0) range.onProgress(i - from + 1, to - from);
     }
     return result;
   }
   const INF = Number.POSITIVE_INFINITY;
-  const dist = new Float64Array(n).fill(INF);
-  const settled = new Uint8Array(n);
-  const heap = new IndexedMinHeap(n, dist);
-  for (let s = from; s < to; s++) {
+  const dist = work.float64("dist", n, INF);
+  const settled = work.uint8("settled", n);
+  const heap = work.heap("heap", n, dist);
+  for (let i = from; i < to; i++) {
+    const s = sources ? sources[i] : i;
     dist[s] = 0;
     heap.push(s);
     let count = 0;
@@ -114,8 +124,8 @@ export function distanceSums(
       dist[order[i]] = INF;
       settled[order[i]] = 0;
     }
-    store(result, s, total, count, harmonic, ecc);
-    if (range.onProgress && (s - from + 1) % every === 0) range.onProgress(s - from + 1, to - from);
+    store(result, range.compact ? i - from : s, total, count, harmonic, ecc);
+    if (range.onProgress && (i - from + 1) % every === 0) range.onProgress(i - from + 1, to - from);
   }
   return result;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { betweennessValues } from "../../src/centrality/betweenness.ts";
-import { degreeValues } from "../../src/centrality/degree.ts";
+import { betweennessSums, betweennessValues } from "../../src/centrality/betweenness.ts";
 import { readEdgeListView } from "../../src/fast/edge-list.ts";
-import { permuteView, sampledBetweennessValues, sampleOrder } from "../../src/parallel/sample.ts";
+import { parallelBetweennessSums, parallelDistanceSums } from "../../src/parallel/run-parallel.ts";
+import { sampledBetweennessValues, sampleOrder } from "../../src/parallel/sample.ts";
+import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView } from "../../src/view/graph-view.ts";
 import { generatedEdgeCsv } from "../fast/generated.ts";
 import { loadReference } from "../helpers/reference.ts";
@@ -15,15 +16,22 @@ describe("sampled betweenness (Brandes & Pich 2007)", () => {
     expect([...sampleOrder(50, 10, 2)]).not.toEqual([...a]);
   });
 
-  it("a permuted view is the same graph under new names", () => {
-    const view = buildView(loadReference("les-miserables").graph);
-    const order = sampleOrder(view.n, 20, 4);
-    const p = permuteView(view, order);
-    const d = degreeValues(view).strength;
-    const pd = degreeValues(p).strength;
-    for (let i = 0; i < view.n; i++) expect(pd[i]).toBe(d[order[i]]);
-    expect(p.ids[0]).toBe(view.ids[order[0]]);
-    expect(p.m).toBe(view.m);
+  it("a source list gives the same sums as those sources' own range, on one thread and on workers", async () => {
+    const view = readEdgeListView(generatedEdgeCsv(400, 1600, 9)).view;
+    const sources = sampleOrder(view.n, 40, 4).slice(0, 40);
+    const one = betweennessSums(view, {}, { sources });
+    let byHand = new Float64Array(view.n);
+    for (const s of sources) {
+      const part = betweennessSums(view, {}, { from: s, to: s + 1 });
+      byHand = byHand.map((x, v) => x + part[v]);
+    }
+    for (let v = 0; v < view.n; v++) expect(one[v]).toBeCloseTo(byHand[v], 9);
+    const workers = await parallelBetweennessSums(view, {}, { sources, threads: 2, minSeconds: 0 });
+    expect([...workers]).toEqual([...(await parallelBetweennessSums(view, {}, { sources, threads: 1 }))]);
+    const dist = await parallelDistanceSums(view, {}, { sources, threads: 2, minSeconds: 0 });
+    const all = distanceSums(view);
+    for (const s of sources) expect(dist.total[s]).toBe(all.total[s]);
+    expect(dist.reach.reduce((a, x) => a + x, 0)).toBe(sources.reduce((a, s) => a + all.reach[s], 0));
   });
 
   it("k = n gives the exact values; k = 0 gives zeros", async () => {
