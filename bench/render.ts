@@ -36,7 +36,7 @@ const LABEL: Record<string, string> = {
   analyse: "analyse (all of the above)",
 };
 
-const sec = (x: number | undefined) =>
+export const sec = (x: number | undefined) =>
   x === undefined
     ? "-"
     : x >= 100
@@ -46,7 +46,7 @@ const sec = (x: number | undefined) =>
         : x >= 0.01
           ? x.toFixed(3)
           : x.toFixed(4);
-const ratio = (a: number | undefined, b: number | undefined) =>
+export const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || b === 0 ? "-" : (a / b).toFixed(2);
 
 export function renderMarkdown(report: any): string {
@@ -97,7 +97,12 @@ export function renderMarkdown(report: any): string {
       );
     }
     const ex = s.igraph_exact_betweenness;
-    if (ex && !get("igraph", "betweenness"))
+    const eco = s.ecolens_exact_betweenness;
+    if (ex && eco && !get("igraph", "betweenness"))
+      out.push(
+        `| ${size} | betweenness (exact), both measured over every source by \`bench:exact\` | ${sec(eco.seconds)} | ${sec(eco.cpu_seconds)} | ${sec(ex.seconds)} | ${sec(ex.cpu_seconds)} | - | - | ${ratio(eco.seconds, ex.seconds)} | ${ratio(eco.cpu_seconds, ex.cpu_seconds)} | - | - |`,
+      );
+    else if (ex && !get("igraph", "betweenness"))
       out.push(
         `| ${size} | betweenness (exact), igraph measured in a separate run | ${s.results.ecolens?.notes?.betweenness ? "~" : ""}${sec(get("ecolens", "betweenness"))} | ${sec(get("ecolens", "betweenness@cpu"))} | ${sec(ex.seconds)} | ${sec(ex.cpu_seconds)} | - | - | ${ratio(get("ecolens", "betweenness"), ex.seconds)} | ${ratio(get("ecolens", "betweenness@cpu"), ex.cpu_seconds)} | - | - |`,
       );

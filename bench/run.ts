@@ -11,12 +11,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { readEdgeListView } from "../packages/analysis/src/fast/edge-list.ts";
 import { sampleOrder } from "../packages/analysis/src/parallel/sample.ts";
 import { estimateError, spearman } from "./agreement.ts";
 import { ensureData, TMP_DIR } from "./data.ts";
+import { describeMachine, pythonWith } from "./environment.ts";
 import { renderMarkdown, type ToolResult } from "./render.ts";
 import { parseArgs } from "./runners/common.ts";
 
@@ -31,15 +32,6 @@ const nxMax = ORDER.indexOf(String(args["nx-max"] ?? "M"));
 const here = fileURLToPath(new URL(".", import.meta.url));
 const outDir = String(args.out ?? `${here}results/`);
 
-/** The first interpreter that imports the module, or null. */
-function pythonWith(module: string): string | null {
-  for (const py of [String(args.python ?? ""), "/usr/bin/python3", "python3"].filter(Boolean)) {
-    const r = spawnSync(py, ["-c", `import ${module}`], { encoding: "utf8" });
-    if (r.status === 0) return py;
-  }
-  return null;
-}
-
 function run(cmd: string, argv: string[]): ToolResult | { error: string } {
   const r = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
   if (r.status !== 0)
@@ -47,18 +39,10 @@ function run(cmd: string, argv: string[]): ToolResult | { error: string } {
   return JSON.parse(r.stdout.trim().split("\n").pop() as string);
 }
 
-const machine = {
-  date: new Date().toISOString(),
-  nproc: cpus().length,
-  cpu: cpus()[0]?.model ?? "unknown",
-  memory_gb: +(totalmem() / 2 ** 30).toFixed(1),
-  free_memory_gb_at_start: +(freemem() / 2 ** 30).toFixed(1),
-  node: process.version,
-  loadavg_at_start: loadavg(),
-};
+const machine = describeMachine();
 const peers: Record<string, string | null> = {
-  igraph: tools.includes("igraph") ? pythonWith("igraph") : null,
-  networkx: tools.includes("networkx") ? pythonWith("networkx") : null,
+  igraph: tools.includes("igraph") ? pythonWith("igraph", String(args.python ?? "")) : null,
+  networkx: tools.includes("networkx") ? pythonWith("networkx", String(args.python ?? "")) : null,
 };
 for (const [tool, py] of Object.entries(peers))
   if (tools.includes(tool) && py === null)
@@ -153,11 +137,13 @@ for (const size of sizes) {
       sampling.bench_sample = estimateError(eco.values.betweenness_sampled, exactValues);
     if (!eco.values.betweenness) sampling.exact_from = exactFile.replace(here, "bench/");
   }
-  let igraphExact: unknown = null;
-  if (existsSync(exactFile)) {
-    const { values: _v, ...rest } = JSON.parse(readFileSync(exactFile, "utf8"));
-    igraphExact = rest;
-  }
+  // Exact betweenness measured by `bench:exact` (bench/exact-betweenness.ts), when it was run.
+  const measured = (tool: string) => {
+    const file = `${TMP_DIR}${tool}-${size}-betweenness.json`;
+    if (!existsSync(file)) return null;
+    const { values: _v, sampled: _s, ...rest } = JSON.parse(readFileSync(file, "utf8"));
+    return rest;
+  };
   (report.sizes as Record<string, unknown>)[size] = {
     n: (results.ecolens as ToolResult)?.n,
     m: (results.ecolens as ToolResult)?.m,
@@ -166,7 +152,8 @@ for (const size of sizes) {
     results,
     agreement,
     sampling,
-    igraph_exact_betweenness: igraphExact,
+    igraph_exact_betweenness: measured("igraph"),
+    ecolens_exact_betweenness: measured("ecolens"),
   };
 }
 (report.machine as Record<string, unknown>).loadavg_at_end = loadavg();
