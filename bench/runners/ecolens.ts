@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { betweennessSums, scaleBetweenness } from "../../packages/analysis/src/centrality/betweenness.ts";
 import { closenessFromSums } from "../../packages/analysis/src/centrality/closeness.ts";
-import { degreeValues } from "../../packages/analysis/src/centrality/degree.ts";
+import { degreeCounts } from "../../packages/analysis/src/centrality/degree.ts";
 import { eigenvectorValues } from "../../packages/analysis/src/centrality/eigenvector.ts";
 import { pagerankValues } from "../../packages/analysis/src/centrality/pagerank.ts";
 import { readEdgeListView } from "../../packages/analysis/src/fast/edge-list.ts";
@@ -40,7 +40,7 @@ async function main() {
     view = readEdgeListView(readFileSync(edgesPath)).view;
   });
   const rssAfterRead = process.memoryUsage().rss / 2 ** 20;
-  await timeOp(times, "degree", repeats, () => degreeValues(view));
+  await timeOp(times, "degree", repeats, () => degreeCounts(view));
   await timeOp(times, "components", repeats, () => componentLabels(view));
   let pr = pagerankValues(view, PAGERANK).values;
   await timeOp(times, "pagerank", repeats, () => {
@@ -71,7 +71,7 @@ async function main() {
     else for (let v = 0; v < n; v++) out[view.ids[v]] = arr[v];
     return out;
   };
-  const deg = degreeValues(view).degree;
+  const deg = degreeCounts(view);
   values.degree = byId(deg);
   values.pagerank = byId(pr);
   if (eig.values) values.eigenvector = byId(eig.values, eig.vertices);
@@ -103,7 +103,7 @@ async function main() {
     // The whole bench set, end to end, as one call sequence from the file.
     await timeOp(times, "analyse", heavy, async () => {
       const v = readEdgeListView(readFileSync(edgesPath)).view;
-      degreeValues(v);
+      degreeCounts(v);
       componentLabels(v);
       pagerankValues(v, PAGERANK);
       eigenvectorValues(largestComponentView(v, componentLabels(v).label).view, EIGEN);

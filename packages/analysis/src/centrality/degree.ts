@@ -15,6 +15,18 @@ export interface DegreeValues {
   out_strength: Float64Array;
 }
 
+/**
+ * Degree only (total degree for digraphs), straight from the row offsets: O(n), no pass over the
+ * ties. For callers that need no strengths (the benchmark's "degree", as igraph's `degree()`).
+ */
+export function degreeCounts(view: GraphView): Float64Array {
+  const { n, outOffsets: out, inOffsets: inn } = view;
+  const d = new Float64Array(n);
+  if (view.directed) for (let v = 0; v < n; v++) d[v] = out[v + 1] - out[v] + inn[v + 1] - inn[v];
+  else for (let v = 0; v < n; v++) d[v] = out[v + 1] - out[v];
+  return d;
+}
+
 export function degreeValues(view: GraphView): DegreeValues {
   const { n } = view;
   const r: DegreeValues = {
