@@ -8,8 +8,10 @@
  *   informal_community, care_welfare, business); government, intermediaries and organisations
  *   without a sector are null (handled separately, not counted on either side).
  * - "sector": the sector as is; a missing sector is null.
+ * A node without a sector falls back to the sector of its `org_type` (core's orgTypeDefaults), as
+ * the by-place view and the diff do: GEXF/GraphML files often carry the type but not the sector.
  */
-import { formalSideOfSector } from "@ecolens/core";
+import { formalSideOfSector, orgTypeDefaults } from "@ecolens/core";
 import type Graph from "graphology";
 import type { GraphView } from "../view/graph-view.ts";
 
@@ -33,7 +35,12 @@ export function sectorGroups(
   view: GraphView,
   grouping: InventoryGrouping = "formal_split",
 ): VertexGroups {
-  const sectors = groupsFromAttribute(graph, view, "sector");
+  const sectors = view.ids.map(
+    (id) =>
+      text(graph.getNodeAttribute(id, "sector")) ??
+      orgTypeDefaults(text(graph.getNodeAttribute(id, "org_type"))).sector ??
+      null,
+  );
   if (grouping === "sector") return sectors;
   return sectors.map((s) => formalSideOfSector(s ?? undefined));
 }

@@ -17,8 +17,8 @@ const GROUPING_OPTION: MetricOption = {
   default: "formal_split",
   values: ["formal_split", "sector"],
   description: {
-    nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover niet-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep.",
-    en: "How organisations are grouped: formal_split = formal education versus non-formal/informal (government and intermediaries are left out; for brokerage roles, organisations without a group form one extra group together); sector = each sector its own group.",
+    nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover niet-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep. Zonder sector telt de sector van het organisatietype.",
+    en: "How organisations are grouped: formal_split = formal education versus non-formal/informal (government and intermediaries are left out; for brokerage roles, organisations without a group form one extra group together); sector = each sector its own group. Without a sector, the sector of the organisation type counts.",
   },
 };
 

@@ -43,6 +43,24 @@ describe("E-I on an inventory with the formal split", () => {
     expect(r.nodes.library).toEqual({ E: 0, I: 1, ei: -1 });
     expect(Object.keys(r.nodes)).not.toContain("gemeente");
   });
+  it("a node without a sector takes the sector of its org_type (GEXF/GraphML files often have only the type)", () => {
+    const g = inventory();
+    g.addNode("academie", { label: "Academie", org_type: "arts_academy" });
+    g.addNode("jeugdhuis", { label: "Jeugdhuis", org_type: "library", sector: "" });
+    g.addNode("unknown", { label: "?", org_type: "not_a_type" });
+    const view = buildView(g);
+    const at = (id: string) => view.index.get(id) as number;
+    const split = sectorGroups(g, view, "formal_split");
+    expect([split[at("academie")], split[at("jeugdhuis")], split[at("unknown")]]).toEqual([
+      "formal",
+      "non_formal_informal",
+      null,
+    ]);
+    expect(sectorGroups(g, view, "sector")[at("jeugdhuis")]).toBe("non_formal");
+    // An explicit sector wins over the type's.
+    g.setNodeAttribute("academie", "sector", "non_formal");
+    expect(sectorGroups(g, view, "formal_split")[at("academie")]).toBe("non_formal_informal");
+  });
   it("multi-way sector grouping keeps government as a group", () => {
     const g = inventory();
     const view = buildView(g);
