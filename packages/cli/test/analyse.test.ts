@@ -158,6 +158,15 @@ describe("ecolens analyse options", () => {
     expect(Object.keys(JSON.parse(io.out()).nodes).sort()).toEqual(["g", "h", "j", "k"]);
   });
 
+  it("says the scope on the first line of the terminal output, and nothing when there is none", async () => {
+    expect(
+      await run(["analyse", ...lists("florentine"), "--ego", "Medici", "--radius", "2", "--lang", "nl"]),
+    ).toBe(0);
+    expect(io.out().startsWith("Alleen het netwerk rond Medici (2 stappen)\n\n")).toBe(true);
+    expect(await run(["analyse", ...lists("florentine"), "--lang", "en"])).toBe(0);
+    expect(io.out()).not.toContain("Only ");
+  });
+
   it("an unknown ego is a usage error suggesting close ids", async () => {
     expect(await run(["analyse", ...lists("florentine"), "--ego", "Medicis", "--lang", "en"])).toBe(2);
     expect(io.err()).toContain("'Medici'");

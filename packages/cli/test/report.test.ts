@@ -177,6 +177,33 @@ describe("ecolens report", () => {
     expect(await run(["report", round2, "--since", join(dir, "bestaat-niet"), "-o", out])).toBe(2);
   });
 
+  it("--municipality reports one municipality, says so in the header, and scopes the earlier rounds too", async () => {
+    const out = join(dir, "poperinge.html");
+    expect(await run(["report", inventory, "--municipality", "Poperinge", "-o", out, "--lang", "en"])).toBe(
+      0,
+    );
+    const html = readFileSync(out, "utf8");
+    expect(payloadOf(html).nodes.id).toEqual(["club"]);
+    expect(html).toContain(
+      '<p class="scope"><span data-l="nl">Alleen gemeente: Poperinge</span><span data-l="en">Only municipality: Poperinge</span></p>',
+    );
+    // Ieper in two rounds: the 2025 changes inside Ieper stay (bib-school, jeugd-natuur), and the
+    // Poperinge club, which is outside the scope in both rounds, is not reported as stopped.
+    const ieper = join(dir, "ieper-rondes.html");
+    expect(await run(["report", round2, "--since", inventory, "--municipality", "33011", "-o", ieper])).toBe(
+      0,
+    );
+    const payload = payloadOf(readFileSync(ieper, "utf8"));
+    expect([...payload.nodes.id].sort()).toEqual(["bib", "jeugd", "natuur", "ocmw", "school"]);
+    expect(payload.changes.added).toHaveLength(2);
+    expect(readFileSync(ieper, "utf8")).not.toContain("&lt;img src=x");
+    // No scope, no scope line.
+    expect(readFileSync(join(dir, "rapport.html"), "utf8")).not.toContain('class="scope"');
+    // An ego that the earlier round lacks: a usage error naming that round.
+    expect(await run(["report", round2, "--since", inventory, "--ego", "jeugd", "-o", ieper])).toBe(2);
+    expect(io.err()).toContain("(--since)");
+  });
+
   it("rejects a bad --seed and --lang with a usage error", async () => {
     expect(await run(["report", inventory, "--seed", "abc"])).toBe(2);
     expect(await run(["report", inventory, "--lang", "fr"])).toBe(2);

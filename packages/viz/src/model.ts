@@ -176,6 +176,8 @@ export interface ReportModel {
     files?: string[];
     /** ISO date the data was built on, when known (no clock in the report, for reproducibility). */
     date?: string;
+    /** The part of the network the report covers ("Only municipality: Ieper"), when scoped. */
+    scope?: Text;
   };
   /** Labels for codes: vocab[field][code] = {nl, en}; fields: sector, org_type, theme, target_group,
    * relation_type, barrier_type, municipality, learning_context. Unknown codes show as-is. */

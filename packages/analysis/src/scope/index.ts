@@ -1,1 +1,2 @@
+export * from "./describe-scope.ts";
 export * from "./scope-network.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ScopeError, scopeNetwork } from "../../src/index.ts";
+import { describeScope, ScopeError, scopeNetwork } from "../../src/index.ts";
 import { offering, org } from "../helpers/records.ts";
 import { graphOf, networkOf } from "../helpers/small-graphs.ts";
 
@@ -127,5 +127,35 @@ describe("scopeNetwork", () => {
     const s = scopeNetwork(sample(), {});
     expect(s.graph.order).toBe(5);
     expect(s.graph.size).toBe(5);
+  });
+});
+
+describe("describeScope", () => {
+  it("says nothing for no scope", () => {
+    expect(describeScope({})).toBeNull();
+    expect(describeScope({ municipality: [], radius: 1 })).toBeNull();
+  });
+  it("names the municipality in Dutch whatever spelling or code was given, with labels for codes", () => {
+    const net = sample();
+    net.graph.mergeNodeAttributes("c", { label: "Scholengroep Poperinge" });
+    const text = describeScope(
+      {
+        municipality: ["33011", "Ypres"],
+        sector: ["formal_education"],
+        relationType: ["referral"],
+        ego: "c",
+        radius: 2,
+      },
+      net,
+    );
+    expect(text?.nl).toBe(
+      "Alleen gemeente: Ieper; sector: Formeel onderwijs; relaties: Doorverwijzing; het netwerk rond Scholengroep Poperinge (2 stappen)",
+    );
+    expect(text?.en).toBe(
+      "Only municipality: Ieper; sector: Formal education; relations: Referral; the network around Scholengroep Poperinge (2 steps)",
+    );
+  });
+  it("keeps an unknown municipality as typed", () => {
+    expect(describeScope({ municipality: [" Gent "] }, sample())?.en).toBe("Only municipality: Gent");
   });
 });

@@ -15,7 +15,7 @@ import { resolveLang } from "../shared/lang.ts";
 import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
-import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
+import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 
 interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   json?: boolean;
@@ -103,7 +103,7 @@ export function analyseCommand(): Command {
       });
     if (options.csv) writeFileSync(options.csv, nodeCsv(result, network.graph));
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`${renderAnalysis(result, lang)}\n`);
+    else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang)}\n`);
     if (options.csv && !options.json)
       process.stdout.write(
         lang === "nl"

@@ -28,7 +28,7 @@ import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed, wholeNumber } from "../shared/numbers.ts";
 import { fmt, formatTable, heading } from "../shared/output.ts";
-import { addScopeOptions, applyScope, type ScopeOptions } from "../shared/scope.ts";
+import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 import { writeGapCsvs } from "./gaps-csv.ts";
 import { renderCoverage } from "./paths.ts";
 
@@ -99,7 +99,7 @@ export function gapsCommand(): Command {
     };
     if (options.csv) writeGapCsvs(options.csv, result);
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`${renderGaps(result, lang, top)}\n`);
+    else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderGaps(result, lang, top)}\n`);
     if (options.csv && !options.json)
       process.stdout.write(
         lang === "nl"

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
-import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang } from "@ecolens/core";
+import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text } from "@ecolens/core";
 import { renderReportHtml } from "@ecolens/viz";
 import { Command } from "commander";
 import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
@@ -14,8 +14,9 @@ import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
 import { createProgress } from "../shared/progress.ts";
+import { addScopeOptions, applyScope, type ScopeOptions, scopeText } from "../shared/scope.ts";
 
-export interface ReportCliOptions extends InputOptions {
+export interface ReportCliOptions extends InputOptions, ScopeOptions {
   output?: string;
   lang?: string;
   title?: string;
@@ -35,7 +36,7 @@ export function defaultReportPath(input: string | undefined, options: InputOptio
 export async function buildReportHtml(
   network: EcoNetwork,
   lang: Lang,
-  options: { seed: number; title?: string; name?: string; rounds?: RoundsInput },
+  options: { seed: number; title?: string; name?: string; rounds?: RoundsInput; scope?: Text | null },
 ): Promise<{ html: string; model: Awaited<ReturnType<typeof buildReportModel>> }> {
   const progress = createProgress();
   const steps: Record<string, { nl: string; en: string }> = {
@@ -55,6 +56,7 @@ export async function buildReportHtml(
   });
   // The graph name of an inventory is its list of files: a short name reads better on the page.
   if (options.name) model.meta.name = options.name;
+  if (options.scope) model.meta.scope = options.scope;
   progress.step(lang === "nl" ? "rapport schrijven" : "writing the report");
   const html = await renderReportHtml(model, { lang, title: options.title });
   progress.done();
@@ -78,26 +80,42 @@ export function reportCommand(): Command {
     );
   addRoundOptions(cmd);
   addInputOptions(cmd);
+  addScopeOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ReportCliOptions) => {
     const lang = resolveLang(options.lang);
     const seed = parseSeed(options.seed);
-    const network = requireReadable(await loadNetwork(input, options, lang), {
+    const loaded = requireReadable(await loadNetwork(input, options, lang), {
       nl: "geen rapport",
       en: "no report",
     });
+    const network = applyScope(loaded, options);
     const out = resolve(options.output ?? defaultReportPath(input, options));
     const name = basename(input ?? options.edges ?? "");
-    const rounds = await loadRounds(options.since ?? [], options.matches, name || "new", lang);
+    const rounds = await loadRounds(options.since ?? [], options.matches, name || "new", lang, options);
     const { html } = await buildReportHtml(network, lang, {
       seed,
       title: options.title,
       name,
       rounds,
+      scope: scopeText(loaded, options),
     });
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, html);
     process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
   });
+}
+
+/** An earlier round under the current scope; a scope that cannot apply there names the round. */
+function scopedRound(network: EcoNetwork, path: string, scope: ScopeOptions): EcoNetwork {
+  try {
+    return applyScope(network, scope);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError({
+      nl: `${path} (--since): ${error.text.nl}`,
+      en: `${path} (--since): ${error.text.en}`,
+    });
+  }
 }
 
 /** `--since` (repeatable) and `--matches`: earlier inventory rounds for "What changed". */
@@ -141,12 +159,16 @@ export function expandRounds(paths: string[]): string[] {
   return out;
 }
 
-/** Loads the `--since` rounds (and `--matches` decisions) for report and view. */
+/**
+ * Loads the `--since` rounds (and `--matches` decisions) for report and view; each earlier round
+ * gets the same scope as the current one, so a municipality is compared with itself.
+ */
 export async function loadRounds(
   since: string[],
   matches: string | undefined,
   currentLabel: string,
   lang: Lang,
+  scope: ScopeOptions = {},
 ): Promise<RoundsInput | undefined> {
   if (since.length === 0) {
     if (matches)
@@ -165,7 +187,7 @@ export async function loadRounds(
         nl: `'${p}' heeft ${n.report.errors} fout(en) en geen organisaties; zie 'ecolens validate ${p}'`,
         en: `'${p}' has ${n.report.errors} error(s) and no organisations; see 'ecolens validate ${p}'`,
       });
-    networks.push(n);
+    networks.push(scopedRound(n, p, scope));
   }
   const names = [
     ...paths.map((p) => basename(resolve(p)).replace(/\.(csv|tsv|txt|gexf|graphml|xml|json)$/i, "")),

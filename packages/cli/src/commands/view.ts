@@ -9,9 +9,10 @@ import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
+import { addScopeOptions, applyScope, type ScopeOptions, scopeText } from "../shared/scope.ts";
 import { addRoundOptions, buildReportHtml, loadRounds } from "./report.ts";
 
-interface ViewCliOptions extends InputOptions {
+interface ViewCliOptions extends InputOptions, ScopeOptions {
   port?: string;
   lang?: string;
   title?: string;
@@ -33,6 +34,7 @@ export function viewCommand(): Command {
     .option("--seed <n>", "seed for layout and clusters / startwaarde", "42");
   addRoundOptions(cmd);
   addInputOptions(cmd);
+  addScopeOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ViewCliOptions) => {
     const lang = resolveLang(options.lang);
     const port = Number(options.port ?? 0);
@@ -41,16 +43,18 @@ export function viewCommand(): Command {
         nl: `--port verwacht een poortnummer 0-65535, niet '${options.port}'`,
         en: `--port expects a port number 0-65535, not '${options.port}'`,
       });
-    const network = requireReadable(await loadNetwork(input, options, lang), {
+    const loaded = requireReadable(await loadNetwork(input, options, lang), {
       nl: "niets te tonen",
       en: "nothing to show",
     });
+    const network = applyScope(loaded, options);
     const name = basename(input ?? options.edges ?? "");
     const { html } = await buildReportHtml(network, lang, {
       seed: parseSeed(options.seed),
       title: options.title,
       name,
-      rounds: await loadRounds(options.since ?? [], options.matches, name || "new", lang),
+      rounds: await loadRounds(options.since ?? [], options.matches, name || "new", lang, options),
+      scope: scopeText(loaded, options),
     });
     const body = Buffer.from(html, "utf8");
     const server = createServer((req, res) => {

@@ -2,8 +2,8 @@
  * Scope options shared by the analysing commands: analyse one municipality, relation type,
  * sector or the ego network of one organisation (analysis/scope does the filtering).
  */
-import { isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
-import type { EcoNetwork } from "@ecolens/core";
+import { describeScope, isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
+import type { EcoNetwork, Lang, Text } from "@ecolens/core";
 import type { Command } from "commander";
 import { UsageError } from "./errors.ts";
 
@@ -70,6 +70,17 @@ export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork 
     }
     throw new UsageError(error.text);
   }
+}
+
+/** The scope of the options in words ("Only municipality: Ieper"), or null when there is none. */
+export function scopeText(network: EcoNetwork, opts: ScopeOptions): Text | null {
+  return describeScope(scopeFromOptions(opts), network);
+}
+
+/** The scope as the first line of a command's terminal output ("" when there is none). */
+export function scopeLine(network: EcoNetwork, opts: ScopeOptions, lang: Lang): string {
+  const text = scopeText(network, opts);
+  return text ? `${text[lang]}\n\n` : "";
 }
 
 /** Up to five ids closest to `wanted` (edit distance, case ignored; substrings count as close). */

@@ -192,6 +192,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
 <header class="top">
 <h1>${escapeHtml(title)}</h1>
 ${subtitle ? `<p class="sub">${escapeHtml(subtitle)}</p>` : ""}
+${model.meta.scope ? `<p class="scope">${bi(model.meta.scope)}</p>` : ""}
 <div class="toolbar" role="toolbar" aria-label="${escapeHtml(UI.language[lang])}">
 <button type="button" data-lang-set="nl" aria-pressed="${lang === "nl"}" lang="nl">Nederlands</button>
 <button type="button" data-lang-set="en" aria-pressed="${lang === "en"}" lang="en">English</button>

@@ -12,6 +12,7 @@ a{color:var(--accent)}
 header.top{background:#12263f;color:#fff;padding:1.2rem 2rem 1rem}
 header.top h1{margin:0 0 .2rem;font-size:1.9rem;font-weight:650;letter-spacing:-.01em}
 header.top .sub{margin:0;color:#c9d4e2}
+header.top .scope{display:inline-block;margin:.5rem 0 0;padding:.15rem .6rem;border-radius:4px;background:#f6c445;color:#12263f;font-weight:600}
 .toolbar{display:flex;gap:.5rem;flex-wrap:wrap;margin-top:.8rem;align-items:center}
 .toolbar button{background:transparent;color:#fff;border:1px solid #6f86a3;border-radius:6px;padding:.3rem .7rem;font:inherit;font-size:.9rem;cursor:pointer}
 .toolbar button[aria-pressed=true]{background:#fff;color:#12263f}
@@ -132,6 +133,7 @@ footer{color:var(--muted);text-align:center;font-size:.85rem;padding:1rem}
   body{background:#fff}
   header.top{background:#fff;color:var(--ink);padding:0 0 .5rem;border-bottom:2px solid var(--ink)}
   header.top .sub{color:var(--muted)}
+  header.top .scope{background:none;padding:0;border:1px solid var(--ink)}
   .toolbar,nav.toc,.skip,#map-controls,#node-panel,#sigma-container,#map-legend,.muni-picker,.screen-only,.route-banner{display:none!important}
   .route-examples,.two-col{display:block}
   .route-example{margin-bottom:.6rem}

@@ -21,6 +21,7 @@ function cellKey(row: HTMLTableRowElement, column: number): string | number {
   if (!cell) return "";
   const v = cell.dataset.v;
   if (v !== undefined && v !== "" && Number.isFinite(Number(v))) return Number(v);
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out the hidden span of the other language, so rows sort by the text on screen
   return (cell.innerText || cell.textContent || "").trim().toLowerCase();
 }
 
