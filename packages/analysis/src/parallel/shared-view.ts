@@ -25,7 +25,19 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
   return a.length === 0 ? (copy.subarray(0, 0) as T) : copy;
 }
 
+/** One shared copy per view: betweenness and the distance sums of one analysis share it. */
+const sharedCopies = new WeakMap<GraphView, SharedViewData>();
+
 export function toSharedView(view: GraphView): SharedViewData {
+  let data = sharedCopies.get(view);
+  if (!data) {
+    data = copyToShared(view);
+    sharedCopies.set(view, data);
+  }
+  return data;
+}
+
+function copyToShared(view: GraphView): SharedViewData {
   const outOffsets = shared(view.outOffsets);
   const outTargets = shared(view.outTargets);
   const outWeights = shared(view.outWeights);
