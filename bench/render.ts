@@ -87,7 +87,13 @@ export function renderMarkdown(report: any): string {
     const exactSize = Object.values<any>(report.sizes).find(
       (x) => x.exact && x.results.igraph?.medians?.betweenness,
     );
-    if (!get("igraph", "betweenness") && get("igraph", "closeness") !== undefined && exactSize) {
+    const measuredBoth = s.igraph_exact_betweenness && s.ecolens_exact_betweenness;
+    if (
+      !measuredBoth &&
+      !get("igraph", "betweenness") &&
+      get("igraph", "closeness") !== undefined &&
+      exactSize
+    ) {
       const im = exactSize.results.igraph.medians;
       const est = (suffix: string) =>
         get("igraph", `closeness${suffix}`)! * (im[`betweenness${suffix}`] / im[`closeness${suffix}`]);

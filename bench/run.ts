@@ -8,6 +8,8 @@
  * Options: --sizes S,M,L,XL  --tools ecolens,igraph,networkx  --repeats 3  --k 200 (sampled
  * sources at L and XL)  --exact-max M (largest size with exact all-pairs metrics)
  * --nx-max M (largest size networkx runs; it needs ~8 min at M)  --threads N  --out DIR
+ * --exact-betweenness L (also measure exact betweenness over every source at these sizes with
+ * bench/exact-betweenness.ts first: ~45 min at L; without it, earlier such results are used)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -56,6 +58,20 @@ for (const size of sizes) {
   const level = ORDER.indexOf(size);
   const data = ensureData(size);
   console.log(`\n== ${size}: ${data.edges}`);
+  if (
+    String(args["exact-betweenness"] ?? "")
+      .split(",")
+      .includes(size)
+  ) {
+    const extra = args.threads ? ["--threads", String(args.threads)] : [];
+    spawnSync(
+      process.execPath,
+      ["--import", "tsx", `${here}exact-betweenness.ts`, "--size", size, "--out", outDir, ...extra],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
+  }
   const linearOnly = size === "XL";
   const exact = level <= exactMax;
   let samplePath: string | null = null;
