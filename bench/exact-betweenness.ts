@@ -34,7 +34,7 @@ function measure(tool: string): Record<string, any> | null {
   const file = exactFile(tool);
   if (!args.fresh && existsSync(file) && statSync(file).mtimeMs > statSync(data.edges).mtimeMs) {
     console.log(`${tool}: reusing ${file.replace(here, "bench/")} (--fresh measures again)`);
-    return JSON.parse(readFileSync(file, "utf8"));
+    return { ...JSON.parse(readFileSync(file, "utf8")), measured_at: statSync(file).mtime.toISOString() };
   }
   let cmd: string;
   let argv: string[];
@@ -57,7 +57,7 @@ function measure(tool: string): Record<string, any> | null {
     console.log(`${tool}: failed (exit ${r.status})`);
     return null;
   }
-  return JSON.parse(readFileSync(file, "utf8"));
+  return { ...JSON.parse(readFileSync(file, "utf8")), measured_at: new Date().toISOString() };
 }
 
 const results: Record<string, Record<string, any>> = {};

@@ -12,12 +12,12 @@ export function renderExactBetweenness(report: any): string {
     `Machine: ${m.nproc} CPUs (${m.cpu}), ${m.memory_gb} GB memory, Node ${m.node}. Graph: ${report.edges}. ` +
       "Every source, no sampling; each tool in its own process, one after the other. ecolens uses every core (worker threads), igraph one.",
     "",
-    "| tool | version | threads | wall s | cpu s | peak MB | load average after |",
-    "|---|---|---|---|---|---|---|",
+    "| tool | version | threads | wall s | cpu s | peak MB | load average after | measured |",
+    "|---|---|---|---|---|---|---|---|",
   );
   for (const [tool, x] of Object.entries<any>(r))
     out.push(
-      `| ${tool} | ${x.version} | ${x.threads ?? 1} | ${sec(x.seconds)} | ${sec(x.cpu_seconds)} | ${x.peak_rss_mb?.toFixed(0) ?? "-"} | ${load(x.loadavg)} |`,
+      `| ${tool} | ${x.version} | ${x.threads ?? 1} | ${sec(x.seconds)} | ${sec(x.cpu_seconds)} | ${x.peak_rss_mb?.toFixed(0) ?? "-"} | ${load(x.loadavg)} | ${x.measured_at ?? "-"} |`,
     );
   if (r.ecolens && r.igraph)
     out.push(
