@@ -141,11 +141,7 @@ export function renderMarkdown(report: any): string {
         `| ${size} | ${tool} | ${rho("degree")} | ${rho("pagerank")} | ${rho("eigenvector")} | ${rho("closeness")} | ${rho("betweenness")} | ${mod} |`,
       );
     }
-  out.push("", "## Sampled betweenness against exact values", "");
-  out.push(
-    "| size | estimate | Spearman | total rel. error | mean abs error / mean | top-100 overlap |",
-    "|---|---|---|---|---|---|",
-  );
+  const sampled: string[] = [];
   for (const [size, s] of Object.entries<any>(report.sizes))
     for (const [name, e] of Object.entries<any>(s.sampling ?? {})) {
       if (typeof e !== "object") continue;
@@ -153,10 +149,19 @@ export function renderMarkdown(report: any): string {
         name === "k_option"
           ? (s.results.ecolens?.notes?.betweenness_k ?? "k option")
           : `bench sample (k=${s.sample_k})`;
-      out.push(
+      sampled.push(
         `| ${size} | ${what} | ${e.spearman.toFixed(4)} | ${e.total_relative_error.toFixed(4)} | ${e.mean_abs_error_over_mean.toFixed(4)} | ${e.top_overlap.toFixed(2)} |`,
       );
     }
+  if (sampled.length)
+    out.push(
+      "",
+      "## Sampled betweenness against exact values",
+      "",
+      "| size | estimate | Spearman | total rel. error | mean abs error / mean | top-100 overlap |",
+      "|---|---|---|---|---|---|",
+      ...sampled,
+    );
   const notes = new Set<string>();
   for (const s of Object.values<any>(report.sizes))
     for (const r of Object.values<any>(s.results))
