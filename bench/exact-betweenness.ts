@@ -15,8 +15,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { estimateError, spearman } from "./agreement.ts";
-import { ensureData, TMP_DIR } from "./data.ts";
+import { ensureData } from "./data.ts";
 import { describeMachine, pythonWith } from "./environment.ts";
+import { exactResultFile } from "./exact-results.ts";
 import { renderExactBetweenness } from "./render-exact.ts";
 import { parseArgs } from "./runners/common.ts";
 
@@ -28,10 +29,8 @@ const outDir = String(args.out ?? `${here}results/`);
 const machine = describeMachine();
 const data = ensureData(size);
 
-const exactFile = (tool: string, s = size) => `${TMP_DIR}${tool}-${s}-betweenness.json`;
-
 function measure(tool: string): Record<string, any> | null {
-  const file = exactFile(tool);
+  const file = exactResultFile(tool, size);
   if (!args.fresh && existsSync(file) && statSync(file).mtimeMs > statSync(data.edges).mtimeMs) {
     console.log(`${tool}: reusing ${file.replace(here, "bench/")} (--fresh measures again)`);
     return { ...JSON.parse(readFileSync(file, "utf8")), measured_at: statSync(file).mtime.toISOString() };

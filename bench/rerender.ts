@@ -1,25 +1,22 @@
 /**
- * Re-renders a bench report after the separate igraph exact-betweenness run finished:
- * `tsx bench/rerender.ts bench/results/<date>-<sizes>.json`. Adds that run's time and the error of
- * ecolens's sampled betweenness against its exact values, then rewrites the .json and .md.
+ * Re-renders a bench report with the exact-betweenness runs that finished after it
+ * (`bench:exact`): `tsx bench/rerender.ts bench/results/<date>-<sizes>.json`. Adds their times and
+ * the error of ecolens's sampled betweenness against the exact values, then rewrites the .json
+ * and .md.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { estimateError } from "./agreement.ts";
 import { TMP_DIR } from "./data.ts";
+import { measuredExact, samplingErrors } from "./exact-results.ts";
 import { renderMarkdown } from "./render.ts";
 
 const path = process.argv[2];
 const report = JSON.parse(readFileSync(path, "utf8"));
 for (const [size, s] of Object.entries<any>(report.sizes)) {
-  const exactFile = `${TMP_DIR}igraph-${size}-betweenness.json`;
-  if (!existsSync(exactFile) || s.exact) continue;
-  const { values, ...rest } = JSON.parse(readFileSync(exactFile, "utf8"));
-  s.igraph_exact_betweenness = rest;
-  const eco = JSON.parse(readFileSync(`${TMP_DIR}${size}-seed42/values-ecolens.json`, "utf8"));
-  s.sampling = { exact_from: `bench/tmp/igraph-${size}-betweenness.json` };
-  if (eco.values.betweenness_k) s.sampling.k_option = estimateError(eco.values.betweenness_k, values);
-  if (eco.values.betweenness_sampled)
-    s.sampling.bench_sample = estimateError(eco.values.betweenness_sampled, values);
+  if (s.exact) continue;
+  s.igraph_exact_betweenness = measuredExact("igraph", size);
+  s.ecolens_exact_betweenness = measuredExact("ecolens", size);
+  const values = `${TMP_DIR}${size}-seed42/values-ecolens.json`;
+  if (existsSync(values)) s.sampling = samplingErrors(size, JSON.parse(readFileSync(values, "utf8")).values);
 }
 writeFileSync(path, `${JSON.stringify(report, null, 1)}\n`);
 writeFileSync(path.replace(/\.json$/, ".md"), renderMarkdown(report));

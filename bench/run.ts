@@ -12,14 +12,15 @@
  * bench/exact-betweenness.ts first: ~45 min at L; without it, earlier such results are used)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { readEdgeListView } from "../packages/analysis/src/fast/edge-list.ts";
 import { sampleOrder } from "../packages/analysis/src/parallel/sample.ts";
-import { estimateError, spearman } from "./agreement.ts";
-import { ensureData, TMP_DIR } from "./data.ts";
+import { spearman } from "./agreement.ts";
+import { ensureData } from "./data.ts";
 import { describeMachine, pythonWith } from "./environment.ts";
+import { measuredExact, samplingErrors } from "./exact-results.ts";
 import { renderMarkdown, type ToolResult } from "./render.ts";
 import { parseArgs } from "./runners/common.ts";
 
@@ -142,24 +143,6 @@ for (const size of sizes) {
       agreement[tool] = a;
     }
   // Sampled betweenness against exact values (ours at S/M; igraph's separate exact run at L).
-  const sampling: Record<string, unknown> = {};
-  const exactFile = `${TMP_DIR}igraph-${size}-betweenness.json`;
-  const exactValues =
-    eco?.values.betweenness ??
-    (existsSync(exactFile) ? JSON.parse(readFileSync(exactFile, "utf8")).values : null);
-  if (eco && exactValues) {
-    if (eco.values.betweenness_k) sampling.k_option = estimateError(eco.values.betweenness_k, exactValues);
-    if (eco.values.betweenness_sampled)
-      sampling.bench_sample = estimateError(eco.values.betweenness_sampled, exactValues);
-    if (!eco.values.betweenness) sampling.exact_from = exactFile.replace(here, "bench/");
-  }
-  // Exact betweenness measured by `bench:exact` (bench/exact-betweenness.ts), when it was run.
-  const measured = (tool: string) => {
-    const file = `${TMP_DIR}${tool}-${size}-betweenness.json`;
-    if (!existsSync(file)) return null;
-    const { values: _v, sampled: _s, ...rest } = JSON.parse(readFileSync(file, "utf8"));
-    return rest;
-  };
   (report.sizes as Record<string, unknown>)[size] = {
     n: (results.ecolens as ToolResult)?.n,
     m: (results.ecolens as ToolResult)?.m,
@@ -167,9 +150,9 @@ for (const size of sizes) {
     sample_k: samplePath ? k : null,
     results,
     agreement,
-    sampling,
-    igraph_exact_betweenness: measured("igraph"),
-    ecolens_exact_betweenness: measured("ecolens"),
+    sampling: eco ? samplingErrors(size, eco.values) : {},
+    igraph_exact_betweenness: measuredExact("igraph", size),
+    ecolens_exact_betweenness: measuredExact("ecolens", size),
   };
 }
 (report.machine as Record<string, unknown>).loadavg_at_end = loadavg();
