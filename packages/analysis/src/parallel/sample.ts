@@ -35,7 +35,7 @@ export function sampleOrder(n: number, k: number, seed = 42): Int32Array {
 
 /**
  * Estimated betweenness (raw and normalised, as `betweennessValues`) from k sampled sources,
- * indexed by the ORIGINAL vertex numbers.
+ * indexed by vertex as the view is (the sources are a list; the graph is not relabelled).
  */
 export async function sampledBetweennessValues(
   view: GraphView,
