@@ -22,6 +22,7 @@ export * from "./values/id.ts";
 export * from "./values/kbo.ts";
 export * from "./values/multi.ts";
 export * from "./values/number.ts";
+export * from "./values/percent.ts";
 export * from "./values/result.ts";
 export * from "./values/visible.ts";
 export * from "./vocab/index.ts";

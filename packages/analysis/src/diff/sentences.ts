@@ -4,7 +4,7 @@
  * tie across the formal ↔ non-formal/informal line, a higher E-I index on that line, fewer
  * municipalities without such a tie, a larger share in the main component, fewer open barriers.
  */
-import type { Text } from "@ecolens/core";
+import { percentText, type Text } from "@ecolens/core";
 import type { NetworkDiff } from "./diff.ts";
 import type { Assessment, Movement } from "./movement.ts";
 
@@ -30,7 +30,7 @@ function num(value: number, digits: number): { nl: string; en: string } {
   const en = String(Number(value.toFixed(digits)));
   return { nl: en.replace(".", ","), en };
 }
-const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
+const pct = (share: number | null, lang: "nl" | "en" = "en") => percentText(share, lang);
 
 function list(names: readonly string[], lang: "nl" | "en", max = 6): string {
   const shown = names.slice(0, max);
@@ -85,7 +85,7 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
   const shareNew = move.rounds.new.values.cross_line_share;
   headline.push(
     T(
-      `${r.added_cross_line} nieuwe banden over de grens formeel ↔ niet-formeel/informeel (${r.removed_cross_line} weggevallen); ${pct(shareNew)} van de organisaties aan weerszijden heeft nu zo'n band (was ${pct(shareOld)}).`,
+      `${r.added_cross_line} nieuwe banden over de grens formeel ↔ niet-formeel/informeel (${r.removed_cross_line} weggevallen); ${pct(shareNew, "nl")} van de organisaties aan weerszijden heeft nu zo'n band (was ${pct(shareOld, "nl")}).`,
       `${r.added_cross_line} new ties cross the formal ↔ non-formal/informal line (${r.removed_cross_line} ended); ${pct(shareNew)} of the organisations on either side now has such a tie (was ${pct(shareOld)}).`,
     ),
   );

@@ -6,7 +6,7 @@
  */
 import { scaleLinear, scalePoint } from "d3";
 import type { Lang, ReportModel, RoundFigure } from "../model.ts";
-import { both, type Chart, clip, fmtNumber, GRID, INK, line, MUTED, r, svgOpen, text } from "./svg.ts";
+import { both, type Chart, clip, fmtNumber, GRID, INK, line, MUTED, pct, r, svgOpen, text } from "./svg.ts";
 
 export const CHANGE_COLOURS = {
   better: "#117733",
@@ -16,7 +16,7 @@ export const CHANGE_COLOURS = {
 
 export function roundValue(f: RoundFigure, v: number | null, lang: Lang): string {
   if (v === null) return "–";
-  if (f.format === "percent") return `${fmtNumber(v * 100, lang, 0)}%`;
+  if (f.format === "percent") return pct(v, lang);
   if (f.format === "integer") return fmtNumber(v, lang, 0);
   return fmtNumber(v, lang, Math.abs(v) < 0.1 ? 3 : 2);
 }

@@ -1,4 +1,5 @@
 /** Small helpers to write SVG as strings on the server (d3 scales, no DOM). */
+import { percentText } from "@ecolens/core";
 import type { Lang, Text } from "../model.ts";
 import { escapeHtml } from "../report/escape.ts";
 
@@ -68,8 +69,9 @@ export function fmtNumber(v: number | null | undefined, lang: Lang, digits = 2):
   return rounded.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: digits });
 }
 
+/** Never "0%" for a share that is not zero, nor "100%" for one that is not whole (core). */
 export function pct(share: number, lang: Lang): string {
-  return `${fmtNumber(Math.round(share * 100), lang, 0)}%`;
+  return percentText(share, lang);
 }
 
 /** Both languages from one template function. */

@@ -1,7 +1,7 @@
 /** The report's sections as markup. Every data value passes through escapeHtml (via bi/cell). */
 import type { MunicipalChart } from "../charts/barrier-coverage.ts";
 import type { Chart } from "../charts/svg.ts";
-import { fmtNumber, label } from "../charts/svg.ts";
+import { fmtNumber, label, pct } from "../charts/svg.ts";
 import { UI } from "../i18n/strings.ts";
 import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
 import { escapeHtml } from "./escape.ts";
@@ -20,7 +20,7 @@ export function section(id: string, title: Text, body: string): string {
 
 function figureValue(f: ReportFigure, lang: Lang): string {
   if (f.value === null) return "–";
-  if (f.format === "percent") return `${fmtNumber(f.value * 100, lang, 0)}%`;
+  if (f.format === "percent") return pct(f.value, lang);
   if (f.format === "integer") return fmtNumber(f.value, lang, 0);
   return fmtNumber(f.value, lang, 3);
 }
