@@ -130,9 +130,12 @@ export async function closeWorkers(): Promise<void> {
   await Promise.all(idle.splice(0).map((w) => w.terminate()));
 }
 
-/** The worker script: the TypeScript bootstrap when running from source, else the built file. */
-function workerUrl(): URL {
-  return new URL(import.meta.url.endsWith(".ts") ? "./worker-bootstrap.mjs" : "./worker.js", import.meta.url);
+/**
+ * The worker script: the TypeScript bootstrap when running from source (tsx, vitest), else the
+ * built worker.mjs that `pnpm build` writes beside the CLI bundle (packages/cli/dist).
+ */
+export function workerUrl(moduleUrl: string = import.meta.url): URL {
+  return new URL(moduleUrl.endsWith(".ts") ? "./worker-bootstrap.mjs" : "./worker.mjs", moduleUrl);
 }
 
 function runOnWorkers(

@@ -13,11 +13,20 @@ import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
 import { buildReportHtml } from "./report.ts";
 
-/** The repository root, found from this file (packages/cli/src/commands). */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const EXAMPLE_DIR = resolve(REPO_ROOT, "data/examples/westhoek");
+/**
+ * The repository root, found from this file: packages/cli/src/commands from source, or
+ * packages/cli/dist in the built bundle, which also carries the examples (dist/examples) for
+ * an installed CLI, where out/ goes under the current directory.
+ */
+const HERE = dirname(fileURLToPath(import.meta.url));
+const BUILT = !import.meta.url.endsWith(".ts");
+export const REPO_ROOT = resolve(HERE, BUILT ? "../../.." : "../../../..");
+const IN_REPO = existsSync(resolve(REPO_ROOT, "data/examples/westhoek"));
+const EXAMPLES = IN_REPO ? resolve(REPO_ROOT, "data/examples") : resolve(HERE, "examples");
+const OUT_ROOT = IN_REPO ? REPO_ROOT : process.cwd();
+export const EXAMPLE_DIR = resolve(EXAMPLES, "westhoek");
 /** The second inventory round of the example (for `report --since`). */
-export const EXAMPLE_ROUND2_DIR = resolve(REPO_ROOT, "data/examples/westhoek-2025");
+export const EXAMPLE_ROUND2_DIR = resolve(EXAMPLES, "westhoek-2025");
 
 interface StartCliOptions {
   lang?: string;
@@ -46,7 +55,7 @@ export function startCommand(): Command {
         seed: parseSeed(options.seed),
         name: "Westhoek",
       });
-      const out = resolve(options.output ?? resolve(REPO_ROOT, "out/report-westhoek.html"));
+      const out = resolve(options.output ?? resolve(OUT_ROOT, "out/report-westhoek.html"));
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, html);
       const lines = keyFindings(model).map((f) => `- ${f[lang]}`);
