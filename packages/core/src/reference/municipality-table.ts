@@ -8,10 +8,20 @@
  * - Maaseik and Tongeren (2025 boundaries) on 1 January 2022:
  *   https://de.wikipedia.org/wiki/Arrondissement_Maaseik, https://gpedia.com/de/Bezirk%20Tongeren
  * - mergers: the Flemish decree of 2024 (rtl.be, 18 April 2024) and the 2019 mergers.
- * Hasselt arrondissement populations are not given there and are deliberately left undefined
- * rather than guessed. `valid_to` is the last day a municipality existed (inclusive).
+ * Hasselt arrondissement populations are not given there; they (and every other Flemish
+ * municipality's) come from Statbel on 1 January 2020 (flanders-table.ts, data/geo/README.md).
+ * The pilot rows here win over the Flanders-wide table (more recent populations, French names,
+ * the region); the rest of Flanders has region "". `valid_to` is the last day a municipality
+ * existed (inclusive).
  */
 import type { Municipality } from "../model/types.ts";
+import {
+  FLANDERS_2025,
+  MERGED_2019 as FLANDERS_MERGED_2019,
+  MERGED_2025 as FLANDERS_MERGED_2025,
+  FLANDERS_POPULATION_YEAR,
+  type MergedRow,
+} from "./flanders-table.ts";
 
 type Row = [nis: string, name: string, arrondissement: string, population?: number, nameFr?: string];
 
@@ -138,16 +148,8 @@ const PREDECESSORS: Predecessor[] = [
     lastDay: "2024-12-31",
   },
   { nis: "71069", name: "Ham", arrondissement: "Hasselt", mergedInto: "71071", lastDay: "2024-12-31" },
-  // 78,619 inhabitants in 2020 before the merger (regions.md §5.2, "checked, secondary").
-  {
-    nis: "71022",
-    name: "Hasselt",
-    arrondissement: "Hasselt",
-    mergedInto: "71072",
-    lastDay: "2024-12-31",
-    population: 78619,
-    populationYear: 2020,
-  },
+  // Population: Statbel 1/1/2020 (78,714) from flanders-table.ts, not the secondary 78,619.
+  { nis: "71022", name: "Hasselt", arrondissement: "Hasselt", mergedInto: "71072", lastDay: "2024-12-31" },
   { nis: "73040", name: "Kortessem", arrondissement: "Tongeren", mergedInto: "71072", lastDay: "2024-12-31" },
   { nis: "73006", name: "Bilzen", arrondissement: "Tongeren", mergedInto: "73110", lastDay: "2024-12-31" },
   { nis: "73032", name: "Hoeselt", arrondissement: "Tongeren", mergedInto: "73110", lastDay: "2024-12-31" },
@@ -176,8 +178,8 @@ function compareNis(a: Municipality, b: Municipality): number {
   return a.nis_code < b.nis_code ? -1 : a.nis_code > b.nis_code ? 1 : 0;
 }
 
-/** All municipalities, current and historic, sorted by NIS code. */
-export const MUNICIPALITY_TABLE: Municipality[] = [
+/** The Westhoek and Limburg rows of regions.md, current and historic. */
+const PILOT_TABLE: Municipality[] = [
   ...build(WESTHOEK_2020, "West-Vlaanderen", "Westhoek", 2020),
   ...build(WESTHOEK_2022, "West-Vlaanderen", "Westhoek", 2022),
   ...build(MAASEIK_2022, "Limburg", "Limburg", 2022),
@@ -187,4 +189,50 @@ export const MUNICIPALITY_TABLE: Municipality[] = [
   ...build(HASSELT_NO_POPULATION, "Limburg", "Limburg", undefined),
   ...build(MERGED_2025_HASSELT, "Limburg", "Limburg", undefined, { valid_from: "2025-01-01" }),
   ...predecessors(),
-].sort(compareNis);
+];
+
+/** Valid-from dates of the municipalities created by the 2019 and 2025 mergers. */
+function startDates(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of FLANDERS_MERGED_2019) out.set(r[5], "2019-01-01");
+  for (const r of FLANDERS_MERGED_2025) if (r[5] !== r[0]) out.set(r[5], "2025-01-01");
+  // Antwerpen (11002) kept its code when Borsbeek joined: it did not start anew.
+  out.delete("11002");
+  return out;
+}
+
+function flandersTable(): Municipality[] {
+  const starts = startDates();
+  const current = FLANDERS_2025.map(([nis_code, name_nl, arrondissement, province, population]) => {
+    const m: Municipality = { nis_code, name_nl, arrondissement, province, region: "" };
+    m.population = population;
+    m.population_year = FLANDERS_POPULATION_YEAR;
+    const from = starts.get(nis_code);
+    if (from) m.valid_from = from;
+    return m;
+  });
+  const historic = (r: MergedRow): Municipality => {
+    const [nis_code, name_nl, arrondissement, province, population, merged_into, valid_to] = r;
+    const m: Municipality = { nis_code, name_nl, arrondissement, province, region: "" };
+    if (population !== null) {
+      m.population = population;
+      m.population_year = FLANDERS_POPULATION_YEAR;
+    }
+    return { ...m, valid_to, merged_into };
+  };
+  return [...current, ...FLANDERS_MERGED_2025.map(historic), ...FLANDERS_MERGED_2019.map(historic)];
+}
+
+/** A pilot row, with the Flanders-wide population where regions.md gives none. */
+function withPopulation(pilot: Municipality, flanders: Municipality | undefined): Municipality {
+  if (pilot.population !== undefined || flanders?.population === undefined) return pilot;
+  return { ...pilot, population: flanders.population, population_year: flanders.population_year };
+}
+
+/** All Flemish municipalities, current and historic, sorted by NIS code. */
+export const MUNICIPALITY_TABLE: Municipality[] = (() => {
+  const byNis = new Map(flandersTable().map((m) => [m.nis_code, m]));
+  for (const pilot of PILOT_TABLE)
+    byNis.set(pilot.nis_code, withPopulation(pilot, byNis.get(pilot.nis_code)));
+  return [...byNis.values()].sort(compareNis);
+})();

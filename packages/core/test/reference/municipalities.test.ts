@@ -42,10 +42,12 @@ describe("municipality table", () => {
     expect(limburg).toHaveLength(38);
     const count = (arr: string) => limburg.filter((m) => m.arrondissement === arr).length;
     expect([count("Maaseik"), count("Tongeren"), count("Hasselt")]).toEqual([12, 10, 16]);
-    // Hasselt arrondissement populations are not in regions.md: left undefined, never invented.
-    expect(
-      limburg.filter((m) => m.arrondissement === "Hasselt").every((m) => m.population === undefined),
-    ).toBe(true);
+    // Hasselt arrondissement populations are not in regions.md: Statbel's 1/1/2020 figures fill them.
+    const hasselt = limburg.filter((m) => m.arrondissement === "Hasselt");
+    expect(hasselt.every((m) => m.population !== undefined && m.population_year === 2020)).toBe(true);
+    expect(resolveNisCode("71016")!.municipality).toMatchObject({ name_nl: "Genk", population: 66447 });
+    // Hasselt 71072 = Hasselt 78,714 + Kortessem 8,437 (data/geo/README.md spot checks).
+    expect(resolveNisCode("71072")!.municipality.population).toBe(87151);
     expect(resolveNisCode("73028")!.municipality.population).toBe(79); // Herstappe
     expect(resolveNisCode("73110")!.municipality).toMatchObject({
       name_nl: "Bilzen-Hoeselt",
@@ -53,8 +55,8 @@ describe("municipality table", () => {
     });
   });
 
-  it("keeps the 12 merged-away municipalities with valid_to and merged_into (§5.3)", () => {
-    const historic = MUNICIPALITIES.filter((m) => !isCurrentMunicipality(m));
+  it("keeps the 12 merged-away Limburg municipalities with valid_to and merged_into (§5.3)", () => {
+    const historic = MUNICIPALITIES.filter((m) => !isCurrentMunicipality(m) && m.province === "Limburg");
     const pairs = historic.map((m) => `${m.nis_code}>${m.merged_into}`).sort();
     expect(pairs).toEqual(
       [
@@ -75,7 +77,9 @@ describe("municipality table", () => {
     expect(historic.find((m) => m.nis_code === "72040")!.valid_to).toBe("2018-12-31");
     expect(historic.find((m) => m.nis_code === "73040")!.valid_to).toBe("2024-12-31");
     expect(new Set(MUNICIPALITIES.map((m) => m.nis_code)).size).toBe(MUNICIPALITIES.length);
-    expect(MUNICIPALITIES).toHaveLength(18 + 38 + 12);
+    // All of Flanders: 285 current municipalities, 27 merged in 2025 (nis-2019-to-2025.csv), 15 in 2019.
+    expect(MUNICIPALITIES.filter(isCurrentMunicipality)).toHaveLength(285);
+    expect(MUNICIPALITIES).toHaveLength(285 + 27 + 15);
   });
 });
 
@@ -93,7 +97,7 @@ describe("findMunicipalityByName", () => {
     expect(findMunicipalityByName("Kortessem")).toMatchObject({ nis_code: "73040", merged_into: "71072" });
   });
   it("returns undefined for unknown or empty names", () => {
-    expect(findMunicipalityByName("Brugge")).toBeUndefined();
+    expect(findMunicipalityByName("Atlantis")).toBeUndefined();
     expect(findMunicipalityByName(" - ")).toBeUndefined();
     expect(findMunicipalityByName("__proto__")).toBeUndefined();
   });
