@@ -4,7 +4,6 @@
  * organisations and single points of failure. `--json` prints the AnalysisResult
  * (docs/analyse-json.md); `--csv FILE` writes one row per organisation with every metric.
  */
-import { writeFileSync } from "node:fs";
 import { type AnalysisResult, analyseNetworkAsync, metricIds, type TopEntry } from "@ecolens/analysis";
 import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
@@ -15,11 +14,13 @@ import { resolveLang } from "../shared/lang.ts";
 import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
+import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 
 interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   json?: boolean;
   csv?: string;
+  force?: boolean;
   metrics?: string;
   groupBy?: string;
   distance?: "none" | "inverse" | "weight";
@@ -38,6 +39,7 @@ export function analyseCommand(): Command {
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("--json", "print the full result as JSON / volledig resultaat als JSON")
     .option("--csv <file>", "write one row per organisation with every metric / één rij per organisatie")
+    .option("--force", FORCE_HELP)
     .option("--metrics <list>", `comma-separated metric ids (default: all): ${metricIds().join(", ")}`)
     .option(
       "--group-by <attribute>",
@@ -71,6 +73,7 @@ export function analyseCommand(): Command {
       en: "nothing to analyse",
     });
     const network = applyScope(loaded, options);
+    if (options.csv) checkOutputFile(options.csv, { kind: "csv", force: options.force });
     const progress = createProgress();
     let current = "";
     const sampleSources = optionalWholeNumber(options.sample, "--sample", { min: 1 });
@@ -101,7 +104,8 @@ export function analyseCommand(): Command {
         stop.release();
         progress.done();
       });
-    if (options.csv) writeFileSync(options.csv, nodeCsv(result, network.graph));
+    if (options.csv)
+      writeOutputFile(options.csv, nodeCsv(result, network.graph), { kind: "csv", force: options.force });
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang)}\n`);
     if (options.csv && !options.json)

@@ -6,7 +6,7 @@
  * `--json` prints everything; `--csv DIR` writes the tables (uncertain_matches.csv doubles as the
  * decision file for `--matches`). See docs/diff.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import {
   compareRounds,
@@ -25,13 +25,16 @@ import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text, toCsv
 import { Command } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
+import { noteInput } from "../shared/input-paths.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed, wholeNumber } from "../shared/numbers.ts";
+import { FORCE_HELP, writeOutputFolder } from "../shared/safe-write.ts";
 import { fmt, formatTable, heading, percent, safeCell } from "../shared/output.ts";
 
 interface DiffCliOptions {
   json?: boolean;
   csv?: string;
+  force?: boolean;
   matches?: string;
   labels?: string;
   top?: string;
@@ -51,6 +54,7 @@ export function diffCommand(): Command {
     )
     .option("--json", "print everything as JSON / alles als JSON")
     .option("--csv <dir>", "write the tables into this folder / tabellen in deze map")
+    .option("--force", FORCE_HELP)
     .option(
       "--matches <file>",
       "confirmed matches: old_id;new_id;decision (same/different) / bevestigde koppelingen",
@@ -85,13 +89,17 @@ export function diffCommand(): Command {
           decisions,
           seed,
         });
-        if (options.csv) writeTables(options.csv, comparisonTables(result));
+        if (options.csv) writeTables(options.csv, comparisonTables(result), options.force);
         if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else process.stdout.write(`${renderComparison(result, lang, top, options.csv)}\n`);
       } else {
         const series = diffRounds(networks, labels, { decisions, seed });
         if (options.csv)
-          writeTables(options.csv, [...seriesTables(series), ...comparisonTables(series.last)]);
+          writeTables(
+            options.csv,
+            [...seriesTables(series), ...comparisonTables(series.last)],
+            options.force,
+          );
         if (options.json) process.stdout.write(`${JSON.stringify(series, null, 2)}\n`);
         else process.stdout.write(`${renderSeries(series, lang, top, options.csv)}\n`);
       }
@@ -137,6 +145,7 @@ function readDecisions(file: string, lang: Lang): MatchDecision[] {
       nl: `'${file}' bestaat niet (--matches)`,
       en: `'${file}' does not exist (--matches)`,
     });
+  noteInput(file);
   const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(file))).text);
   for (const p of parsed.problems) process.stderr.write(`ecolens: ${file}: ${p.message[lang]}\n`);
   if (parsed.decisions.length === 0 && parsed.problems.length > 0)
@@ -147,9 +156,10 @@ function readDecisions(file: string, lang: Lang): MatchDecision[] {
   return parsed.decisions;
 }
 
-function writeTables(dir: string, tables: FlatTable[]): void {
-  mkdirSync(dir, { recursive: true });
-  for (const t of tables) writeFileSync(join(dir, t.name), toCsvBytes(t.header, t.rows));
+/** The tables as one folder that appears whole or not at all (safe-write.ts). */
+function writeTables(dir: string, tables: FlatTable[], force = false): void {
+  const files = tables.map((t) => ({ name: t.name, data: toCsvBytes(t.header, t.rows) }));
+  writeOutputFolder(dir, files, { kind: "csv", force });
 }
 
 const T = (nl: string, en: string): Text => ({ nl, en });

@@ -4,13 +4,13 @@
  * needs `-o DIR` and writes DIR/nodes.csv and DIR/edges.csv. Problems in the input are summarised
  * on stderr (`ecolens validate` lists them); the export holds what could be read.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { writeCsvTables, writeGexf, writeGraphml, writeGraphologyJson } from "@ecolens/core";
 import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { checkOutputFile, FORCE_HELP, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
+import { xmlTerminalSafe } from "../shared/terminal-text.ts";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -19,6 +19,7 @@ interface ExportOptions extends InputOptions {
   to?: string;
   output?: string;
   plain?: boolean;
+  force?: boolean;
   lang?: string;
 }
 
@@ -35,6 +36,7 @@ export function exportCommand(): Command {
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("--to <format>", "gexf | graphml | json | csv")
     .option("-o, --output <path>", "output file (csv: a folder for nodes.csv + edges.csv); default stdout")
+    .option("--force", FORCE_HELP)
     .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
@@ -55,6 +57,7 @@ export function exportCommand(): Command {
       nl: "niets te exporteren",
       en: "nothing to export",
     });
+    if (options.output && format !== "csv") checkOutputFile(options.output, { kind: format, force: options.force });
     const { errors } = network.report;
     if (errors > 0)
       process.stderr.write(
@@ -64,16 +67,12 @@ export function exportCommand(): Command {
       );
 
     if (format === "csv") {
-      const dir = options.output as string;
-      if (existsSync(dir) && !statSync(dir).isDirectory())
-        throw new UsageError({
-          nl: `'${dir}' is een bestand; --to csv vraagt een map`,
-          en: `'${dir}' is a file; --to csv needs a folder`,
-        });
-      mkdirSync(dir, { recursive: true });
       const tables = writeCsvTables(network, { plain: options.plain === true });
-      writeFileSync(join(dir, "nodes.csv"), tables.nodes);
-      writeFileSync(join(dir, "edges.csv"), tables.edges);
+      const files = [
+        { name: "nodes.csv", data: tables.nodes },
+        { name: "edges.csv", data: tables.edges },
+      ];
+      writeOutputFolder(options.output as string, files, { kind: "csv", force: options.force });
       return;
     }
     const text =
@@ -82,7 +81,8 @@ export function exportCommand(): Command {
         : format === "graphml"
           ? writeGraphml(network)
           : writeGraphologyJson(network);
-    if (options.output) writeFileSync(options.output, text);
-    else process.stdout.write(text);
+    if (options.output) writeOutputFile(options.output, text, { kind: format, force: options.force });
+    // On the terminal: bidi and C1 characters as XML character references (the same XML).
+    else process.stdout.write(format === "json" ? text : xmlTerminalSafe(text));
   });
 }

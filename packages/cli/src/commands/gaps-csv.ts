@@ -1,14 +1,13 @@
 /** `ecolens gaps --csv DIR`: one CSV per table, in the Flemish Excel default of core's writer. */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { toCsvBytes } from "@ecolens/core";
+import { type FolderFile, writeOutputFolder } from "../shared/safe-write.ts";
 import type { GapsResult } from "./gaps.ts";
 
-/** One CSV per table, in the Flemish Excel default of core's writer. */
-export function writeGapCsvs(dir: string, r: GapsResult): void {
-  mkdirSync(dir, { recursive: true });
+/** One CSV per table, in the Flemish Excel default of core's writer; the folder appears whole. */
+export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
+  const files: FolderFile[] = [];
   const write = (name: string, header: string[], rows: unknown[][]) =>
-    writeFileSync(join(dir, name), toCsvBytes(header, rows));
+    files.push({ name, data: toCsvBytes(header, rows) });
   const ws = r.white_spots;
   const cells = [
     ...ws.white_spots.priority.map((c) => ["white_spot", c] as const),
@@ -202,4 +201,5 @@ export function writeGapCsvs(dir: string, r: GapsResult): void {
       p.by_theme.map((x) => `${x.value}:${x.count}`),
     ]),
   );
+  writeOutputFolder(dir, files, { kind: "csv", force });
 }

@@ -28,6 +28,7 @@ import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed, wholeNumber } from "../shared/numbers.ts";
 import { fmt, formatTable, heading } from "../shared/output.ts";
+import { FORCE_HELP } from "../shared/safe-write.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 import { writeGapCsvs } from "./gaps-csv.ts";
 import { renderCoverage } from "./paths.ts";
@@ -35,6 +36,7 @@ import { renderCoverage } from "./paths.ts";
 interface GapsCliOptions extends InputOptions, ScopeOptions {
   json?: boolean;
   csv?: string;
+  force?: boolean;
   top?: string;
   across?: string;
   seed?: string;
@@ -62,6 +64,7 @@ export function gapsCommand(): Command {
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("--json", "print everything as JSON / alles als JSON")
     .option("--csv <dir>", "write one CSV per table into this folder / één CSV per tabel in deze map")
+    .option("--force", FORCE_HELP)
     .option("--top <n>", "rows per section / rijen per onderdeel", "10")
     .option(
       "--across <line>",
@@ -97,7 +100,7 @@ export function gapsCommand(): Command {
       clusters: analyseClusters(network.graph, { seed }),
       pathway_coverage: pathwayCoverage(network),
     };
-    if (options.csv) writeGapCsvs(options.csv, result);
+    if (options.csv) writeGapCsvs(options.csv, result, options.force);
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderGaps(result, lang, top)}\n`);
     if (options.csv && !options.json)

@@ -2,8 +2,8 @@
  * `ecolens report <input>`: one self-contained HTML report (map, charts, findings, tables) that a
  * municipality can open, mail and present as it is. Default output: out/report-<name>.html.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join, resolve } from "node:path";
 import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
 import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text } from "@ecolens/core";
 import { renderReportHtml } from "@ecolens/viz";
@@ -11,9 +11,11 @@ import { Command } from "commander";
 import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
+import { noteInput } from "../shared/input-paths.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
 import { createProgress } from "../shared/progress.ts";
+import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeText } from "../shared/scope.ts";
 
 export interface ReportCliOptions extends InputOptions, ScopeOptions {
@@ -23,6 +25,7 @@ export interface ReportCliOptions extends InputOptions, ScopeOptions {
   seed?: string;
   since?: string[];
   matches?: string;
+  force?: boolean;
 }
 
 /** out/report-<name>.html, where name comes from the input folder or file. */
@@ -71,6 +74,7 @@ export function reportCommand(): Command {
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("-o, --output <file>", "output file (default out/report-<name>.html) / uitvoerbestand")
+    .option("--force", FORCE_HELP)
     .option("--lang <lang>", "language of the report: nl or en / taal: nl of en")
     .option("--title <text>", "title on the report / titel van het rapport")
     .option(
@@ -89,7 +93,11 @@ export function reportCommand(): Command {
       en: "no report",
     });
     const network = applyScope(loaded, options);
-    const out = resolve(options.output ?? defaultReportPath(input, options));
+    const target = options.output ?? defaultReportPath(input, options);
+    const out = resolve(target);
+    // An earlier ecolens report may be replaced; the default out/ folder is made when missing.
+    const rules = { kind: "report" as const, force: options.force, createParent: !options.output };
+    checkOutputFile(target, rules);
     const name = basename(input ?? options.edges ?? "");
     const rounds = await loadRounds(options.since ?? [], options.matches, name || "new", lang, options);
     const { html } = await buildReportHtml(network, lang, {
@@ -99,8 +107,7 @@ export function reportCommand(): Command {
       rounds,
       scope: scopeText(loaded, options),
     });
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, html);
+    writeOutputFile(target, html, rules);
     process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
   });
 }
@@ -201,6 +208,7 @@ export async function loadRounds(
         nl: `'${matches}' bestaat niet (--matches)`,
         en: `'${matches}' does not exist (--matches)`,
       });
+    noteInput(matches);
     const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(matches))).text);
     for (const p of parsed.problems) process.stderr.write(`ecolens: ${matches}: ${p.message[lang]}\n`);
     decisions = parsed.decisions;

@@ -2,7 +2,7 @@
  * `ecolens start` (the README's `pnpm start`): builds the report of the Westhoek example, writes
  * it under out/, and prints the key findings and where the file is. Works from any directory.
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { keyFindings } from "@ecolens/viz";
@@ -11,6 +11,7 @@ import { InputError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
+import { FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
 import { buildReportHtml } from "./report.ts";
 
 /**
@@ -32,6 +33,7 @@ interface StartCliOptions {
   lang?: string;
   output?: string;
   seed?: string;
+  force?: boolean;
 }
 
 export function startCommand(): Command {
@@ -43,6 +45,7 @@ export function startCommand(): Command {
     .option("--lang <lang>", "language: nl or en / taal: nl of en")
     .option("-o, --output <file>", "output file (default out/report-westhoek.html under the repository)")
     .option("--seed <n>", "seed for layout and clusters / startwaarde", "42")
+    .option("--force", FORCE_HELP)
     .action(async (options: StartCliOptions) => {
       const lang = resolveLang(options.lang);
       if (!existsSync(EXAMPLE_DIR))
@@ -56,8 +59,12 @@ export function startCommand(): Command {
         name: "Westhoek",
       });
       const out = resolve(options.output ?? resolve(OUT_ROOT, "out/report-westhoek.html"));
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, html);
+      // Reruns replace the earlier report (the overwrite rule); out/ is made when missing.
+      writeOutputFile(options.output ?? out, html, {
+        kind: "report",
+        force: options.force,
+        createParent: !options.output,
+      });
       const lines = keyFindings(model).map((f) => `- ${f[lang]}`);
       const shown = relative(process.cwd(), out);
       process.stdout.write(

@@ -6,7 +6,6 @@
  */
 import { MultiGraph } from "graphology";
 import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
-import { UNSUPPORTED_NODE_IDS } from "../model/graphology-guard.ts";
 import type {
   EcoGraph,
   EcoNetwork,
@@ -111,20 +110,6 @@ export class NetworkBuilder {
   ): boolean {
     if (this.graph.hasNode(id)) {
       this.duplicateNode(file, id, row, column);
-      return false;
-    }
-    if (UNSUPPORTED_NODE_IDS.has(id)) {
-      this.reject(file);
-      this.report(
-        file,
-        "error",
-        "UNSUPPORTED_ID",
-        { row, column, value: id },
-        {
-          nl: `de id '${id}' kan de grafenbibliotheek niet bewaren; geef deze knoop een andere id`,
-          en: `the id '${id}' cannot be held by the graph library; give this node another id`,
-        },
-      );
       return false;
     }
     const counts = this.counts(file);

@@ -5,9 +5,12 @@
  * the whole process), `constructor` / `toString` make a simple Graph claim the edge "already
  * exists" and a MultiGraph crash. Researchers' files are untrusted, so such ids must work.
  *
- * Fix: the adjacency objects get a prototype without Object.prototype, carrying only the
- * `hasOwnProperty` that graphology calls (non-enumerable). The one id that still collides is
- * `hasOwnProperty` itself; NetworkBuilder refuses it with a finding. Applied once, idempotent.
+ * Fix: the adjacency objects get a prototype without Object.prototype, carrying only a
+ * `hasOwnProperty` for outside callers (non-enumerable, writable, so a neighbour called
+ * `hasOwnProperty` simply shadows it as an own entry). graphology's own callers of
+ * `x.hasOwnProperty(k)` (hasEdge, hasDirectedEdge, hasUndirectedEdge with source and target, and
+ * every has*Attribute) are replaced by versions using Object.hasOwn, so a node id or attribute
+ * named `hasOwnProperty` works too. Applied once, idempotent.
  */
 import Graph from "graphology";
 
@@ -17,6 +20,7 @@ const ADJACENCY_PROTO: object = Object.create(null, {
       return Object.hasOwn(this, key);
     },
     enumerable: false,
+    writable: true,
   },
 });
 
@@ -29,7 +33,57 @@ interface NodeDataLike {
   clear: () => void;
 }
 
+type AnyMethod = (this: unknown, ...args: unknown[]) => unknown;
+interface GraphLike {
+  _nodes: Map<string, { out?: object; undirected?: object }>;
+  type: string;
+}
+
+/** hasEdge & co. with (source, target): Object.hasOwn instead of adjacency.hasOwnProperty(). */
+function patchEdgeCheckers(proto: Record<string, AnyMethod>): void {
+  const checkers: Array<[string, Array<"out" | "undirected">, string | undefined]> = [
+    ["hasEdge", ["out", "undirected"], undefined],
+    ["hasDirectedEdge", ["out"], "undirected"],
+    ["hasUndirectedEdge", ["undirected"], "directed"],
+  ];
+  for (const [method, sides, excludedType] of checkers) {
+    const original = proto[method];
+    proto[method] = function (this: unknown, ...args: unknown[]) {
+      if (args.length !== 2) return original.apply(this, args);
+      const graph = this as GraphLike;
+      if (excludedType !== undefined && graph.type === excludedType) return false;
+      const data = graph._nodes.get(String(args[0]));
+      if (!data) return false;
+      const target = String(args[1]);
+      return sides.some((side) => data[side] !== undefined && Object.hasOwn(data[side], target));
+    };
+  }
+}
+
+/** hasNodeAttribute(node, name) & co.: Object.hasOwn on what get*Attributes(node) returns. */
+function patchAttributeCheckers(proto: Record<string, AnyMethod>): void {
+  for (const method of Object.getOwnPropertyNames(proto)) {
+    const m = /^has(\w*)Attribute$/.exec(method);
+    const getter = m ? proto[`get${m[1]}Attributes`] : undefined;
+    if (!m || typeof getter !== "function") continue;
+    proto[method] = function (this: unknown, ...args: unknown[]) {
+      const attributes = getter.apply(this, args.slice(0, -1)) as object;
+      return Object.hasOwn(attributes, args[args.length - 1] as PropertyKey);
+    };
+  }
+}
+
+let methodsPatched = false;
+
 export function hardenGraphology(): void {
+  if (!methodsPatched) {
+    methodsPatched = true;
+    // Every graph class (MultiGraph, DirectedGraph, ...) extends the base class holding these.
+    let base = Object.getPrototypeOf(new Graph()) as Record<string, AnyMethod>;
+    while (!Object.hasOwn(base, "hasEdge")) base = Object.getPrototypeOf(base);
+    patchEdgeCheckers(base);
+    patchAttributeCheckers(base);
+  }
   for (const type of ["mixed", "directed", "undirected"] as const) {
     const probe = new Graph({ type });
     probe.addNode("probe");
@@ -48,8 +102,5 @@ export function hardenGraphology(): void {
     patched.add(proto);
   }
 }
-
-/** Ids graphology cannot hold even after hardening. */
-export const UNSUPPORTED_NODE_IDS = new Set(["hasOwnProperty"]);
 
 hardenGraphology();

@@ -23,11 +23,21 @@ describe("graphology guard", () => {
     }
   });
 
-  it("the one id graphology still cannot hold (hasOwnProperty) is refused with a finding", () => {
+  it("hasOwnProperty as node id and as attribute name: kept, edges and has* checks work", () => {
     const net = readGraphologyJson(
-      inputText("h.json", JSON.stringify({ nodes: [{ key: "hasOwnProperty" }, { key: "b" }] })),
+      inputText(
+        "h.json",
+        JSON.stringify({
+          nodes: [{ key: "hasOwnProperty", attributes: { hasOwnProperty: "x" } }, { key: "b" }],
+          edges: [{ source: "b", target: "hasOwnProperty" }],
+        }),
+      ),
     );
-    expect(net.graph.nodes()).toEqual(["b"]);
-    expect(net.report.findings).toMatchObject([{ code: "UNSUPPORTED_ID", value: "hasOwnProperty", row: 1 }]);
+    expect(net.graph.nodes()).toEqual(["hasOwnProperty", "b"]);
+    expect(net.report.findings).toEqual([]);
+    expect(net.graph.hasEdge("b", "hasOwnProperty")).toBe(true);
+    expect(net.graph.hasEdge("hasOwnProperty", "b")).toBe(false);
+    expect(net.graph.hasNodeAttribute("hasOwnProperty", "hasOwnProperty")).toBe(true);
+    expect(net.graph.hasNodeAttribute("b", "hasOwnProperty")).toBe(false);
   });
 });
