@@ -6,7 +6,7 @@ The graph structure is taken from the file; the metric attributes ecolens wrote 
 for comparison, never fed into networkx. Conventions follow docs/metrics.md ("Compare with"):
 betweenness and distances unweighted, PageRank 0.85 (unweighted and weight = strength),
 eigenvector with weights ignored, structural holes unweighted. Tolerance as in
-/work/shared/reference: |a - b| <= 1e-6 * max(1, |b|).
+data/reference/cases: |a - b| <= 1e-6 * max(1, |b|).
 """
 
 import json

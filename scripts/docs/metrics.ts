@@ -69,7 +69,7 @@ export function renderMetricsDoc(): string {
     "Every metric `ecolens analyse` can compute, with its id for `--metrics`, what it tells a",
     "coordinator, its options, the keys it writes to `analyse --json` (docs/analyse-json.md), and",
     "the networkx / R sna function to compare with. Values are tested against",
-    "`shared/reference` (networkx 3.6.1, R sna 2.7.1).",
+    "`data/reference/cases` (networkx 3.6.1, R sna 2.7.1).",
     "",
     "Ids marked *analyse* are computed by `ecolens analyse` (and accepted by its `--metrics`); the",
     "others come from their own commands (clusters, gaps, links, resilience).",

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
 import { captureOutput } from "./helpers/capture.ts";
 
-const REF = new URL("../../../../shared/reference/", import.meta.url).pathname;
+const REF = new URL("../../../data/reference/cases/", import.meta.url).pathname;
 const lists = (name: string) => ["--nodes", `${REF}${name}/nodes.csv`, "--edges", `${REF}${name}/edges.csv`];
 const reference = (name: string) => JSON.parse(readFileSync(`${REF}${name}/expected.json`, "utf8"));
 const close = (a: number | null, e: number | null) =>

@@ -1,5 +1,5 @@
 /**
- * `ecolens analyse` through run([...]): JSON values against shared/reference, the terminal text
+ * `ecolens analyse` through run([...]): JSON values against data/reference/cases, the terminal text
  * in nl and en, --csv, --metrics and scope errors with their exit codes.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { run } from "../src/main.ts";
 import { captureOutput } from "./helpers/capture.ts";
 
-const REF = new URL("../../../../shared/reference/", import.meta.url).pathname;
+const REF = new URL("../../../data/reference/cases/", import.meta.url).pathname;
 const lists = (name: string) => ["--nodes", `${REF}${name}/nodes.csv`, "--edges", `${REF}${name}/edges.csv`];
 const expected = (name: string) => JSON.parse(readFileSync(`${REF}${name}/expected.json`, "utf8")).metrics;
 const close = (a: number, e: number) => Math.abs(a - e) <= 1e-6 * Math.max(1, Math.abs(e));

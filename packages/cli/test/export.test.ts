@@ -8,9 +8,9 @@ import { run } from "../src/main.ts";
 import { captureOutput } from "./helpers/capture.ts";
 import { tempDir } from "./helpers/fixtures.ts";
 
-const SHARED = fileURLToPath(new URL("../../../../shared/", import.meta.url));
-const KARATE = join(SHARED, "reference", "karate");
-const REF = join(SHARED, "conformance", "schemas", "reference");
+const DATA = fileURLToPath(new URL("../../../data/", import.meta.url));
+const KARATE = join(DATA, "reference", "cases", "karate");
+const REF = join(DATA, "conformance", "schemas", "reference");
 const lists = ["--edges", join(KARATE, "edges.csv"), "--nodes", join(KARATE, "nodes.csv")];
 const tmp = tempDir("ecolens-export-");
 

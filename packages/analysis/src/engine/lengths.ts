@@ -32,7 +32,7 @@ export function edgeLengths(
 /**
  * Two path lengths are equal when they differ by at most this share of their size. Sums of
  * reciprocals such as 1/2 + 1/6 and 1/3 + 1/3 differ in the last bits; comparing with `==`
- * (as networkx does) miscounts shortest paths (see shared/reference/README.md).
+ * (as networkx does) miscounts shortest paths (see data/reference/cases/README.md).
  */
 export const PATH_TOLERANCE = 1e-10;
 

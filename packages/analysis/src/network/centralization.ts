@@ -1,7 +1,7 @@
 /**
  * Freeman centralization (Freeman 1979, "Centrality in social networks: conceptual
  * clarification", Social Networks 1): C = Σ_i (c* − c_i) / max, max = the same sum in a star graph
- * of n vertices. Two conventions, both tested against shared/reference:
+ * of n vertices. Two conventions, both tested against data/reference/cases:
  *
  * `centralization` (ours; digraphs are taken undirected):
  *   degree (n−1)(n−2); betweenness raw / ((n−1)²(n−2)/2); closeness with c_i = (n−1)/Σ_j d(i,j)

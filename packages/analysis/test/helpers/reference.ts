@@ -1,12 +1,12 @@
 /**
- * Loads a case of ../shared/reference as a graphology graph, independently of core's readers
+ * Loads a reference case of data/reference/cases as a graphology graph, independently of core's readers
  * (those are tested on their own), so metric tests compare metrics only.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MultiGraph } from "graphology";
 
-export const REFERENCE_DIR = fileURLToPath(new URL("../../../../../shared/reference/", import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(new URL("../../../../data/reference/cases/", import.meta.url));
 export const REFERENCE_CASES = [
   "karate",
   "karate-weighted",

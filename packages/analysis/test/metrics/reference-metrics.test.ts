@@ -1,6 +1,6 @@
 /**
  * Every whole-network and per-node metric of the metric engine against every value in
- * shared/reference (networkx 3.6.1 / R sna), for every case. Keys owned by other modules
+ * data/reference/cases (networkx 3.6.1 / R sna), for every case. Keys owned by other modules
  * (structural holes, E-I, brokerage, Louvain, ...) are listed in OTHER_KEYS; an expected key that
  * is neither checked here nor listed there fails the test, so new reference keys cannot slip by.
  */

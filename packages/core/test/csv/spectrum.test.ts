@@ -1,14 +1,15 @@
 /**
- * csv-spectrum conformance (/work/shared/conformance/csv-spectrum, BSD-2-Clause): every CSV must
+ * csv-spectrum conformance (data/conformance/csv-spectrum, BSD-2-Clause): every CSV must
  * parse to exactly the upstream JSON (json-corrected/ where upstream is wrong, see SOURCE.md).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/csv/decode.ts";
 import { parseCsv } from "../../src/csv/parse.ts";
 
-const ROOT = "/work/shared/conformance/csv-spectrum";
+const ROOT = fileURLToPath(new URL("../../../../data/conformance/csv-spectrum", import.meta.url));
 const names = readdirSync(join(ROOT, "csvs"))
   .filter((f) => f.endsWith(".csv"))
   .map((f) => f.slice(0, -4))

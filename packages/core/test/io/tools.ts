@@ -1,19 +1,19 @@
 /**
- * Independent checkers for the io tests: xmllint (libxml2) against the official schemas, networkx
- * 3 as a second reader, and a Python ElementTree check that ids are unique and every edge endpoint
- * is a declared node. These tools are REQUIRED (CI installs them via .ci/run): a missing tool makes
- * the test fail with a message saying how to install it, it never skips.
+ * Independent checkers for the io tests, all from npm so a fresh clone runs them: libxml2 (as
+ * WebAssembly) validates against the official schemas and checks the structure of exported XML
+ * with XPath, independently of ecolens' own readers. Reading our exports with networkx and igraph
+ * needs Python: that lives in the interop suite (`interop/`, `npx -y pnpm@12.4.2 test:interop`).
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { XmlAttribute, XmlDocument } from "libxml2-wasm";
 import type { InputFile } from "../../src/model/types.ts";
 
-const SHARED = fileURLToPath(new URL("../../../../../shared/", import.meta.url));
-export const SCHEMAS = join(SHARED, "conformance", "schemas");
-export const REFERENCE = join(SHARED, "reference");
+export { gexfErrors, graphmlErrors, SCHEMAS } from "./schema-validate.ts";
+
+export const REFERENCE = fileURLToPath(new URL("../../../../data/reference/cases/", import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), "ecolens-io-"));
 let counter = 0;
@@ -32,77 +32,23 @@ export function inputText(name: string, text: string): InputFile {
   return { name, bytes: new TextEncoder().encode(text) };
 }
 
-function requireTool(cmd: string, args: string[], install: string) {
-  const r = spawnSync(cmd, args, { encoding: "utf8" });
-  if (r.error || r.status !== 0)
-    throw new Error(`${cmd} is required for these tests but is not usable here. Install it: ${install}`);
+function attributeValues(doc: XmlDocument, xpath: string): string[] {
+  return doc.find(xpath).map((n) => (n instanceof XmlAttribute ? n.value : String(n.content)));
 }
 
-requireTool("xmllint", ["--version"], "apt-get install -y libxml2-utils");
-requireTool(
-  "python3",
-  ["-c", "import networkx; assert int(networkx.__version__.split('.')[0]) >= 3"],
-  "pip install 'networkx>=3'",
-);
-
-/** xmllint's verdict: "" when valid, else its messages. */
-function xmllint(args: string[]): string {
-  const r = spawnSync("xmllint", ["--nonet", "--noout", ...args], { encoding: "utf8" });
-  return r.status === 0 ? "" : `${r.stderr}${r.stdout}`.trim() || `xmllint exit ${r.status}`;
-}
-
-export function gexfErrors(xml: string): string {
-  return xmllint(["--relaxng", join(SCHEMAS, "gexf/1.3/gexf.rng"), tempFile("out.gexf", xml)]);
-}
-
-export function graphmlErrors(xml: string): string {
-  return xmllint(["--schema", join(SCHEMAS, "graphml/1.0/graphml.xsd"), tempFile("out.graphml", xml)]);
-}
-
-export interface NxCounts {
-  nodes: number;
-  edges: number;
-  directed: boolean;
-  labels: Record<string, string>;
-}
-
-const NX_SCRIPT = `
-import json, sys, networkx as nx
-kind, path = sys.argv[1], sys.argv[2]
-g = nx.read_gexf(path, version="1.3") if kind == "gexf" else nx.read_graphml(path)
-labels = {}
-for n, d in g.nodes(data=True):
-    labels[str(d.get("id", n))] = d.get("label")
-print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "directed": g.is_directed(), "labels": labels}))
-`;
-
-/** networkx 3's reading of a GEXF / GraphML text. */
-export function networkxRead(kind: "gexf" | "graphml", xml: string): NxCounts {
-  const path = tempFile(`nx.${kind}`, xml);
-  return JSON.parse(execFileSync("python3", ["-c", NX_SCRIPT, kind, path], { encoding: "utf8" }));
-}
-
-const INTEGRITY_SCRIPT = `
-import json, sys, xml.etree.ElementTree as ET
-kind, path = sys.argv[1], sys.argv[2]
-root = ET.parse(path).getroot()
-ns = root.tag.split("}")[0] + "}" if root.tag.startswith("{") else ""
-nodes = [n.get("id") for n in root.iter(ns + "node")]
-edges = [(e.get("source"), e.get("target")) for e in root.iter(ns + "edge")]
-declared = set(nodes)
-print(json.dumps({
-  "nodes": len(nodes), "unique": len(declared),
-  "edges": len(edges), "dangling": sum(1 for s, t in edges if s not in declared or t not in declared),
-}))
-`;
-
-/** Independent structure check of an exported XML file. */
-export function integrity(kind: "gexf" | "graphml", xml: string) {
-  const path = tempFile(`int.${kind}`, xml);
-  return JSON.parse(execFileSync("python3", ["-c", INTEGRITY_SCRIPT, kind, path], { encoding: "utf8" })) as {
-    nodes: number;
-    unique: number;
-    edges: number;
-    dangling: number;
-  };
+/** Independent structure check of an exported XML file: node count, unique ids, edges, dangling endpoints. */
+export function integrity(_kind: "gexf" | "graphml", xml: string) {
+  const doc = XmlDocument.fromString(xml);
+  try {
+    const nodes = attributeValues(doc, "//*[local-name()='node']/@id");
+    const declared = new Set(nodes);
+    const sources = attributeValues(doc, "//*[local-name()='edge']/@source");
+    const targets = attributeValues(doc, "//*[local-name()='edge']/@target");
+    let dangling = 0;
+    for (let i = 0; i < sources.length; i++)
+      if (!declared.has(sources[i]) || !declared.has(targets[i])) dangling++;
+    return { nodes: nodes.length, unique: declared.size, edges: sources.length, dangling };
+  } finally {
+    doc.dispose();
+  }
 }
