@@ -6,12 +6,22 @@
  * - `worker.mjs`: the all-pairs worker thread of analysis/parallel (found beside the CLI bundle);
  * - `viewer.js`: the report's browser viewer, bundled once here instead of at report time, so the
  *   installed CLI needs no esbuild: the build swaps viz's report/bundle.ts for a reader of this file;
- * - `examples/`: the Westhoek example inventories, for `ecolens start` outside the repository.
+ * - `examples/`: the Westhoek example inventories, for `ecolens start` outside the repository;
+ * - `LICENSE`, a copy of the repository's.
  *
  * `--if-stale` skips the build when dist/ is newer than every input (what `pnpm start` runs).
  * Run from the repository root or anywhere: paths are taken from this file.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build, type Plugin } from "esbuild";
@@ -19,6 +29,8 @@ import { build, type Plugin } from "esbuild";
 const CLI_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(CLI_DIR, "../..");
 const DIST = join(CLI_DIR, "dist");
+/** Built here first and renamed to dist/ at the end, so a failed build leaves no half dist/. */
+const NEXT = join(CLI_DIR, "dist.next");
 const STAMP = join(DIST, "build-info.json");
 const EXAMPLES = ["westhoek", "westhoek-2025"];
 
@@ -80,10 +92,10 @@ export function isStale(): boolean {
 
 const NODE_TARGET = "node20";
 
-async function bundleViewer(): Promise<number> {
+async function bundleViewer(outfile: string): Promise<number> {
   const result = await build({
     entryPoints: [join(ROOT, "packages/viz/src/viewer/main.ts")],
-    outfile: join(DIST, "viewer.js"),
+    outfile,
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -118,20 +130,28 @@ async function bundleNode(entry: string, outfile: string, plugins: Plugin[] = []
 }
 
 export async function buildCli(): Promise<Record<string, number>> {
-  rmSync(DIST, { recursive: true, force: true });
-  mkdirSync(DIST, { recursive: true });
+  rmSync(NEXT, { recursive: true, force: true });
+  mkdirSync(NEXT, { recursive: true });
   const sizes: Record<string, number> = {};
-  sizes["ecolens.mjs"] = await bundleNode(join(CLI_DIR, "src/main.ts"), join(DIST, "ecolens.mjs"), [
-    prebuiltViewer,
-  ]);
-  sizes["worker.mjs"] = await bundleNode(
-    join(ROOT, "packages/analysis/src/parallel/worker.ts"),
-    join(DIST, "worker.mjs"),
-  );
-  sizes["viewer.js"] = await bundleViewer();
-  for (const e of EXAMPLES)
-    cpSync(join(ROOT, "data/examples", e), join(DIST, "examples", e), { recursive: true });
-  writeFileSync(STAMP, `${JSON.stringify({ sizes }, null, 2)}\n`);
+  try {
+    sizes["viewer.js"] = await bundleViewer(join(NEXT, "viewer.js"));
+    sizes["ecolens.mjs"] = await bundleNode(join(CLI_DIR, "src/main.ts"), join(NEXT, "ecolens.mjs"), [
+      prebuiltViewer,
+    ]);
+    sizes["worker.mjs"] = await bundleNode(
+      join(ROOT, "packages/analysis/src/parallel/worker.ts"),
+      join(NEXT, "worker.mjs"),
+    );
+    for (const e of EXAMPLES)
+      cpSync(join(ROOT, "data/examples", e), join(NEXT, "examples", e), { recursive: true });
+    cpSync(join(ROOT, "LICENSE"), join(NEXT, "LICENSE"));
+    writeFileSync(join(NEXT, "build-info.json"), `${JSON.stringify({ sizes }, null, 2)}\n`);
+  } catch (error) {
+    rmSync(NEXT, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(DIST, { recursive: true, force: true });
+  renameSync(NEXT, DIST);
   return sizes;
 }
 
@@ -146,4 +166,10 @@ async function main(): Promise<void> {
   process.stderr.write(`built ${relative(process.cwd(), DIST) || "."}: ${list} (${took} s)\n`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // esbuild has printed what failed (file, line, column); no stack trace on top of it.
+  await main().catch((error: Error) => {
+    process.stderr.write(`build failed: ${error.message.split("\n")[0]}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * The built CLI as a user gets it: `pnpm build`, `npm pack` of packages/cli, `npm install -g` of
+ * the tarball into an empty prefix with npm offline (so nothing may come from the workspace or the
+ * registry), then the installed `ecolens` runs: help, analyse --json (the same numbers as the
+ * sources), report (the prebuilt viewer), start (the bundled example) and a bad input (one line,
+ * no stack trace). Slow-ish (about 10 s): one build, one pack, one install for the whole file.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const CLI = join(ROOT, "packages/cli");
+const WESTHOEK = join(ROOT, "data/examples/westhoek");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+function sh(cmd: string, args: string[], cwd = ROOT) {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout ?? "", err: r.stderr ?? "" };
+}
+
+function must(cmd: string, args: string[], cwd = ROOT): string {
+  const r = sh(cmd, args, cwd);
+  if (r.code !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.code}):\n${r.err}\n${r.out}`);
+  return r.out;
+}
+
+let tmp = "";
+let prefix = "";
+let ecolens = "";
+let installed = "";
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), "ecolens-build-"));
+  prefix = join(tmp, "prefix");
+  must(TSX, [join(CLI, "build.ts")]);
+  must("npm", ["pack", "--ignore-scripts", "--pack-destination", tmp], CLI);
+  const tarball = readdirSync(tmp).find((f) => /^ecolens-.*\.tgz$/.test(f));
+  if (!tarball) throw new Error(`npm pack wrote no ecolens-*.tgz in ${tmp}`);
+  must(
+    "npm",
+    ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", join(tmp, tarball)],
+    tmp,
+  );
+  ecolens = join(prefix, "bin", "ecolens");
+  installed = join(prefix, "lib/node_modules/@ecolens/cli");
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Runs the installed command from the temp folder, with a PATH that holds only node's folder. */
+function ecolensRun(args: string[]) {
+  const r = spawnSync(ecolens, args, {
+    cwd: tmp,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    env: { PATH: `${join(prefix, "bin")}:${process.execPath.replace(/\/node$/, "")}`, LANG: "C" },
+  });
+  return { code: r.status, out: r.stdout ?? "", err: r.stderr ?? "" };
+}
+
+describe("the packed CLI", () => {
+  it("installs as plain JavaScript with no dependencies and no TypeScript loader", () => {
+    expect(existsSync(ecolens)).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8"));
+    expect(manifest.private).toBeUndefined();
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.engines.node).toMatch(/^>=20/);
+    expect(existsSync(join(installed, "node_modules"))).toBe(false);
+    expect(readdirSync(join(installed, "dist")).sort()).toEqual(
+      ["LICENSE", "ecolens.mjs", "examples", "viewer.js", "worker.mjs"].sort(),
+    );
+    for (const file of ["bin/ecolens.mjs", "dist/ecolens.mjs", "dist/worker.mjs"]) {
+      const text = readFileSync(join(installed, file), "utf8");
+      expect(text, file).not.toMatch(/(from\s*|import\(\s*|require\(\s*)["'][^"']*\.ts["']/);
+      expect(text, file).not.toMatch(/(from\s*|import\(\s*|require\(\s*)["'](tsx|esbuild)(\/[^"']*)?["']/);
+    }
+  });
+
+  it("prints its help", () => {
+    const r = ecolensRun(["--help"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    for (const command of ["validate", "analyse", "gaps", "report", "start", "diff", "paths"])
+      expect(r.out).toMatch(new RegExp(`^  ${command} `, "m"));
+  });
+
+  it("analyses the Westhoek example with the same numbers as the sources", () => {
+    const built = ecolensRun(["analyse", WESTHOEK, "--json"]);
+    expect(built.code, built.err).toBe(0);
+    const fromSource = must(TSX, [join(CLI, "src/main.ts"), "analyse", WESTHOEK, "--json"], tmp);
+    const json = JSON.parse(built.out);
+    expect(json).toEqual(JSON.parse(fromSource));
+    expect(built.out).toContain('"density"');
+  });
+
+  it("writes a report with the prebuilt viewer, the same file as the sources write", () => {
+    const out = join(tmp, "westhoek.html");
+    const r = ecolensRun(["report", WESTHOEK, "-o", out]);
+    expect(r.code, r.err).toBe(0);
+    const html = readFileSync(out, "utf8");
+    const viewer = readFileSync(join(installed, "dist/viewer.js"), "utf8").trim();
+    expect(viewer.length).toBeGreaterThan(50_000);
+    const fromSource = join(tmp, "westhoek-source.html");
+    must(TSX, [join(CLI, "src/main.ts"), "report", WESTHOEK, "-o", fromSource], tmp);
+    expect(html === readFileSync(fromSource, "utf8")).toBe(true);
+  });
+
+  it("runs `start` outside the repository from the bundled example, writing under the current folder", () => {
+    const r = ecolensRun(["start"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/Westhoek/);
+    expect(existsSync(join(tmp, "out/report-westhoek.html"))).toBe(true);
+  });
+
+  it("answers bad input with one line and no stack trace", () => {
+    const r = ecolensRun(["analyse", join(tmp, "no-such-folder"), "--lang", "en"]);
+    expect(r.code).not.toBe(0);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toMatch(/^ecolens: .*no-such-folder/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
