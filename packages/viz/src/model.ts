@@ -54,6 +54,8 @@ export interface ReportFigure {
   value: number | null;
   /** How to show it. */
   format?: "integer" | "decimal" | "percent";
+  /** One line beside the value: what it means (the registry's plain text where there is one). */
+  explanation?: Text;
 }
 
 export interface FormalInformalRow {
@@ -78,7 +80,10 @@ export interface MixingModel {
 
 export interface BrokerRow {
   id: string;
+  /** Normalised score (0..1), the scale shown everywhere in the report. */
   score: number;
+  /** The raw (unnormalised) value, for tooltips. */
+  raw?: number;
   /** Which measure the score is (metric id), e.g. "betweenness". */
   metric: string;
   /** Gould-Fernandez roles or other extra text. */
@@ -113,6 +118,10 @@ export interface WhiteSpotRow {
   target_group: string;
   /** Offerings found (0 = a white spot). */
   offerings: number;
+  /** A priority target group (analysis: isPriorityTargetGroup). */
+  priority?: boolean;
+  /** Other municipalities of the region that do have an offering for this theme and group. */
+  coveredElsewhere?: number;
   note?: Text;
 }
 
@@ -178,6 +187,12 @@ export interface ReportModel {
     date?: string;
     /** The part of the network the report covers ("Only municipality: Ieper"), when scoped. */
     scope?: Text;
+    /** The place the data covers, from the municipalities' region (e.g. "Westhoek") or names. */
+    place?: string;
+    /** Relations as entered (parallel relations of different types count separately). */
+    relations?: number;
+    /** Pairs of organisations with at least one relation (what the metrics count as ties). */
+    ties?: number;
   };
   /** Labels for codes: vocab[field][code] = {nl, en}; fields: sector, org_type, theme, target_group,
    * relation_type, barrier_type, municipality, learning_context. Unknown codes show as-is. */
@@ -198,6 +213,9 @@ export interface ReportModel {
   nodeBarriers?: NodeBarrierLink[];
   suggestions?: SuggestionRow[];
   critical?: CriticalRow[];
+  /** Articulation points (cut points): organisations whose departure splits their part of the
+   * network, with how many organisations they would cut off. */
+  cutPoints?: Array<{ id: string; cutOff: number }>;
   dataQuality?: DataQualityModel;
   /** "What changed" since earlier inventory rounds (ecolens report --since). */
   changes?: ChangesModel;

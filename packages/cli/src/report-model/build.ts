@@ -8,28 +8,20 @@ import {
   type AnalysisResult,
   analyseClusters,
   barrierCoverage,
-  buildView,
-  eiIndex,
   findWhiteSpots,
-  groupsFromAttribute,
   METRICS,
   type PlaceOverview,
   partnerDeparture,
   suggestLinks,
-  tieList,
 } from "@ecolens/analysis";
-import { DEFAULT_SEED, type EcoNetwork, type Lang, SECTORS } from "@ecolens/core";
-import {
-  computeLayout,
-  type GridCell,
-  type ReportFigure,
-  type ReportMetric,
-  type ReportModel,
-  type ReportNode,
-} from "@ecolens/viz";
+import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
+import { computeLayout, type ReportMetric, type ReportModel, type ReportNode } from "@ecolens/viz";
 import { analyseForReport } from "./analyse-for-report.ts";
 import { changesModel, compareForReport, type RoundsInput } from "./changes.ts";
+import { headlineFigures } from "./figures.ts";
+import { offeringGrid, sectorMixing } from "./grids.ts";
 import { learningPathsModel } from "./learning-paths.ts";
+import { reportPlace } from "./place.ts";
 import { reportVocab } from "./vocab.ts";
 
 export interface ReportModelOptions {
@@ -157,6 +149,8 @@ export async function buildReportModel(
       seed,
       sourceKind: network.source.kind,
       files: network.source.files,
+      place: reportPlace(network),
+      relations: edges.length,
     },
     vocab: reportVocab(network, [
       ...nodes.map((node) => node.municipality ?? ""),
@@ -169,50 +163,18 @@ export async function buildReportModel(
   if (analysed?.sampling) model.sampling = analysed.sampling;
 
   if (analysis) {
-    const s = analysis.summary;
-    const figures: ReportFigure[] = [
-      {
-        id: "organisations",
-        title: { nl: "Organisaties", en: "Organisations" },
-        value: s.n,
-        format: "integer",
-      },
-      { id: "ties", title: { nl: "Verbindingen", en: "Ties" }, value: s.m, format: "integer" },
-    ];
-    if (s.density !== undefined)
-      figures.push({ id: "density", title: { nl: "Dichtheid", en: "Density" }, value: s.density });
-    if (s.components) {
-      figures.push(
-        {
-          id: "components",
-          title: { nl: "Losse delen", en: "Separate parts" },
-          value: s.components.count,
-          format: "integer",
-        },
-        {
-          id: "largest_component_share",
-          title: { nl: "In het grootste deel", en: "In the largest part" },
-          value: s.components.largest_share,
-          format: "percent",
-        },
-        {
-          id: "isolates",
-          title: { nl: "Zonder relatie", en: "Without ties" },
-          value: s.components.isolates.length,
-          format: "integer",
-        },
-      );
-    }
-    const cross = s.cross_sector?.orgs_with_cross_sector_tie_share;
-    if (cross !== undefined && cross !== null)
-      figures.push({
-        id: "cross_sector_share",
-        title: { nl: "Met partner in andere sector", en: "With a partner in another sector" },
-        value: cross,
-        format: "percent",
-      });
-    model.figures = figures;
-    model.brokers = analysis.top.brokers.map((b) => ({ id: b.id, score: b.value, metric: "betweenness" }));
+    model.figures = headlineFigures(analysis, edges.length);
+    model.meta.ties = analysis.summary.m;
+    model.cutPoints = analysis.top.single_points_of_failure.map((p) => ({ id: p.id, cutOff: p.value }));
+    model.brokers = analysis.top.brokers.map((b) => {
+      const raw = analysis.nodes[b.id]?.betweenness;
+      return {
+        id: b.id,
+        score: b.value,
+        raw: typeof raw === "number" ? raw : undefined,
+        metric: "betweenness",
+      };
+    });
     if (place)
       model.formalInformal = place.municipalities.map((m) => ({
         municipality: m.key,
@@ -228,7 +190,8 @@ export async function buildReportModel(
       clusters: clusters.profiles.map((p) => ({
         cluster: p.cluster - 1,
         size: p.size,
-        sectors: Object.fromEntries(p.by_sector.map((c) => [c.value, c.count])),
+        // The profile counts organisations without a sector as "unknown": the report's code for that is "".
+        sectors: Object.fromEntries(p.by_sector.map((c) => [c.value === "unknown" ? "" : c.value, c.count])),
         examples: p.main_organisations.map((o) => o.label),
       })),
     };
@@ -243,6 +206,8 @@ export async function buildReportModel(
         theme: c.theme,
         target_group: c.target_group,
         offerings: 0,
+        priority: c.priority,
+        coveredElsewhere: c.covered_elsewhere,
       }));
       model.offeringGrid = offeringGrid(spots);
     }
@@ -338,50 +303,4 @@ export async function buildReportModel(
     totalFindings: report.findings.length,
   };
   return model;
-}
-
-/** Ties between sectors (simple undirected view) and the sector E-I index from analysis. */
-function sectorMixing(network: EcoNetwork): ReportModel["mixing"] {
-  const view = buildView(network.graph, { directed: false, getEdgeWeight: null });
-  const groups = groupsFromAttribute(network.graph, view, "sector");
-  const present = new Set(groups.filter((g): g is string => g !== null));
-  if (present.size === 0 || view.m === 0) return undefined;
-  const order = [
-    ...(SECTORS as readonly string[]).filter((s) => present.has(s)),
-    ...[...present].filter((s) => !(SECTORS as readonly string[]).includes(s)).sort(),
-  ];
-  const at = new Map(order.map((s, i) => [s, i]));
-  const counts = order.map(() => order.map(() => 0));
-  for (const [u, v] of tieList(view)) {
-    const a = groups[u];
-    const b = groups[v];
-    if (a === null || b === null) continue;
-    const i = at.get(a) as number;
-    const j = at.get(b) as number;
-    counts[i][j]++;
-    if (i !== j) counts[j][i]++;
-  }
-  const ei = eiIndex(view, groups);
-  return { groups: order, counts, ei: ei.whole.ei, eiExpected: ei.expected_random_mixing.ei };
-}
-
-/** Providers per theme x target group x municipality: 0 = white spot, 1 = fragile, 2 = two or more. */
-function offeringGrid(spots: ReturnType<typeof findWhiteSpots>): GridCell[] {
-  const level = new Map<string, number>();
-  const key = (m: string, t: string, g: string) => JSON.stringify([m, t, g]);
-  for (const c of [...spots.white_spots.priority, ...spots.white_spots.other])
-    level.set(key(c.nis_code, c.theme, c.target_group), 0);
-  for (const c of [...spots.fragile.priority, ...spots.fragile.other])
-    level.set(key(c.nis_code, c.theme, c.target_group), 1);
-  const cells: GridCell[] = [];
-  for (const municipality of spots.municipalities)
-    for (const theme of spots.themes)
-      for (const group of spots.target_groups)
-        cells.push({
-          municipality,
-          row: theme,
-          column: group,
-          value: level.get(key(municipality, theme, group)) ?? 2,
-        });
-  return cells;
 }

@@ -1,6 +1,7 @@
 /** Top brokers: the organisations that connect otherwise unconnected parts of the network. */
 import { scaleBand, scaleLinear } from "d3";
 import type { ReportModel } from "../model.ts";
+import { escapeHtml } from "../report/escape.ts";
 import { both, type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 export const TOP_BROKERS = 10;
@@ -36,7 +37,11 @@ export function brokersChart(model: ReportModel): Chart | null {
           "text-anchor": "end",
         }),
       );
-      parts.push(rect(left, yy, x(row.score) - left, y.bandwidth(), "#009E73"));
+      const raw =
+        row.raw === undefined
+          ? ""
+          : `<title>${escapeHtml(`${lang === "nl" ? "ruwe waarde" : "raw value"} ${fmtNumber(row.raw, lang, 1)}`)}</title>`;
+      parts.push(`<g>${rect(left, yy, x(row.score) - left, y.bandwidth(), "#009E73")}${raw}</g>`);
       parts.push(
         text(x(row.score) + 4, yy + y.bandwidth() / 2 + 4, fmtNumber(row.score, lang, 3), { fill: MUTED }),
       );
@@ -45,17 +50,32 @@ export function brokersChart(model: ReportModel): Chart | null {
     return parts.join("");
   };
   const first = labelOf.get(rows[0].id) ?? rows[0].id;
+  const cut = new Set(
+    [...(model.cutPoints ?? []), ...(model.critical ?? [])].filter((c) => c.cutOff > 0).map((c) => c.id),
+  );
+  const firstIsCut = cut.has(rows[0].id);
   return {
     id: "brokers",
     title: {
-      nl: `Bruggenbouwers${metric ? ` (${metric.title.nl})` : ""}`,
-      en: `Brokers${metric ? ` (${metric.title.en})` : ""}`,
+      nl: `Bruggenbouwers: ${metric ? metric.title.nl.toLowerCase() : "tussenpositie"}, 0 tot 1`,
+      en: `Brokers: ${metric ? metric.title.en.toLowerCase() : "betweenness"}, 0 to 1`,
     },
-    reading: both((lang) =>
-      lang === "nl"
-        ? `${first} ligt het vaakst tussen organisaties die elkaar anders niet bereiken; valt zij weg, dan verliezen anderen hun kortste weg naar elkaar.`
-        : `${first} lies most often between organisations that otherwise do not reach each other; if it drops out, others lose their shortest route to each other.`,
-    ),
+    reading: both((lang) => {
+      const scale =
+        lang === "nl"
+          ? "De balk is het aandeel van alle paren andere organisaties waarvan de kortste weg via deze organisatie loopt (de ruwe waarde staat in de tooltip)."
+          : "The bar is the share of all pairs of other organisations whose shortest route runs through this organisation (the raw value is in the tooltip).";
+      const cutText = firstIsCut
+        ? lang === "nl"
+          ? "Ze is ook een snijpunt: valt ze weg, dan raken organisaties los van de rest."
+          : "It is also a cut point: if it drops out, organisations lose their link to the rest."
+        : lang === "nl"
+          ? "Valt ze weg, dan bereiken de anderen elkaar nog, alleen via langere wegen."
+          : "If it drops out, the others still reach each other, only by longer routes.";
+      return lang === "nl"
+        ? `${first} ligt het vaakst op de kortste weg tussen twee andere organisaties. ${cutText} ${scale}`
+        : `${first} lies most often on the shortest route between two other organisations. ${cutText} ${scale}`;
+    }),
     svg,
   };
 }

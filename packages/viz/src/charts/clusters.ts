@@ -1,8 +1,9 @@
 /** Cluster composition: the sectors inside each cluster, as stacked bars. */
 import { scaleBand, scaleLinear } from "d3";
 import { SECTOR_COLOURS } from "../encode/palette.ts";
+import { UI } from "../i18n/strings.ts";
 import type { ReportModel } from "../model.ts";
-import { both, type Chart, label, MUTED, rect, svgOpen, text } from "./svg.ts";
+import { both, type Chart, fmtNumber, label, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 export const MAX_CLUSTER_BARS = 12;
 
@@ -29,7 +30,9 @@ export function clustersChart(model: ReportModel): Chart | null {
     clusters.forEach((c, i) => {
       const yy = y(i) ?? 0;
       parts.push(
-        text(left - 8, yy + y.bandwidth() / 2 + 4, `Cluster ${c.cluster + 1}`, { "text-anchor": "end" }),
+        text(left - 8, yy + y.bandwidth() / 2 + 4, `${UI.cluster[lang]} ${c.cluster + 1}`, {
+          "text-anchor": "end",
+        }),
       );
       let offset = 0;
       for (const s of sectors) {
@@ -62,8 +65,8 @@ export function clustersChart(model: ReportModel): Chart | null {
       const sector = main ? label(model.vocab, "sector", main[0], lang) : "–";
       const share = main ? Math.round((main[1] / largest.size) * 100) : 0;
       return lang === "nl"
-        ? `Het netwerk valt uiteen in ${total} cluster${total === 1 ? "" : "s"} van organisaties die onderling meer samenwerken; de grootste telt ${largest.size} organisaties, ${share}% uit de sector ${sector}.`
-        : `The network splits into ${total} cluster${total === 1 ? "" : "s"} of organisations that work more with each other; the largest has ${largest.size} organisations, ${share}% from the ${sector} sector.`;
+        ? `Het netwerk valt uiteen in ${fmtNumber(total, lang, 0)} cluster${total === 1 ? "" : "s"} van organisaties die onderling meer samenwerken; de grootste telt ${fmtNumber(largest.size, lang, 0)} organisaties, van wie ${share}% uit de sector ${sector}.`
+        : `The network splits into ${fmtNumber(total, lang, 0)} cluster${total === 1 ? "" : "s"} of organisations that work more with each other; the largest has ${fmtNumber(largest.size, lang, 0)} organisations, ${share}% of them from the ${sector} sector.`;
     }),
     svg,
   };

@@ -55,8 +55,8 @@ export function mixingChart(model: ReportModel): Chart | null {
               ? "ongeveer evenveel verbindingen binnen als tussen sectoren"
               : "about as many ties within as between sectors";
       return lang === "nl"
-        ? `E-I-index ${eiText(lang)}: ${side} (${share}% van de verbindingen overschrijdt een sectorgrens).`
-        : `E-I index ${eiText(lang)}: ${side} (${share}% of the ties cross a sector boundary).`;
+        ? `E-I-index tussen de ${groups.length} sectoren (niet: formeel tegenover de rest) ${eiText(lang)}, op een schaal van −1 (alles binnen de eigen sector) tot +1 (alles erbuiten): ${side}; ${fmtNumber(share, lang, 0)}% van de ${fmtNumber(total, lang, 0)} paren met een relatie (met een gekende sector aan beide kanten) overschrijdt een sectorgrens.`
+        : `E-I index between the ${groups.length} sectors (not: formal against the rest) ${eiText(lang)}, on a scale from −1 (all within the own sector) to +1 (all outside it): ${side}; ${fmtNumber(share, lang, 0)}% of the ${fmtNumber(total, lang, 0)} pairs with a relation (with a known sector at both ends) cross a sector boundary.`;
     }),
     svg,
   };

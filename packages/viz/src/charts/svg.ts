@@ -51,23 +51,7 @@ export function clip(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
-export function label(
-  vocab: Record<string, Record<string, Text>>,
-  field: string,
-  code: string,
-  lang: Lang,
-): string {
-  if (code === "") return lang === "nl" ? "onbekend" : "unknown";
-  const table = vocab[field];
-  if (table && Object.hasOwn(table, code)) return table[code][lang];
-  return code.startsWith("other:") ? code.slice(6) : code;
-}
-
-export function fmtNumber(v: number | null | undefined, lang: Lang, digits = 2): string {
-  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
-  const rounded = Number(v.toFixed(digits));
-  return rounded.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB", { maximumFractionDigits: digits });
-}
+export { fmtNumber, label } from "../i18n/format.ts";
 
 /** Never "0%" for a share that is not zero, nor "100%" for one that is not whole (core). */
 export function pct(share: number, lang: Lang): string {

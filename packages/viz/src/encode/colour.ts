@@ -2,6 +2,7 @@
  * Colour by a categorical attribute. The legend is derived from the same mapping, so it always
  * matches what the map shows.
  */
+import { UI } from "../i18n/strings.ts";
 import type { ReportNode, Text } from "../model.ts";
 import { CATEGORY_PALETTE, OTHER_COLOUR, SECTOR_COLOURS } from "./palette.ts";
 
@@ -81,9 +82,9 @@ export function categoryLabel(
   vocab: Record<string, Record<string, Text>>,
   lang: "nl" | "en",
 ): string {
-  if (key === "") return lang === "nl" ? "onbekend" : "unknown";
-  if (key === OTHER_KEY) return lang === "nl" ? "overige" : "other";
-  if (by === "cluster") return `${lang === "nl" ? "Cluster" : "Cluster"} ${Number(key) + 1}`;
+  if (key === "") return UI.unknown[lang];
+  if (key === OTHER_KEY) return UI.other[lang];
+  if (by === "cluster") return `${UI.cluster[lang]} ${Number(key) + 1}`;
   const table = vocab[by];
   if (table && Object.hasOwn(table, key)) return table[key][lang];
   return key.startsWith("other:") ? key.slice(6) : key;

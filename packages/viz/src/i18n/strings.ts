@@ -4,7 +4,16 @@
  */
 export const UI = {
   reportTitle: { nl: "Netwerkrapport leerecosysteem", en: "Learning ecosystem network report" },
+  ecosystemTitle: { nl: "Leerecosysteem {place}", en: "Learning ecosystem {place}" },
+  reportSubtitle: {
+    nl: "Netwerkrapport: wie werkt met wie, waar zijn de gaten",
+    en: "Network report: who works with whom, where the gaps are",
+  },
   language: { nl: "Taal", en: "Language" },
+  unknown: { nl: "onbekend", en: "unknown" },
+  other: { nl: "overige", en: "other" },
+  rawValue: { nl: "ruwe waarde", en: "raw value" },
+  zeroToOne: { nl: "(0 tot 1)", en: "(0 to 1)" },
   largeText: { nl: "Grote tekst", en: "Large text" },
   print: { nl: "Afdrukken", en: "Print" },
   contents: { nl: "Inhoud", en: "Contents" },
@@ -135,6 +144,40 @@ export const UI = {
     en: "The map shows a learning route. Escape or this button clears it.",
   },
   clearRoute: { nl: "Wis de route", en: "Clear the route" },
+  kind_organisations: { nl: "Organisaties", en: "Organisations" },
+  kind_relations: { nl: "Relaties", en: "Relations" },
+  kind_offerings: { nl: "Leerkansen", en: "Learning offers" },
+  kind_barriers: { nl: "Drempels", en: "Barriers" },
+  kind_barrier_commitments: { nl: "Engagementen op drempels", en: "Commitments to barriers" },
+  kind_municipalities: { nl: "Gemeenten", en: "Municipalities" },
+  kind_nodes: { nl: "Knopenlijst", en: "Node list" },
+  kind_edges: { nl: "Verbindingenlijst", en: "Edge list" },
+  kind_gexf: { nl: "GEXF-bestand", en: "GEXF file" },
+  kind_graphml: { nl: "GraphML-bestand", en: "GraphML file" },
+  kind_json: { nl: "JSON-bestand", en: "JSON file" },
+  level_error: { nl: "fout", en: "error" },
+  level_warning: { nl: "waarschuwing", en: "warning" },
+  level_info: { nl: "info", en: "info" },
+  severity_1: { nl: "laag (1 van 3)", en: "low (1 of 3)" },
+  severity_2: { nl: "middel (2 van 3)", en: "medium (2 of 3)" },
+  severity_3: { nl: "hoog (3 van 3)", en: "high (3 of 3)" },
+  severityScale: {
+    nl: "Ernst: 1 = laag, 2 = middel, 3 = hoog, zoals de partner die de drempel signaleerde het inschatte.",
+    en: "Severity: 1 = low, 2 = medium, 3 = high, as judged by the partner who signalled the barrier.",
+  },
+  scoreScale: {
+    nl: "Score van 0 tot 1: hoe sterker de redenen (gedeelde partners, thema's, doelgroepen, nabijheid), hoe dichter bij 1.",
+    en: "Score from 0 to 1: the stronger the reasons (shared partners, themes, target groups, nearness), the closer to 1.",
+  },
+  spotsRanked: { nl: "De witte vlekken die het meest tellen", en: "The white spots that matter most" },
+  spotsRankedLead: {
+    nl: "Per thema en doelgroep: in hoeveel gemeenten er geen enkele aanbieder is. Prioritaire doelgroepen (★) eerst, dan wat elders in de regio wel bestaat (een partner van daar kan het gat vullen), dan wat in de meeste gemeenten ontbreekt.",
+    en: "Per theme and target group: in how many municipalities there is no provider at all. Priority groups (★) first, then what exists elsewhere in the region (a partner from there could fill the gap), then what is missing in most municipalities.",
+  },
+  spotsAll: { nl: "Alle combinaties zonder aanbod ({n})", en: "All combinations without offerings ({n})" },
+  missingIn: { nl: "Ontbreekt in", en: "Missing in" },
+  offeredIn: { nl: "Wel aanbod in", en: "Offered in" },
+  why: { nl: "Waarom het telt", en: "Why it matters" },
 } as const;
 
 export type UiKey = keyof typeof UI;

@@ -88,7 +88,15 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
   >;
   const index = new Map<string, number>();
   for (const [i, n] of model.nodes.entries()) index.set(n.id, i);
-  const metricIds = model.metrics.filter((m) => m.level === "node").map((m) => m.id);
+  // Node metrics, each with its normalised companion when there is one: the panel shows the
+  // normalised value (the scale of the charts) and the raw one in its tooltip.
+  const metricIds = model.metrics
+    .filter((m) => m.level === "node")
+    .flatMap((m) =>
+      model.nodes.some((n) => Object.hasOwn(n.metrics, `${m.id}_normalized`))
+        ? [m.id, `${m.id}_normalized`]
+        : [m.id],
+    );
   const nodes: Payload["nodes"] = {
     id: [],
     label: [],

@@ -9,7 +9,7 @@ import { clustersChart } from "../charts/clusters.ts";
 import { degreeChart } from "../charts/degree-distribution.ts";
 import { mixingChart } from "../charts/mixing.ts";
 import { whiteSpotChart } from "../charts/white-spots.ts";
-import { UI, type UiKey } from "../i18n/strings.ts";
+import { fill, UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportModel } from "../model.ts";
 import { viewerBundle } from "./bundle.ts";
 import { changesSection } from "./changes-section.ts";
@@ -28,14 +28,14 @@ import {
   qualitySection,
   section,
   suggestionTable,
-  whiteSpotTable,
 } from "./sections.ts";
 import { staticMapSvg } from "./static-map.ts";
 import { REPORT_CSS } from "./styles.ts";
+import { whiteSpotTables } from "./white-spots-section.ts";
 
 export interface ReportOptions {
   lang: Lang;
-  /** Page title; default: "Network report: <meta.name>" in the chosen language. */
+  /** Page title; default: "Learning ecosystem <place>" from the data (meta.place), else a generic title. */
   title?: string;
 }
 
@@ -64,10 +64,15 @@ function mapSection(model: ReportModel, lang: Lang, sizeMetric: string): string 
 ${staticSvg ? `<figure class="static-map" aria-label="${escapeHtml(UI.mapStatic[lang])}">${staticSvg}</figure>` : `<img id="map-snapshot" alt="${escapeHtml(UI.map[lang])}">`}`;
 }
 
+/** "Leerecosysteem Westhoek" from the data's place; the generic report title when there is none. */
+export function defaultTitle(model: ReportModel, lang: Lang): string {
+  const place = model.meta.place;
+  return place ? fill(UI.ecosystemTitle[lang], { place }) : UI.reportTitle[lang];
+}
+
 export async function renderReportHtml(model: ReportModel, options: ReportOptions): Promise<string> {
   const lang = options.lang;
-  const title =
-    options.title ?? (model.meta.name ? `${UI.reportTitle[lang]}: ${model.meta.name}` : UI.reportTitle[lang]);
+  const title = options.title ?? defaultTitle(model, lang);
   const payload = encodePayload(model, lang, title);
   const bundle = scriptSafe(await viewerBundle());
   const n = model.nodes.length;
@@ -79,7 +84,12 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
     section(
       "findings",
       UI.findings,
-      `<ul class="findings">${findings.map((f) => `<li>${bi(f)}</li>`).join("")}</ul>${figuresGrid(model)}`,
+      `<ul class="findings">${findings
+        .map(
+          (f) =>
+            `<li data-finding="${escapeHtml(f.id)}">${bi(f)}${f.link ? ` <a href="${escapeHtml(f.link.href)}">${bi(f.link.text)}</a>` : ""}</li>`,
+        )
+        .join("")}</ul>${figuresGrid(model)}`,
     ),
   );
   const changes = changesSection(model);
@@ -111,7 +121,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
     }
   }
   const spots = whiteSpotChart(model);
-  const spotTable = whiteSpotTable(model);
+  const spotTable = whiteSpotTables(model);
   if (spots || spotTable) {
     toc.push(["white-spots", "whiteSpots"]);
     sections.push(
@@ -169,14 +179,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
   toc.push(["method", "method"]);
   sections.push(section("method", UI.method, methodSection(model)));
 
-  const files = (model.meta.files ?? []).map((f) => f.split(/[\\/]/).pop() ?? f);
-  const subtitle = [
-    options.title ? model.meta.name : "",
-    model.meta.date,
-    (files.length > 6 ? [...files.slice(0, 6), "…"] : files).join(", "),
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const subtitle = `${ui("reportSubtitle")}${model.meta.date ? ` · ${escapeHtml(model.meta.date)}` : ""}`;
   return `<!doctype html>
 <html lang="${lang}" data-lang="${lang}">
 <head>
@@ -191,7 +194,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
 <a class="skip" href="#findings">${ui("findings")}</a>
 <header class="top">
 <h1>${escapeHtml(title)}</h1>
-${subtitle ? `<p class="sub">${escapeHtml(subtitle)}</p>` : ""}
+<p class="sub">${subtitle}</p>
 ${model.meta.scope ? `<p class="scope">${bi(model.meta.scope)}</p>` : ""}
 <div class="toolbar" role="toolbar" aria-label="${escapeHtml(UI.language[lang])}">
 <button type="button" data-lang-set="nl" aria-pressed="${lang === "nl"}" lang="nl">Nederlands</button>

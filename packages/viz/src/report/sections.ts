@@ -2,7 +2,7 @@
 import type { MunicipalChart } from "../charts/barrier-coverage.ts";
 import type { Chart } from "../charts/svg.ts";
 import { fmtNumber, label, pct } from "../charts/svg.ts";
-import { UI } from "../i18n/strings.ts";
+import { fill, UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
 import { escapeHtml } from "./escape.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
@@ -12,6 +12,23 @@ const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make
 export function vocabCell(model: ReportModel, field: string, code: string | undefined): Cell {
   if (!code) return { html: "–" };
   return { html: bi(both((lang) => label(model.vocab, field, code, lang))) };
+}
+
+/** A whole number in both locales, sortable. */
+export function numCell(v: number): Cell {
+  return { html: bi(both((lang) => fmtNumber(v, lang, 0))), v };
+}
+
+/** A code shown through the catalogue (`<prefix>_<code>`), the code itself only when unknown. */
+function codeCell(prefix: string, code: string): Cell {
+  const key = `${prefix}_${code}`;
+  return Object.hasOwn(UI, key) ? { html: ui(key as UiKey) } : cell(code);
+}
+
+function severityCell(severity: number | undefined): Cell {
+  if (severity === undefined) return cell("–");
+  const key = `severity_${severity}`;
+  return Object.hasOwn(UI, key) ? { html: ui(key as UiKey), v: severity } : numCell(severity);
 }
 
 export function section(id: string, title: Text, body: string): string {
@@ -31,7 +48,7 @@ export function figuresGrid(model: ReportModel): string {
   return `<h3>${ui("figures")}</h3><div class="figures">${figures
     .map(
       (f) =>
-        `<div class="figure-card"><div class="value">${bi(both((lang) => figureValue(f, lang)))}</div><div class="name">${bi(f.title)}</div></div>`,
+        `<div class="figure-card" data-figure="${escapeHtml(f.id)}"><div class="value">${bi(both((lang) => figureValue(f, lang)))}</div><div class="name">${bi(f.title)}</div>${f.explanation ? `<p class="explain">${bi(f.explanation)}</p>` : ""}</div>`,
     )
     .join("")}</div>`;
 }
@@ -68,27 +85,6 @@ export function labelOf(model: ReportModel): (id: string) => string {
   return (id) => map.get(id) ?? id;
 }
 
-export function whiteSpotTable(model: ReportModel): string {
-  const rows = (model.whiteSpots ?? []).filter((w) => w.offerings === 0);
-  if (rows.length === 0) return "";
-  return sortableTable(
-    "table-white-spots",
-    { nl: "Combinaties zonder aanbod", en: "Combinations without offerings" },
-    [
-      { head: UI.municipality },
-      { head: UI.theme },
-      { head: UI.target_group },
-      { head: UI.offerings, numeric: true },
-    ],
-    rows.map((w) => [
-      vocabCell(model, "municipality", w.municipality),
-      vocabCell(model, "theme", w.theme),
-      vocabCell(model, "target_group", w.target_group),
-      cell(String(w.offerings), w.offerings),
-    ]),
-  );
-}
-
 export function barrierTable(model: ReportModel): string {
   const rows = (model.barriers ?? []).filter((b) => b.committed === 0);
   if (rows.length === 0) return "";
@@ -110,9 +106,9 @@ export function barrierTable(model: ReportModel): string {
       vocabCell(model, "target_group", b.target_group),
       vocabCell(model, "municipality", b.municipality),
       cell(b.description ?? ""),
-      cell(b.severity === undefined ? "–" : String(b.severity), b.severity),
+      severityCell(b.severity),
     ]),
-  );
+  ).replace("</table></div>", `</table></div><p class="muted scale">${ui("severityScale")}</p>`);
 }
 
 export function suggestionTable(model: ReportModel): string {
@@ -129,10 +125,10 @@ export function suggestionTable(model: ReportModel): string {
     rows.map((s) => [
       cell(name(s.source)),
       cell(name(s.target)),
-      cell(s.score.toFixed(3), s.score),
+      { html: bi(both((lang) => fmtNumber(s.score, lang, 2))), v: s.score },
       { html: bi(s.reason) },
     ]),
-  );
+  ).replace("</table></div>", `</table></div><p class="muted scale">${ui("scoreScale")}</p>`);
 }
 
 export function criticalTable(model: ReportModel): string {
@@ -146,7 +142,7 @@ export function criticalTable(model: ReportModel): string {
       en: "Partners whose departure splits the network",
     },
     [{ head: UI.organisation }, { head: UI.cutOff, numeric: true }, { head: UI.reason }],
-    rows.map((c) => [cell(name(c.id)), cell(String(c.cutOff), c.cutOff), { html: bi(c.reason) }]),
+    rows.map((c) => [cell(name(c.id)), numCell(c.cutOff), { html: bi(c.reason) }]),
   );
 }
 
@@ -154,8 +150,8 @@ export function qualitySection(model: ReportModel): string {
   const q = model.dataQuality;
   if (!q) return "";
   const summary = bi({
-    nl: UI.errorsWarnings.nl.replace("{e}", String(q.errors)).replace("{w}", String(q.warnings)),
-    en: UI.errorsWarnings.en.replace("{e}", String(q.errors)).replace("{w}", String(q.warnings)),
+    nl: fill(UI.errorsWarnings.nl, { e: fmtNumber(q.errors, "nl", 0), w: fmtNumber(q.warnings, "nl", 0) }),
+    en: fill(UI.errorsWarnings.en, { e: fmtNumber(q.errors, "en", 0), w: fmtNumber(q.warnings, "en", 0) }),
   });
   const files = sortableTable(
     "table-files",
@@ -168,11 +164,11 @@ export function qualitySection(model: ReportModel): string {
       { head: UI.rejected, numeric: true },
     ],
     q.files.map((f) => [
-      cell(f.file),
-      cell(f.kind),
-      cell(String(f.dataRows), f.dataRows),
-      cell(String(f.imported), f.imported),
-      cell(String(f.rejected), f.rejected),
+      cell(f.file.split(/[\\/]/).pop() ?? f.file),
+      codeCell("kind", f.kind),
+      numCell(f.dataRows),
+      numCell(f.imported),
+      numCell(f.rejected),
     ]),
   );
   const findings =
@@ -181,8 +177,8 @@ export function qualitySection(model: ReportModel): string {
       : sortableTable(
           "table-findings",
           {
-            nl: `Meldingen (${q.findings.length} van ${q.totalFindings})`,
-            en: `Findings (${q.findings.length} of ${q.totalFindings})`,
+            nl: `Meldingen (${fmtNumber(q.findings.length, "nl", 0)} van ${fmtNumber(q.totalFindings, "nl", 0)})`,
+            en: `Findings (${fmtNumber(q.findings.length, "en", 0)} of ${fmtNumber(q.totalFindings, "en", 0)})`,
           },
           [
             { head: UI.severity },
@@ -193,9 +189,9 @@ export function qualitySection(model: ReportModel): string {
             { head: UI.message },
           ],
           q.findings.map((f) => [
-            cell(f.severity),
-            cell(f.file),
-            cell(f.row === undefined ? "" : String(f.row), f.row),
+            codeCell("level", f.severity),
+            cell(f.file.split(/[\\/]/).pop() ?? f.file),
+            f.row === undefined ? cell("") : numCell(f.row),
             cell(f.column ?? ""),
             cell(f.value ?? ""),
             { html: bi(f.message) },

@@ -1,12 +1,12 @@
 /** The map's controls: colour, size, search, filters, suggestions toggle, PNG export, count. */
 
-import { label } from "../charts/svg.ts";
 import { COLOUR_BYS, type ColourBy } from "../encode/colour.ts";
+import { label } from "../i18n/format.ts";
+import type { I18n } from "../i18n/runtime.ts";
 import type { UiKey } from "../i18n/strings.ts";
 import type { Payload } from "../report/payload.ts";
 import { clear, el } from "./dom.ts";
 import { FILTER_FIELDS, type FilterField, type FilterState } from "./filters.ts";
-import type { I18n } from "./i18n.ts";
 
 export interface ControlState {
   colourBy: ColourBy;

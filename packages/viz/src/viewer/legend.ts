@@ -8,9 +8,9 @@ import {
   ROUTE_COLOUR,
   SUGGESTION_COLOUR,
 } from "../encode/palette.ts";
+import type { I18n } from "../i18n/runtime.ts";
 import type { Lang, Text } from "../model.ts";
 import { clear, el } from "./dom.ts";
-import type { I18n } from "./i18n.ts";
 
 export interface LegendItem {
   colour: string;

@@ -3,6 +3,8 @@
  * the sigma map, wires controls, panel, search, tables and the language switch, and exposes a
  * small read-only probe (window.__ecolens) for tests.
  */
+
+import { I18n } from "../i18n/runtime.ts";
 import type { Lang } from "../model.ts";
 import type { Payload } from "../report/payload.ts";
 import { type ControlState, renderControls } from "./controls.ts";
@@ -10,7 +12,6 @@ import { decodeEdges, decodeNodes } from "./decode.ts";
 import { byId } from "./dom.ts";
 import { downloadPng, mapToCanvas } from "./export-png.ts";
 import { emptyFilters, visibleNodes } from "./filters.ts";
-import { I18n } from "./i18n.ts";
 import { legendItems, overlayItems, renderLegend } from "./legend.ts";
 import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";

@@ -1,10 +1,10 @@
 /** The side panel of one organisation: its attributes, measures, relations, barriers, suggestions. */
-import { fmtNumber, label } from "../charts/svg.ts";
+import { fmtNumber, label } from "../i18n/format.ts";
+import type { I18n } from "../i18n/runtime.ts";
 import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Payload } from "../report/payload.ts";
 import type { ViewerNode } from "./decode.ts";
 import { clear, el } from "./dom.ts";
-import type { I18n } from "./i18n.ts";
 import type { MapView } from "./map.ts";
 
 export interface PanelDeps {
@@ -62,8 +62,23 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
     if (metric.level !== "node") continue;
     const value = node.metrics[metric.id];
     if (value === null || value === undefined) continue;
+    const normalised = node.metrics[`${metric.id}_normalized`];
+    const shown =
+      normalised === null || normalised === undefined
+        ? el("strong", {}, fmtNumber(value, lang, 3))
+        : el(
+            "strong",
+            { title: `${i18n.t("rawValue")} ${fmtNumber(value, lang, 1)}` },
+            fmtNumber(normalised, lang, 3),
+          );
     metricList.append(
-      el("dt", {}, `${metric.title[lang]}: `, el("strong", {}, fmtNumber(value, lang, 3))),
+      el(
+        "dt",
+        {},
+        `${metric.title[lang]}: `,
+        shown,
+        normalised === null || normalised === undefined ? "" : ` ${i18n.t("zeroToOne")}`,
+      ),
       el("dd", {}, metric.explanation[lang]),
     );
   }

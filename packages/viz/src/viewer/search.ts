@@ -2,9 +2,10 @@
  * Search with suggestions: an ARIA combobox with its own listbox (a datalist cannot hold 20,000
  * names gracefully). Arrow keys move, Enter picks, Escape closes.
  */
+
+import type { I18n } from "../i18n/runtime.ts";
 import type { ViewerNode } from "./decode.ts";
 import { clear, el } from "./dom.ts";
-import type { I18n } from "./i18n.ts";
 
 const MAX_OPTIONS = 12;
 

@@ -1,7 +1,7 @@
 /** The page's current language: switching updates every [data-ui] text and re-renders the viewer. */
 
-import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, Text } from "../model.ts";
+import { UI, type UiKey } from "./strings.ts";
 
 type Listener = (lang: Lang) => void;
 

@@ -1,0 +1,27 @@
+/**
+ * Locale formatting and vocabulary labels for the report and the viewer (browser-safe: no core
+ * import). Numbers always go through the locale: nl 2.121 and 0,011, en 2,121 and 0.011.
+ */
+import type { Lang, Text } from "../model.ts";
+import { UI } from "./strings.ts";
+
+export const LOCALES: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
+
+export function fmtNumber(v: number | null | undefined, lang: Lang, digits = 2): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  const rounded = Number(v.toFixed(digits));
+  return rounded.toLocaleString(LOCALES[lang], { maximumFractionDigits: digits });
+}
+
+/** The label of a vocabulary code; "" is "unknown" in the language, an unlisted code shows as-is. */
+export function label(
+  vocab: Record<string, Record<string, Text>>,
+  field: string,
+  code: string,
+  lang: Lang,
+): string {
+  if (code === "") return UI.unknown[lang];
+  const table = vocab[field];
+  if (table && Object.hasOwn(table, code)) return table[code][lang];
+  return code.startsWith("other:") ? code.slice(6) : code;
+}

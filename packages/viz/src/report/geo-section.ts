@@ -1,0 +1,156 @@
+/**
+ * The report's map of the municipalities (the helicopter view on a map of Flanders): a
+ * choropleth of the figure chosen from a list, its legend with class breaks, the attribution,
+ * tooltip and click panel per municipality (geo/browser/choropleth-ui.ts), the findings by place
+ * beside it, and the data the network map needs for its geographic layout. Geometry: only the
+ * inventory's municipalities and their neighbours, as SVG paths (no tiles, no requests).
+ */
+import type { Lang, Text } from "@ecolens/core";
+import { BOUNDARY_ATTRIBUTION } from "../geo/attribution.ts";
+import { type ChoroplethScale, choroplethScale, formatValue } from "../geo/classes.ts";
+import {
+  choroplethShapes,
+  defaultFigure,
+  legendRows,
+  type PreparedMap,
+  prepareMap,
+} from "../geo/choropleth-svg.ts";
+import { geoLayout } from "../geo/geo-layout.ts";
+import type { GeoFigure, GeoModel } from "../geo/model.ts";
+import type { ReportModel } from "../model.ts";
+import { escapeHtml, jsonForScript } from "./escape.ts";
+import { bi } from "./html.ts";
+
+export const GEO_SECTION_ID = "places";
+export const GEO_TITLE: Text = { nl: "Gemeenten op de kaart", en: "Municipalities on the map" };
+
+/** What the browser needs (geo/browser/*): per figure the fills and the values as text. */
+export interface GeoPayload {
+  codes: string[];
+  names: string[];
+  /** Population on 1 January of the year (null = unknown). */
+  population: Array<[number, number | null] | null>;
+  figures: Array<{
+    id: string;
+    title: [string, string];
+    fill: string[];
+    text: Array<[string, string] | null>;
+  }>;
+  /** Geographic layout of the network, by node index (model.nodes order), in the map's pixels;
+   * muni = index into codes (-1: not on the map). */
+  layout: { x: number[]; y: number[]; muni: number[]; coordinates: number; region: number };
+  width: number;
+  height: number;
+}
+
+function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean): string {
+  const rows = (lang: Lang) =>
+    legendRows(scale, figure, lang)
+      .map(
+        ([colour, label]) =>
+          `<li><span class="geo-swatch" style="background:${colour}"></span>${escapeHtml(label)}</li>`,
+      )
+      .join("");
+  const direction: Text =
+    figure.higher_is_better === null
+      ? { nl: "Donkerder = meer.", en: "Darker = more." }
+      : figure.higher_is_better
+        ? { nl: "Donkerder = meer (beter).", en: "Darker = more (better)." }
+        : { nl: "Donkerder = meer (een groter probleem).", en: "Darker = more (a bigger problem)." };
+  return `<div class="geo-legend" data-figure="${escapeHtml(figure.id)}"${hidden ? " hidden" : ""}><p class="geo-legend-title">${bi(figure.title)}</p><p class="muted">${bi({
+    nl: `Klassen met ongeveer even veel gemeenten (aantal tussen haakjes). ${direction.nl}`,
+    en: `Classes of about equally many municipalities (count in brackets). ${direction.en}`,
+  })}</p><ul data-l="nl">${rows("nl")}</ul><ul data-l="en">${rows("en")}</ul></div>`;
+}
+
+function payloadOf(model: ReportModel, geo: GeoModel, map: PreparedMap, scales: ChoroplethScale[]): GeoPayload {
+  const names = new Map(geo.municipalities.map((m) => [m.nis, m.name]));
+  const layout = geoLayout(
+    map,
+    model.nodes.map((n) => ({ id: n.id, nis_code: n.nis_code })),
+    geo.coordinates,
+    model.meta.seed,
+  );
+  return {
+    codes: map.codes,
+    names: map.codes.map((c) => names.get(c) ?? c),
+    population: map.codes.map((c) => {
+      const m = geo.municipalities.find((x) => x.nis === c);
+      return m && m.population !== null ? [m.population, m.population_year] : null;
+    }),
+    figures: geo.figures.map((f, i) => ({
+      id: f.id,
+      title: [f.title.nl, f.title.en],
+      fill: map.codes.map((c) => scales[i].fill[c]),
+      text: map.codes.map((c) => {
+        const v = Object.hasOwn(f.values, c) ? f.values[c] : null;
+        return v === null || v === undefined ? null : [formatValue(v, f.format, "nl"), formatValue(v, f.format, "en")];
+      }),
+    })),
+    layout: {
+      x: layout.x,
+      y: layout.y,
+      muni: model.nodes.map((n) => (n.nis_code ? map.codes.indexOf(n.nis_code) : -1)),
+      coordinates: layout.placed.filter((p) => p === "coordinates").length,
+      region: layout.placed.filter((p) => p === "region").length,
+    },
+    width: map.frame.width,
+    height: map.frame.height,
+  };
+}
+
+function findingsHtml(geo: GeoModel): string {
+  if (geo.findings.length === 0) return "";
+  return `<ul class="geo-findings">${geo.findings
+    .map(
+      (f) =>
+        `<li data-geo-finding="${escapeHtml(f.code)}" data-places="${escapeHtml(f.places.join(" "))}">${bi(f.message)}${
+          f.figure && geo.figures.some((x) => x.id === f.figure)
+            ? ` <button type="button" class="linkish" data-geo-show="${escapeHtml(f.figure)}">${bi({ nl: "toon op de kaart", en: "show on the map" })}</button>`
+            : ""
+        }</li>`,
+    )
+    .join("")}</ul>`;
+}
+
+function pickerHtml(geo: GeoModel, selected: string, lang: Lang): string {
+  const options = geo.figures
+    .map(
+      (f) =>
+        `<option value="${escapeHtml(f.id)}" data-nl="${escapeHtml(f.title.nl)}" data-en="${escapeHtml(f.title.en)}"${f.id === selected ? " selected" : ""}>${escapeHtml(f.title[lang])}</option>`,
+    )
+    .join("");
+  return `<div class="geo-picker"><label for="geo-figure">${bi({ nl: "Kleur de gemeenten volgens", en: "Colour the municipalities by" })}</label> <select id="geo-figure">${options}</select></div>`;
+}
+
+/** The section body, or null when no municipality of the inventory has a shape. */
+export function geoSection(model: ReportModel, lang: Lang): string | null {
+  const geo = model.geo;
+  if (!geo || geo.figures.length === 0) return null;
+  const map = prepareMap(geo);
+  if (!map) return null;
+  const first = defaultFigure(geo) as GeoFigure;
+  const scales = geo.figures.map((f) => choroplethScale(f, map.codes));
+  const names = new Map(geo.municipalities.map((m) => [m.nis, m.name]));
+  const shapes = choroplethShapes(map, scales[geo.figures.indexOf(first)], names);
+  const legends = geo.figures.map((f, i) => legendHtml(scales[i], f, f !== first)).join("");
+  const missing = map.region.missing.length
+    ? `<p class="muted">${bi({
+        nl: `Niet op de kaart (geen Vlaamse gemeente van 2025): ${map.region.missing.join(", ")}.`,
+        en: `Not on the map (no Flemish municipality of 2025): ${map.region.missing.join(", ")}.`,
+      })}</p>`
+    : "";
+  const { width, height } = map.frame;
+  return `<p class="lead">${bi({
+    nl: "Waar zijn de partners, waar de gaten? Kies een cijfer; beweeg over een gemeente of klik erop voor alle cijfers. Grijze gemeenten rondom zijn buren, voor de oriëntatie.",
+    en: "Where are the partners, where the gaps? Choose a figure; hover a municipality or click it for all its figures. Grey municipalities around are neighbours, for orientation.",
+  })}</p>
+${pickerHtml(geo, first.id, lang)}
+<div class="geo-grid">
+<figure class="geo-figure"><svg class="geo-map" id="geo-map" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(GEO_TITLE[lang])}">${shapes}</svg>
+<div id="geo-tooltip" class="geo-tooltip" role="status" hidden></div>
+<figcaption class="geo-credit">${bi(BOUNDARY_ATTRIBUTION)}</figcaption></figure>
+<div class="geo-side">${legends}<aside id="geo-panel" class="geo-panel" aria-live="polite" hidden></aside>${findingsHtml(geo)}${missing}</div>
+</div>
+<script type="application/json" id="ecolens-geo">${jsonForScript(payloadOf(model, geo, map, scales))}</script>`;
+}
