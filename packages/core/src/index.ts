@@ -16,6 +16,7 @@ export type * from "./model/types.ts";
 export * from "./model/weights.ts";
 export * from "./reference/municipalities.ts";
 export * from "./util/rng.ts";
+export * from "./xlsx/index.ts";
 export * from "./values/boolean.ts";
 export * from "./values/date.ts";
 export * from "./values/id.ts";

@@ -1,0 +1,99 @@
+/**
+ * The inventory import for a mix of CSV files and workbooks: each workbook sheet goes through the
+ * CSV import as a table (to-tables.ts); findings in a sheet name Excel's column letter next to
+ * the header, and what only a workbook can tell is added to the import report.
+ */
+import { type ImportOptions, importInventory } from "../inventory/import.ts";
+import type { EcoNetwork, Finding, InputFile, Text } from "../model/types.ts";
+import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
+import { readWorkbook } from "./read-workbook.ts";
+import { type SheetTable, sheetCsv, withColumnLetters, workbookTables } from "./to-tables.ts";
+
+/** Finding codes only workbooks give (the CSV ones are in inventory/finding-codes.ts). */
+export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | "info">; meaning: Text }> = {
+  XLSX_NUMBER_AS_ID: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Een code (id) staat in een getalcel: voorloopnullen kunnen verloren zijn.",
+      en: "An id is in a number cell: leading zeros may have been lost.",
+    },
+  },
+  XLSX_ERROR_CELL: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Een cel toont een foutwaarde van een formule (#N/B, #VERW!, ...); ze is als leeg gelezen.",
+      en: "A cell shows a formula's error value (#N/A, #REF!, ...); it was read as empty.",
+    },
+  },
+  XLSX_NO_TABLES: {
+    severities: ["warning"],
+    meaning: {
+      nl: "De werkmap heeft geen enkel blad met gegevens.",
+      en: "The workbook has no sheet with data.",
+    },
+  },
+};
+
+/** `.xlsx` (and `.xlsm`, which is refused with a message) are workbooks; the rest is CSV. */
+export function isWorkbookName(name: string): boolean {
+  return /\.xls[xm]$/i.test(name);
+}
+
+function noTables(file: string): Finding {
+  return {
+    severity: "warning",
+    code: "XLSX_NO_TABLES",
+    file,
+    message: {
+      nl: "Deze werkmap heeft geen enkel blad met gegevens; er is niets uit gelezen.",
+      en: "This workbook has no sheet with data; nothing was read from it.",
+    },
+  };
+}
+
+export function importInventoryFiles(
+  files: InputFile[],
+  options: ImportOptions = {},
+  limits: XlsxLimits = XLSX_LIMITS,
+): EcoNetwork {
+  const inputs: InputFile[] = [];
+  const tables: SheetTable[] = [];
+  const extra: Finding[] = [];
+  for (const file of files) {
+    if (!isWorkbookName(file.name)) {
+      inputs.push(file);
+      continue;
+    }
+    const sheets = workbookTables(readWorkbook(file.bytes, file.name, limits));
+    if (sheets.length === 0) extra.push(noTables(file.name));
+    for (const t of sheets) {
+      tables.push(t);
+      extra.push(...t.findings);
+      inputs.push(sheetCsv(t));
+    }
+  }
+  const network = importInventory(inputs, options);
+  if (tables.length === 0 && extra.length === 0) return network;
+  const report = network.report;
+  const order = new Map(tables.map((t) => [t.file, t.header.map((h) => h.trim())]));
+  const col = (f: Finding) =>
+    f.column === undefined ? -1 : (order.get(f.file)?.indexOf(f.column.trim()) ?? -1);
+  const all = [...report.findings, ...extra]
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        col(a.f) - col(b.f) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+  const findings = withColumnLetters(all, tables);
+  network.report = {
+    ...report,
+    findings,
+    errors: findings.filter((f) => f.severity === "error").length,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+  };
+  return network;
+}

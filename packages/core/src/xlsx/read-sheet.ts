@@ -1,0 +1,102 @@
+/**
+ * One worksheet -> rows of typed cells. A formula cell gives its cached value: the formula is never
+ * evaluated (and never read). Excel's row numbers and column positions are kept as written.
+ */
+import type { XmlElement } from "../io/xml-parse.ts";
+import { excelSerialToIso } from "../values/date.ts";
+import { child, children, stringItemText, xmlOf } from "./read-parts.ts";
+
+export type CellType = "text" | "number" | "date" | "boolean" | "error";
+
+export interface Cell {
+  type: CellType;
+  /** The cell as text: numbers in JS notation, dates as yyyy-mm-dd, booleans true/false. */
+  text: string;
+  number?: number;
+  /** Excel's column letter of the cell. */
+  col: number;
+}
+
+export interface SheetRow {
+  /** Excel's row number (1-based). */
+  row: number;
+  /** By 0-based column; holes are empty cells. */
+  cells: Array<Cell | undefined>;
+}
+
+/** Counts `<c ...>` cells in a sheet's XML without parsing it (for the cell limit). */
+export function countCells(xml: string): number {
+  return xml.match(/<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g)?.length ?? 0;
+}
+
+/** `BC12` -> 0-based column 54 and row 12. */
+export function parseRef(ref: string): { col: number; row: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref.toUpperCase());
+  if (!m) return undefined;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(m[2]) };
+}
+
+function readCell(c: XmlElement, col: number, strings: string[], dates: boolean[]): Cell | undefined {
+  const t = c.attrs.get("t") ?? "n";
+  const v = child(c, "v")?.text;
+  switch (t) {
+    case "s": {
+      const s = strings[Number(v)];
+      return s === undefined ? undefined : { type: "text", text: s, col };
+    }
+    case "inlineStr": {
+      const is = child(c, "is");
+      return is ? { type: "text", text: stringItemText(is), col } : undefined;
+    }
+    case "str":
+      return v === undefined ? undefined : { type: "text", text: v, col };
+    case "b":
+      return v === undefined
+        ? undefined
+        : { type: "boolean", text: v.trim() === "1" ? "true" : "false", col };
+    case "e":
+      return v === undefined ? undefined : { type: "error", text: v, col };
+    case "d":
+      // ISO 8601 date cells (Strict / some generators): keep the date part.
+      return v === undefined ? undefined : { type: "date", text: v.trim().slice(0, 10), col };
+    default: {
+      if (v === undefined || v.trim() === "") return undefined;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return { type: "text", text: v, col };
+      const style = Number(c.attrs.get("s") ?? 0);
+      if (dates[style]) {
+        const iso = excelSerialToIso(n);
+        if (iso.ok && iso.value !== undefined) return { type: "date", text: iso.value, number: n, col };
+      }
+      return { type: "number", text: String(n), number: n, col };
+    }
+  }
+}
+
+export function readSheet(
+  parts: Map<string, Uint8Array>,
+  path: string,
+  file: string,
+  strings: string[],
+  dates: boolean[],
+): SheetRow[] {
+  const root = xmlOf(parts, path, file);
+  const rows: SheetRow[] = [];
+  let nextRow = 1;
+  for (const r of children(child(root, "sheetData"), "row")) {
+    const rowNumber = Number(r.attrs.get("r") ?? nextRow) || nextRow;
+    nextRow = rowNumber + 1;
+    const cells: Array<Cell | undefined> = [];
+    let nextCol = 0;
+    for (const c of children(r, "c")) {
+      const col = parseRef(c.attrs.get("r") ?? "")?.col ?? nextCol;
+      nextCol = col + 1;
+      const cell = readCell(c, col, strings, dates);
+      if (cell) cells[col] = cell;
+    }
+    rows.push({ row: rowNumber, cells });
+  }
+  return rows.sort((a, b) => a.row - b.row);
+}
