@@ -158,7 +158,7 @@ function sentence(
     if (line.across === "formal")
       parts.push(
         nl
-          ? "de band overbrugt formeel onderwijs en niet-formeel/informeel leren"
+          ? "de band overbrugt formeel onderwijs en non-formeel/informeel leren"
           : "the tie bridges formal education and non-formal/informal learning",
       );
     else if (line.across === "sector") {

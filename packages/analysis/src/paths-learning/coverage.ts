@@ -219,7 +219,7 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
     region_cells: region.length,
     region_cells_with_route: withRoute,
     summary: {
-      nl: `${withRoute} van ${region.length} combinaties thema × doelgroep in de regio hebben een route van een informele of non-formele start naar formeel leren met erkenning zonder onbedekte drempel.`,
+      nl: `${withRoute} van ${region.length} combinaties thema × doelgroep in de regio hebben een route van een informele of non-formele start naar formeel leren met erkenning waarop aan elke drempel een partner werkt.`,
       en: `${withRoute} of ${region.length} theme × target group combinations in the region have a route from an informal or non-formal start to formal learning with recognition without an uncovered barrier.`,
     },
   };
@@ -248,7 +248,7 @@ function cellSentence(c: PathwayCell, destinations: number, lang: Lang): string 
   else
     parts.push(
       nl
-        ? `${c.starts_with_route} van ${c.starts} starts leiden naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} zonder onbedekte drempel)`
+        ? `${c.starts_with_route} van ${c.starts} starts leiden naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} waarop aan elke drempel een partner werkt)`
         : `${c.starts_with_route} of ${c.starts} starts lead to formal learning (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} without an uncovered barrier)`,
     );
   if (c.dead_end_starts.length > 0)
@@ -273,7 +273,7 @@ function cellSentence(c: PathwayCell, destinations: number, lang: Lang): string 
     const types = [...new Set(c.blocked_steps.map((b) => vocabLabel("barrier_type", b.barrier_type, lang)))];
     parts.push(
       nl
-        ? `geblokkeerd door onbedekte drempels (${types.join(", ")})`
+        ? `geblokkeerd door drempels zonder aanpak (${types.join(", ")})`
         : `blocked by uncovered barriers (${types.join(", ")})`,
     );
   }

@@ -92,7 +92,7 @@ export function placeOverview(network: EcoNetwork): PlaceOverview {
       code: "NO_CROSS_LINE_TIES",
       place: key,
       message: {
-        nl: `In ${label} heeft geen enkele organisatie een band tussen formeel onderwijs en niet-formeel/informeel leren (${row.cross_line.formal} formeel, ${row.cross_line.non_formal_informal} niet-formeel/informeel).`,
+        nl: `In ${label} heeft geen enkele organisatie een band tussen formeel onderwijs en non-formeel/informeel leren (${row.cross_line.formal} formeel, ${row.cross_line.non_formal_informal} non-formeel/informeel).`,
         en: `In ${label} no organisation has a tie between formal education and non-formal/informal learning (${row.cross_line.formal} formal, ${row.cross_line.non_formal_informal} non-formal/informal).`,
       },
     };

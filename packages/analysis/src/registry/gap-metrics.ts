@@ -119,7 +119,7 @@ export const GAP_METRICS: MetricDescriptor[] = [
   {
     id: "barrier_coverage",
     level: "network",
-    title: { nl: "Drempeldekking", en: "Barrier coverage" },
+    title: { nl: "Aanpak van drempels", en: "Barrier coverage" },
     explanation: {
       nl: "Per gesignaleerde (niet opgeloste) drempel: welke partners zich engageren en welk aanbod de drempel al verlaagt (bv. kansentarief bij een financiële drempel, rolstoeltoegankelijk bij fysieke). Drempels zonder of met één partner staan bovenaan.",
       en: "For every signalled (unresolved) barrier: which partners have committed and which offers already lower it (e.g. a reduced tariff for a financial barrier, wheelchair access for a physical one). Barriers with no or one partner come first.",
@@ -201,7 +201,7 @@ export const GAP_METRICS: MetricDescriptor[] = [
     level: "network",
     title: { nl: "Ontbrekende verbindingen", en: "Missing links" },
     explanation: {
-      nl: "Voorgestelde nieuwe samenwerkingen, standaard over de grens formeel / niet-formeel-informeel heen, met hun redenen: gedeelde partners, gedeelde thema's en doelgroepen, een drempel die de ene signaleert en de andere al aanpakt, en nabijheid. Zie docs/suggestions.md voor de gewichten.",
+      nl: "Voorgestelde nieuwe samenwerkingen, standaard over de grens formeel / non-formeel-informeel heen, met hun redenen: gedeelde partners, gedeelde thema's en doelgroepen, een drempel die de ene signaleert en de andere al aanpakt, en nabijheid. Zie docs/suggestions.md voor de gewichten.",
       en: "Suggested new partnerships, by default across the formal / non-formal-informal line, with their reasons: shared partners, shared themes and target groups, a barrier one signals that the other already tackles, and proximity. See docs/suggestions.md for the weights.",
     },
     weight: "none",

@@ -17,7 +17,7 @@ const GROUPING_OPTION: MetricOption = {
   default: "formal_split",
   values: ["formal_split", "sector"],
   description: {
-    nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover niet-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep. Zonder sector telt de sector van het organisatietype.",
+    nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover non-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep. Zonder sector telt de sector van het organisatietype.",
     en: "How organisations are grouped: formal_split = formal education versus non-formal/informal (government and intermediaries are left out; for brokerage roles, organisations without a group form one extra group together); sector = each sector its own group. Without a sector, the sector of the organisation type counts.",
   },
 };
@@ -274,7 +274,7 @@ export const GROUP_METRICS: MetricDescriptor[] = [
     level: "group",
     title: { nl: "Per gemeente en doelgroep", en: "By municipality and target group" },
     explanation: {
-      nl: "Per gemeente: hoeveel organisaties van elk type, elke sector, elk thema en elke doelgroep er zijn, absoluut en per 10.000 inwoners; hoeveel samenwerkingen binnen de gemeente blijven en hoeveel naar andere gemeenten gaan; en welk aandeel organisaties minstens één band heeft over de grens formeel ↔ niet-formeel/informeel. Gemeenten zonder één zo'n band zijn witte vlekken.",
+      nl: "Per gemeente: hoeveel organisaties van elk type, elke sector, elk thema en elke doelgroep er zijn, absoluut en per 10.000 inwoners; hoeveel samenwerkingen binnen de gemeente blijven en hoeveel naar andere gemeenten gaan; en welk aandeel organisaties minstens één band heeft over de grens formeel ↔ non-formeel/informeel. Gemeenten zonder één zo'n band zijn witte vlekken.",
       en: "Per municipality: how many organisations of each type, sector, theme and target group there are, absolute and per 10,000 inhabitants; how many ties stay inside the municipality and how many go to other municipalities; and the share of organisations with at least one tie across the formal ↔ non-formal/informal line. Municipalities without a single such tie are white spots.",
     },
     weight: "none",
@@ -297,7 +297,7 @@ export const GROUP_METRICS: MetricDescriptor[] = [
         key: "municipalities_without_cross_line_ties",
         type: "string[]",
         description: {
-          nl: "Gemeenten zonder één band tussen formeel en niet-formeel/informeel.",
+          nl: "Gemeenten zonder één band tussen formeel en non-formeel/informeel.",
           en: "Municipalities without a single formal ↔ non-formal/informal tie.",
         },
       },

@@ -135,23 +135,26 @@ function departureSentence(
   cross: number,
   degree: number,
 ): Text {
+  // Dutch: after "Als X wegvalt," each clause starts with its own verb ("verliezen 3 organisaties ...").
   const nl: string[] = [];
   const en: string[] = [];
   if (cutOff > 0) {
     nl.push(
-      `${cutOff} organisatie${cutOff === 1 ? "" : "s"} de verbinding met de rest van het netwerk verliezen`,
+      `${cutOff === 1 ? "verliest" : "verliezen"} ${cutOff} organisatie${cutOff === 1 ? "" : "s"} de verbinding met de rest van het netwerk`,
     );
     en.push(
       `${cutOff} organisation${cutOff === 1 ? "" : "s"} would lose their connection to the rest of the network`,
     );
   }
   if (orphaned > 0) {
-    nl.push(`${orphaned} drempel${orphaned === 1 ? "" : "s"} geen geëngageerde partner meer hebben`);
+    nl.push(
+      `${orphaned === 1 ? "heeft" : "hebben"} ${orphaned} drempel${orphaned === 1 ? "" : "s"} geen geëngageerde partner meer`,
+    );
     en.push(`${orphaned} barrier${orphaned === 1 ? "" : "s"} would have no committed partner left`);
   }
   if (cross > 0) {
     nl.push(
-      `${cross} band${cross === 1 ? "" : "en"} tussen formeel en niet-formeel/informeel leren verdwijnen`,
+      `${cross === 1 ? "verdwijnt" : "verdwijnen"} ${cross} band${cross === 1 ? "" : "en"} tussen formeel en non-formeel/informeel leren`,
     );
     en.push(
       `${cross} tie${cross === 1 ? "" : "s"} between formal and non-formal/informal learning would disappear`,
@@ -165,7 +168,7 @@ function departureSentence(
       en: `If ${name} left, the network would stay connected; ${degree} tie${degree === 1 ? "" : "s"} would go.`,
     };
   return {
-    nl: `Als ${name} wegvalt, zou${nl.length === 1 && cutOff + orphaned + cross === 1 ? "" : "den"} ${join(nl, "en")}.`,
+    nl: `Als ${name} wegvalt, ${join(nl, "en")}.`,
     en: `If ${name} left, ${join(en, "and")}.`,
   };
 }

@@ -10,6 +10,7 @@
 import { normaliseHeader } from "../csv/header.ts";
 import type { Table } from "../csv/read-table.ts";
 import type { Relation } from "../model/types.ts";
+import { label } from "../vocab/match.ts";
 import type { ColumnMap } from "./columns.ts";
 import { finding, q } from "./findings.ts";
 import type { CheckContext } from "./references.ts";
@@ -90,8 +91,8 @@ export function dropDuplicateRelations(relations: Relation[], ctx: CheckContext)
         "DUPLICATE_RELATION",
         { ...ref, column: ctx.column(ref.file, "relation_type") },
         {
-          nl: `De relatie ${pair} van het type ${rel.relation_type}${wave} staat al in ${at}. Alleen de eerste is ingelezen. Verschillende soorten relaties tussen dezelfde organisaties mogen wel (elk op een eigen rij).`,
-          en: `Relation ${pair} of type ${rel.relation_type}${wave} is already in ${atEn}. Only the first was imported. Different relation types between the same organisations are fine (each on its own row).`,
+          nl: `De relatie ${pair} van het type '${label("relation_type", rel.relation_type, "nl")}'${wave} staat al in ${at}. Alleen de eerste is ingelezen. Verschillende soorten relaties tussen dezelfde organisaties mogen wel (elk op een eigen rij).`,
+          en: `Relation ${pair} of type '${label("relation_type", rel.relation_type, "en")}'${wave} is already in ${atEn}. Only the first was imported. Different relation types between the same organisations are fine (each on its own row).`,
         },
       ),
     );

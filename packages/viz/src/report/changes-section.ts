@@ -63,7 +63,7 @@ function municipalityTable(model: ReportModel, ch: ChangesModel): string {
   return sortableTable(
     "table-rounds-municipalities",
     T(
-      "Organisaties met een band formeel ↔ niet-formeel/informeel, per gemeente",
+      "Organisaties met een band formeel ↔ non-formeel/informeel, per gemeente",
       "Organisations with a formal ↔ non-formal/informal tie, per municipality",
     ),
     [
