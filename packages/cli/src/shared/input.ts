@@ -7,7 +7,6 @@ import { basename, extname, join, relative } from "node:path";
 import {
   type EcoNetwork,
   type InputFile,
-  importInventory,
   type Lang,
   readGexf,
   readGraphml,
@@ -17,6 +16,7 @@ import {
 } from "@ecolens/core";
 import type { Command } from "commander";
 import { InputError, UsageError } from "./errors.ts";
+import { importInventoryInput, INVENTORY_FILE } from "./input-xlsx.ts";
 
 export interface InputOptions {
   nodes?: string;
@@ -56,7 +56,7 @@ function missing(path: string): UsageError {
 /** The CSV files of an inventory folder, named relative to the folder the user gave. */
 export function readFolder(dir: string): InputFile[] {
   return readdirSync(dir)
-    .filter((f) => /\.(csv|tsv|txt)$/i.test(f) && statSync(join(dir, f)).isFile())
+    .filter((f) => INVENTORY_FILE.test(f) && statSync(join(dir, f)).isFile())
     .sort()
     .map((f) => readInput(join(dir, f), relative(process.cwd(), join(dir, f)) || f));
 }
@@ -110,7 +110,7 @@ export async function loadNetwork(
         nl: `'${input}' bevat geen CSV-bestanden (verwacht: organisaties.csv, relaties.csv, ...)`,
         en: `'${input}' holds no CSV files (expected: organisations.csv, relations.csv, ...)`,
       });
-    return importInventory(files);
+    return importInventoryInput(files);
   }
   const file = readInput(input, input);
   switch (extname(input).toLowerCase()) {
@@ -124,11 +124,13 @@ export async function loadNetwork(
     case ".csv":
     case ".tsv":
     case ".txt":
-      return importInventory([file]);
+    case ".xlsx":
+    case ".xlsm":
+      return importInventoryInput([file]);
     default:
       throw new UsageError({
-        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .gexf, .graphml of .json`,
-        en: `unknown file type '${basename(input)}': use .csv, .gexf, .graphml or .json`,
+        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .xlsx, .gexf, .graphml of .json`,
+        en: `unknown file type '${basename(input)}': use .csv, .xlsx, .gexf, .graphml or .json`,
       });
   }
 }

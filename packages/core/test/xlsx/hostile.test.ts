@@ -1,0 +1,122 @@
+/**
+ * Hostile workbooks (issue 16 §5): zip bombs and oversized workbooks are refused from the zip's
+ * central directory before inflating; macros, encrypted (OLE/CFB) files and non-workbooks are
+ * refused with what to do; external links are never opened; formulas are never evaluated.
+ */
+import { zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { importInventoryFiles, readWorkbook, readZip, XLSX_LIMITS, XlsxError } from "../../src/index.ts";
+import { rawWorkbook, row, str } from "./raw-workbook.ts";
+
+function refusal(fn: () => unknown): XlsxError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof XlsxError) return e;
+    throw e;
+  }
+  throw new Error("not refused");
+}
+
+const small = rawWorkbook([
+  { name: "organisaties", data: row(1, str("A1", "org_id")) + row(2, str("A2", "a")) },
+]);
+
+describe("hostile workbooks", () => {
+  it("refuses a zip bomb (a part that inflates far beyond its compressed size) before inflating it", () => {
+    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(4 * 1024 * 1024) });
+    const e = refusal(() => readWorkbook(bomb, "bomb.xlsx"));
+    expect(e.code).toBe("XLSX_TOO_LARGE");
+    expect(e.text.en).toMatch(/bomb\.xlsx is too large to read safely .*compressed \d+x; limit 200x/);
+    expect(e.text.nl).toContain("te groot");
+  });
+
+  it("refuses a part larger than the documented limit, and too many parts", () => {
+    const e = refusal(() => readZip(small, "s.xlsx", { ...XLSX_LIMITS, maxEntryBytes: 100 }));
+    expect(e.code).toBe("XLSX_TOO_LARGE");
+    expect(refusal(() => readZip(small, "s.xlsx", { ...XLSX_LIMITS, maxTotalBytes: 500 })).code).toBe(
+      "XLSX_TOO_LARGE",
+    );
+    expect(refusal(() => readZip(small, "s.xlsx", { ...XLSX_LIMITS, maxEntries: 2 })).code).toBe(
+      "XLSX_TOO_LARGE",
+    );
+    expect(readZip(small, "s.xlsx").size).toBeGreaterThan(2);
+  });
+
+  it("refuses a workbook with more cells than the limit", () => {
+    const e = refusal(() => readWorkbook(small, "s.xlsx", { ...XLSX_LIMITS, maxCells: 1 }));
+    expect(e.code).toBe("XLSX_TOO_MANY_CELLS");
+    expect(e.text.en).toBe(
+      "s.xlsx has 2 cells, more than the limit of 1: keep only the inventory tables in a new workbook, or save each sheet as CSV.",
+    );
+  });
+
+  it("refuses .xlsm and a workbook with a macro part, saying to save as .xlsx", () => {
+    expect(refusal(() => readWorkbook(small, "macro.xlsm")).code).toBe("XLSX_MACROS");
+    const withVba = zipSync({
+      "xl/workbook.xml": new Uint8Array(10),
+      "xl/vbaProject.bin": new Uint8Array(10),
+    });
+    const e = refusal(() => readWorkbook(withVba, "m.xlsx"));
+    expect(e.code).toBe("XLSX_MACROS");
+    expect(e.text.en).toContain("Save it as 'Excel Workbook (.xlsx)'");
+  });
+
+  it("refuses an encrypted workbook (an OLE/CFB container) and says to remove the password", () => {
+    const cfb = new Uint8Array(512);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const e = refusal(() => readWorkbook(cfb, "secret.xlsx"));
+    expect(e.code).toBe("XLSX_ENCRYPTED");
+    expect(e.text.en).toContain("save it as .xlsx without a password");
+    expect(e.text.nl).toContain("zonder wachtwoord");
+  });
+
+  it("refuses what is not a zip, and a damaged zip, without a stack trace", () => {
+    expect(refusal(() => readWorkbook(new TextEncoder().encode("a;b\n1;2"), "x.xlsx")).code).toBe(
+      "XLSX_NOT_A_WORKBOOK",
+    );
+    const cut = small.slice(0, small.length - 30);
+    expect(refusal(() => readWorkbook(cut, "cut.xlsx")).code).toBe("XLSX_BROKEN");
+  });
+
+  it("never opens external links or other parts it does not need", () => {
+    const withLink = rawWorkbook(
+      [{ name: "organisaties", data: row(1, str("A1", "org_id")) + row(2, str("A2", "a")) }],
+      {
+        extra: [
+          ["xl/externalLinks/externalLink1.xml", `<externalLink><externalBook r:id="rId1"/></externalLink>`],
+          [
+            "xl/externalLinks/_rels/externalLink1.xml.rels",
+            `<Relationships><Relationship Id="rId1" Target="http://example.invalid/x.xlsx" TargetMode="External"/></Relationships>`,
+          ],
+        ],
+      },
+    );
+    const parts = readZip(withLink, "l.xlsx");
+    expect([...parts.keys()].some((k) => k.includes("externalLink"))).toBe(false);
+    expect(
+      importInventoryFiles([{ name: "l.xlsx", bytes: withLink }]).organisations.map((o) => o.org_id),
+    ).toEqual(["a"]);
+  });
+
+  it("reads formula cells as their cached values, never the formula", () => {
+    const wb = readWorkbook(
+      rawWorkbook([
+        {
+          name: "S",
+          data: row(
+            1,
+            `<c r="A1"><f>WEBSERVICE("http://example.invalid")</f><v>41</v></c>`,
+            `<c r="B1"><f>NOW()</f></c>`,
+          ),
+        },
+      ]),
+      "f.xlsx",
+    );
+    const cells = wb.sheets[0].rows[0].cells;
+    expect(cells[0]).toMatchObject({ type: "number", text: "41" });
+    // No cached value (never calculated): an empty cell, not NOW() or an evaluated formula.
+    expect(cells[1]).toBeUndefined();
+    expect(cells.length).toBe(1);
+  });
+});
