@@ -1,8 +1,10 @@
 /**
  * `ecolens view <input>`: serves the report page on 127.0.0.1 (never on other interfaces) until
- * Ctrl-C. The page is the same self-contained HTML as `ecolens report`.
+ * Ctrl-C. The page is the same self-contained HTML as `ecolens report`. Only requests addressed to
+ * the server itself (Host 127.0.0.1:port or localhost:port) are answered: a web page that points a
+ * name of its own at 127.0.0.1 (DNS rebinding) gets 421, never the report.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { basename } from "node:path";
 import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
@@ -57,7 +59,12 @@ export function viewCommand(): Command {
       scope: scopeText(loaded, options),
     });
     const body = Buffer.from(html, "utf8");
+    let allowed = new Set<string>();
     const server = createServer((req, res) => {
+      if (!hostAllowed(req, allowed)) {
+        misdirected(res);
+        return;
+      }
       if (req.method !== "GET" && req.method !== "HEAD") {
         res.writeHead(405).end();
         return;
@@ -85,7 +92,9 @@ export function viewCommand(): Command {
       server.listen(port, "127.0.0.1", () => resolveListen());
     });
     const address = server.address();
-    const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/`;
+    const bound = typeof address === "object" && address ? address.port : port;
+    allowed = ownHosts(bound);
+    const url = `http://127.0.0.1:${bound}/`;
     process.stdout.write(
       lang === "nl"
         ? `Open ${url} in je browser (Ctrl-C stopt).\n`
@@ -101,4 +110,21 @@ export function viewCommand(): Command {
       process.on("SIGTERM", stop);
     });
   });
+}
+
+/** The Host values that name this server: 127.0.0.1 and localhost, with its port. */
+export function ownHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+/** True when the request's Host header is one of the server's own addresses. */
+export function hostAllowed(req: IncomingMessage, allowed: ReadonlySet<string>): boolean {
+  const host = req.headers.host;
+  return typeof host === "string" && allowed.has(host.toLowerCase());
+}
+
+function misdirected(res: ServerResponse): void {
+  res
+    .writeHead(421, { "content-type": "text/plain; charset=utf-8" })
+    .end("misdirected request: open the address ecolens printed (http://127.0.0.1:PORT/)\n");
 }

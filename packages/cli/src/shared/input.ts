@@ -16,6 +16,7 @@ import {
 } from "@ecolens/core";
 import type { Command } from "commander";
 import { InputError, UsageError } from "./errors.ts";
+import { noteInput } from "./input-paths.ts";
 import { importInventoryInput, INVENTORY_FILE } from "./input-xlsx.ts";
 
 export interface InputOptions {
@@ -43,6 +44,7 @@ export function addInputOptions(cmd: Command): Command {
 }
 
 function readInput(path: string, shownAs: string): InputFile {
+  noteInput(path);
   return { name: shownAs, bytes: new Uint8Array(readFileSync(path)) };
 }
 
@@ -104,6 +106,7 @@ export async function loadNetwork(
     });
   if (!existsSync(input)) throw missing(input);
   if (statSync(input).isDirectory()) {
+    noteInput(input);
     const files = readFolder(input);
     if (files.length === 0)
       throw new UsageError({

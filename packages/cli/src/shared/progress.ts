@@ -1,7 +1,19 @@
 /**
- * Progress for long work on a terminal (stderr, only when it is a TTY, so JSON on stdout stays
- * clean). Shown only after `delayMs`, so quick runs print nothing.
+ * Progress for long work, always on stderr, so stdout (JSON, CSV, tables) stays clean:
+ *
+ * - a terminal: one line redrawn in place (step, share done, time left), once the run has
+ *   lasted `delayMs`, wiped at the end;
+ * - not a terminal (a log, CI): one line per step that lasts `delayMs`: while it runs when it
+ *   reports progress (share done, time left), else when it ends (with its time);
+ * - nothing with `--quiet`, or with `--json` when stdout is not a terminal (a pipe or a file).
+ *
+ * Quick runs print nothing at all. Step ids from analysis ("betweenness", "distances") are shown
+ * in the user's language; other labels are passed in already translated.
  */
+import { createEta } from "@ecolens/analysis";
+import type { Lang } from "@ecolens/core";
+import { writeControl } from "./terminal-text.ts";
+
 export interface Progress {
   /** Start a named step; `total` enables a percentage. */
   step(label: string, total?: number): void;
@@ -9,39 +21,130 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, delayMs = 700): Progress {
-  const started = Date.now();
+export type ProgressMode = "terminal" | "lines" | "off";
+
+export interface ProgressOptions {
+  /** Where progress goes (default process.stderr). */
+  stream?: Pick<NodeJS.WriteStream, "write"> & { isTTY?: boolean };
+  /** `--quiet`: no progress at all. */
+  quiet?: boolean;
+  /** `--json`: silent unless stdout is a terminal too. */
+  json?: boolean;
+  /** Whether stdout is a terminal (default process.stdout.isTTY). */
+  stdoutIsTTY?: boolean;
+  lang?: Lang;
+  /** Milliseconds a step runs before it is shown (default 700). */
+  delayMs?: number;
+  /** Clock in milliseconds (tests). */
+  now?: () => number;
+  /** CI=true: lines, never a redrawn line. */
+  env?: Record<string, string | undefined>;
+}
+
+export function progressMode(options: ProgressOptions = {}): ProgressMode {
+  const stream = options.stream ?? process.stderr;
+  const stdoutIsTTY = options.stdoutIsTTY ?? Boolean(process.stdout.isTTY);
+  if (options.quiet || (options.json && !stdoutIsTTY)) return "off";
+  const env = options.env ?? process.env;
+  return stream.isTTY && env.CI !== "true" ? "terminal" : "lines";
+}
+
+/** The analysis step ids in Dutch; other labels are shown as given (already in the user's language). */
+const NL: Record<string, string> = {
+  betweenness: "tussenpositie",
+  distances: "afstanden",
+  "distances (out)": "afstanden (uitgaand)",
+  "distances (undirected)": "afstanden (ongericht)",
+  "local metrics": "lokale maten",
+  groups: "groepen",
+};
+
+export function stepName(label: string, lang: Lang): string {
+  return lang === "nl" ? (NL[label] ?? label) : label;
+}
+
+/** "betweenness 40% (about 12 s left)" / "tussenpositie 40% (nog ongeveer 12 s)". */
+export function progressText(
+  label: string,
+  lang: Lang,
+  done?: number,
+  total?: number,
+  secondsLeft?: number | null,
+): string {
+  let text = stepName(label, lang);
+  if (total && total > 0 && done !== undefined) {
+    text += ` ${Math.floor((Math.min(done, total) / total) * 100)}%`;
+    if (secondsLeft !== null && secondsLeft !== undefined && done < total) {
+      const left = formatSeconds(secondsLeft);
+      text += lang === "nl" ? ` (nog ongeveer ${left})` : ` (about ${left} left)`;
+    }
+  }
+  return text;
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.max(1, Math.ceil(s))} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${String(Math.round(s - m * 60)).padStart(2, "0")} s`;
+}
+
+export function createProgress(options: ProgressOptions = {}): Progress {
+  const mode = progressMode(options);
+  const stream = options.stream ?? process.stderr;
+  const lang = options.lang ?? "en";
+  const delayMs = options.delayMs ?? 700;
+  const now = options.now ?? (() => performance.now());
+  const runStart = now();
   let label = "";
   let total = 0;
-  let stepStart = Date.now();
-  let lastDraw = 0;
-  const active = Boolean(stream.isTTY) && process.env.CI !== "true";
+  let stepStart = runStart;
+  let eta = createEta(() => now() / 1000);
+  let shownStep = false;
+  let lastDraw = Number.NEGATIVE_INFINITY;
+  let width = 0;
+  const write = (text: string) => writeControl(stream as NodeJS.WriteStream, text);
+  /** Lines: a step is shown once it has run delayMs; terminal: once the run has. */
   const draw = (done?: number) => {
-    if (!active || Date.now() - started < delayMs) return;
-    const now = Date.now();
-    if (now - lastDraw < 100) return;
-    lastDraw = now;
-    let text = `… ${label}`;
-    if (total > 0 && done !== undefined) {
-      const share = done / total;
-      const elapsed = (now - stepStart) / 1000;
-      const eta = share > 0 ? elapsed / share - elapsed : 0;
-      text += ` ${Math.round(share * 100)}%${share > 0.02 ? ` (~${Math.ceil(eta)} s)` : ""}`;
+    if (mode === "off" || label === "") return;
+    const t = now();
+    if (t - (mode === "lines" ? stepStart : runStart) < delayMs) return;
+    const left = done !== undefined && total > 0 ? eta.update(done, total) : null;
+    const text = progressText(label, lang, done, total, left);
+    if (mode === "lines") {
+      if (!shownStep) write(`ecolens: ${text} …\n`);
+      shownStep = true;
+      return;
     }
-    stream.write(`\r${text.padEnd(60)}`);
+    if (t - lastDraw < 100) return;
+    lastDraw = t;
+    const line = `… ${text}`;
+    write(`\r${line.padEnd(width)}`);
+    width = Math.max(width, line.length);
+  };
+  /** Lines: a long step that reported no progress gets its line when it ends, with its time. */
+  const close = () => {
+    if (mode !== "lines" || label === "" || shownStep) return;
+    const seconds = (now() - stepStart) / 1000;
+    if (seconds * 1000 >= delayMs) write(`ecolens: ${stepName(label, lang)}: ${seconds.toFixed(1)} s\n`);
   };
   return {
     step(next, nextTotal = 0) {
+      close();
       label = next;
       total = nextTotal;
-      stepStart = Date.now();
+      stepStart = now();
+      eta = createEta(() => now() / 1000);
+      shownStep = false;
       draw(0);
     },
     tick(done) {
       draw(done);
     },
     done() {
-      if (active && lastDraw > 0) stream.write(`\r${" ".repeat(60)}\r`);
+      close();
+      if (mode === "terminal" && width > 0) write(`\r${" ".repeat(width)}\r`);
+      width = 0;
+      label = "";
     },
   };
 }

@@ -1,0 +1,286 @@
+/**
+ * Every file ecolens writes goes through here. A file is written to a temporary file in the target
+ * folder, flushed to disk (fsync) and renamed over the target, so a full disk, a killed process or
+ * any error leaves the earlier file as it was and no half file behind (the temporary file is
+ * removed; after `kill -9` a hidden `.NAME.*.ecolens-tmp` may remain, never a broken NAME). A
+ * folder of tables appears whole or not at all.
+ *
+ * The overwrite rule (docs/cli.md): an output may never be an input file, nor a file directly in
+ * an input folder, nor the input folder itself (refused even with --force). An existing file is replaced only with --force, or when
+ * ecolens recognisably wrote it as the same kind of output: an HTML report (its generator mark)
+ * or a GEXF file (its creator). CSV tables, GraphML and JSON carry no such mark: replacing them
+ * needs --force.
+ */
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { UsageError } from "./errors.ts";
+import { writeFailure } from "./fs-errors.ts";
+import { fsLayer } from "./fs-layer.ts";
+import { notedInputs } from "./input-paths.ts";
+
+/** The help of every command's --force. */
+export const FORCE_HELP =
+  "replace an existing output file that ecolens did not write (never an input) / vervang een bestaand uitvoerbestand";
+
+export type OutputKind = "report" | "gexf" | "graphml" | "json" | "csv";
+
+export interface WriteRules {
+  kind: OutputKind;
+  /** Replace an existing file that ecolens did not recognisably write. */
+  force?: boolean;
+  /** Create a missing parent folder (only for ecolens' own default paths such as out/). */
+  createParent?: boolean;
+}
+
+export interface FolderFile {
+  name: string;
+  data: Uint8Array | string;
+}
+
+const MARKS: Partial<Record<OutputKind, RegExp>> = {
+  report: /<meta name="generator" content="ecolens">/,
+  gexf: /<creator>ecolens<\/creator>/,
+};
+const CHUNK = 1 << 20;
+let counter = 0;
+
+const T = (nl: string, en: string) => ({ nl, en });
+
+/** The real path a (possibly not yet existing) output would have. */
+function realTarget(path: string): string {
+  const abs = resolve(path);
+  if (existsSync(abs)) return realpathSync(abs);
+  const parent = dirname(abs);
+  return parent === abs ? abs : join(realTarget(parent), basename(abs));
+}
+
+/**
+ * Refuses an output that is an input (file or folder) or a file directly in an input folder, with
+ * any option and any --force. `asFolder`: the path is a folder of outputs, checked file by file.
+ */
+export function refuseInputTarget(path: string, asFolder = false): void {
+  const real = realTarget(path);
+  let st: { dev: number; ino: number } | undefined;
+  try {
+    st = statSync(real);
+  } catch {
+    st = undefined;
+  }
+  const inputs = notedInputs();
+  const same = inputs.find(
+    (input) => real === input.real || (st !== undefined && st.dev === input.dev && st.ino === input.ino),
+  );
+  if (same)
+    throw new UsageError(
+      T(
+        `'${path}' is een invoer van dit commando en wordt niet overschreven: kies een ander uitvoerpad`,
+        `'${path}' is an input of this command and is not overwritten: choose another output path`,
+      ),
+    );
+  // Directly in an input folder, an output would be read as input next time (an inventory
+  // folder reads its own files, not subfolders): refused. A subfolder such as inv/out is fine.
+  const folder = asFolder ? undefined : inputs.find((input) => input.folder && dirname(real) === input.real);
+  if (folder)
+    throw new UsageError(
+      T(
+        `'${path}' ligt in de invoermap '${folder.path}': ecolens schrijft niet tussen zijn invoer; kies een andere plaats (bv. out/)`,
+        `'${path}' is inside the input folder '${folder.path}': ecolens does not write among its inputs; choose another place (e.g. out/)`,
+      ),
+    );
+}
+
+function startsWithMark(path: string, mark: RegExp): boolean {
+  const fd = openSync(path, "r");
+  try {
+    const buf = Buffer.alloc(8192);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return mark.test(buf.subarray(0, n).toString("utf8"));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const fsError = (code: string) => Object.assign(new Error(code), { code });
+
+/** A new output needs an existing folder to go into (or one ecolens may make). */
+function checkParent(path: string, mayCreate: boolean): void {
+  let parent = dirname(resolve(path));
+  if (!existsSync(parent)) {
+    if (!mayCreate) throw writeFailure(fsError("ENOENT"), path);
+    while (!existsSync(parent)) parent = dirname(parent);
+  }
+  if (!statSync(parent).isDirectory()) throw writeFailure(fsError("ENOTDIR"), path);
+}
+
+/** Applies the overwrite rule to one target file; throws a usage error when it may not be written. */
+export function checkOutputFile(path: string, rules: WriteRules): void {
+  refuseInputTarget(path);
+  const abs = resolve(path);
+  if (!existsSync(abs)) {
+    checkParent(path, rules.createParent === true);
+    return;
+  }
+  const st = statSync(abs);
+  if (st.isDirectory()) throw writeFailure(fsError("EISDIR"), path);
+  if (rules.force) return;
+  const mark = MARKS[rules.kind];
+  if (mark && st.isFile() && startsWithMark(abs, mark)) return;
+  throw new UsageError(
+    T(
+      `'${path}' bestaat al en is geen eerdere uitvoer van ecolens: kies een ander pad of voeg --force toe om het te vervangen`,
+      `'${path}' already exists and is not an earlier ecolens output: choose another path or add --force to replace it`,
+    ),
+  );
+}
+
+const bytesOf = (data: Uint8Array | string): Uint8Array =>
+  typeof data === "string" ? Buffer.from(data, "utf8") : data;
+
+function tempName(dir: string, name: string, tag: string): string {
+  counter += 1;
+  return join(dir, `.${name}.${process.pid}.${counter}.${tag}`);
+}
+
+/** Writes the bytes to a new file and flushes them to disk; removes the file on any failure. */
+function writeFlushed(file: string, data: Uint8Array): void {
+  const fs = fsLayer();
+  const fd = fs.openSync(file, "wx", 0o666);
+  try {
+    for (let at = 0; at < data.length; ) {
+      const n = fs.writeSync(fd, data, at, Math.min(CHUNK, data.length - at));
+      at += n;
+    }
+    fs.fsyncSync(fd);
+  } catch (error) {
+    try {
+      fs.closeSync(fd);
+    } finally {
+      removeQuietly(file);
+    }
+    throw error;
+  }
+  fs.closeSync(fd);
+}
+
+function removeQuietly(path: string): void {
+  try {
+    fsLayer().rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Nothing more to do: the target itself was never touched.
+  }
+}
+
+function makeParent(path: string): void {
+  const parent = dirname(resolve(path));
+  if (existsSync(parent)) return;
+  makeParent(parent);
+  fsLayer().mkdirSync(parent);
+}
+
+/** Writes one output file atomically under the overwrite rule (see the top of this file). */
+export function writeOutputFile(path: string, data: Uint8Array | string, rules: WriteRules): void {
+  checkOutputFile(path, rules);
+  const abs = resolve(path);
+  let temp: string | undefined;
+  try {
+    if (rules.createParent) makeParent(abs);
+    temp = tempName(dirname(abs), basename(abs), "ecolens-tmp");
+    writeFlushed(temp, bytesOf(data));
+    fsLayer().renameSync(temp, abs);
+    temp = undefined;
+  } catch (error) {
+    if (temp) removeQuietly(temp);
+    throw writeFailure(error, path);
+  }
+}
+
+/** Checks a folder output and each table in it against the overwrite rule. */
+function checkOutputFolder(dir: string, names: string[], rules: WriteRules): boolean {
+  refuseInputTarget(dir, true);
+  for (const name of names) refuseInputTarget(join(dir, name));
+  const abs = resolve(dir);
+  if (!existsSync(abs)) {
+    checkParent(dir, false);
+    return false;
+  }
+  if (!statSync(abs).isDirectory())
+    throw new UsageError(
+      T(
+        `'${dir}' is een bestand; hier hoort een map voor de tabellen`,
+        `'${dir}' is a file; the tables need a folder here`,
+      ),
+    );
+  for (const name of names) checkOutputFile(join(dir, name), rules);
+  return true;
+}
+
+/**
+ * Writes a folder of tables whole or not at all: a new folder is written under a temporary name
+ * and renamed into place; into an existing folder, every table is first written to a temporary
+ * file, then all are renamed into place, and a failure puts the earlier tables back.
+ */
+export function writeOutputFolder(dir: string, files: FolderFile[], rules: WriteRules): void {
+  const exists = checkOutputFolder(
+    dir,
+    files.map((f) => f.name),
+    rules,
+  );
+  try {
+    if (exists) replaceInFolder(resolve(dir), files);
+    else writeNewFolder(resolve(dir), files);
+  } catch (error) {
+    throw writeFailure(error, dir);
+  }
+}
+
+function writeNewFolder(abs: string, files: FolderFile[]): void {
+  const fs = fsLayer();
+  const temp = tempName(dirname(abs), basename(abs), "ecolens-tmp");
+  try {
+    fs.mkdirSync(temp);
+    for (const f of files) writeFlushed(join(temp, f.name), bytesOf(f.data));
+    fs.renameSync(temp, abs);
+  } catch (error) {
+    removeQuietly(temp);
+    throw error;
+  }
+}
+
+function replaceInFolder(abs: string, files: FolderFile[]): void {
+  const fs = fsLayer();
+  const staged: Array<{ target: string; temp: string; backup: string | null; placed: boolean }> = [];
+  try {
+    for (const f of files) {
+      const temp = tempName(abs, f.name, "ecolens-tmp");
+      writeFlushed(temp, bytesOf(f.data));
+      staged.push({ target: join(abs, f.name), temp, backup: null, placed: false });
+    }
+    for (const s of staged) {
+      if (existsSync(s.target)) {
+        const backup = tempName(abs, basename(s.target), "ecolens-old");
+        fs.renameSync(s.target, backup);
+        s.backup = backup;
+      }
+      fs.renameSync(s.temp, s.target);
+      s.placed = true;
+    }
+  } catch (error) {
+    rollBack(staged);
+    throw error;
+  }
+  for (const s of staged) if (s.backup) removeQuietly(s.backup);
+}
+
+/** Puts every earlier table back and removes what this run wrote. */
+function rollBack(staged: Array<{ target: string; temp: string; backup: string | null; placed: boolean }>) {
+  const fs = fsLayer();
+  for (const s of [...staged].reverse()) {
+    try {
+      if (s.placed) fs.unlinkSync(s.target);
+      if (s.backup) fs.renameSync(s.backup, s.target);
+    } catch {
+      // Keep going: every other table still gets its earlier version back.
+    }
+    removeQuietly(s.temp);
+  }
+}
