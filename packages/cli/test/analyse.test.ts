@@ -105,7 +105,7 @@ describe("ecolens analyse in the terminal", () => {
     expect(await run(["analyse", ...lists("edge-cases"), "--lang", "nl"])).toBe(0);
     expect(io.out()).toContain("Het netwerk in één oogopslag");
     expect(io.out()).toMatch(/Organisaties\s+12/);
-    expect(io.out()).toMatch(/Versnippering\s+0\.621/);
+    expect(io.out()).toMatch(/Versnippering\s+0,621/);
     expect(io.out()).toContain("Makelaars");
     expect(io.out()).toContain("Kwetsbare schakels");
     // a cuts off 2 organisations (reference: articulation point with pieces {b,c,d} and {e,f}).

@@ -60,7 +60,7 @@ describe("ecolens export", () => {
     expect(await run(["export", join(tmp, "nope.gexf"), "--to", "gexf"])).toBe(2);
   });
 
-  it("an input with errors: exported anyway with a note on stderr; nothing readable: exit 1", async () => {
+  it("an input with errors: exported anyway with a note on stderr and exit 1; nothing readable: exit 1", async () => {
     const out = join(tmp, "dangling.gexf");
     expect(
       await run([
@@ -73,8 +73,8 @@ describe("ecolens export", () => {
         "--lang",
         "en",
       ]),
-    ).toBe(0);
-    expect(io.err()).toContain("1 error(s) in the input");
+    ).toBe(1);
+    expect(io.err()).toContain("the input has 1 error: see 'ecolens validate");
     expect(readGexf({ name: out, bytes: readFileSync(out) }).graph.size).toBe(2);
     const broken = join(tmp, "broken.json");
     writeFileSync(broken, "{ not json");

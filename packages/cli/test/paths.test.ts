@@ -74,7 +74,7 @@ describe("ecolens paths on a small inventory", () => {
     const theme = await runCaptured(["paths", dir, "--theme", "astrologie", "--lang", "en"]);
     expect(theme.code).toBe(2);
     expect(theme.err).toContain("unknown value 'astrologie' for --theme");
-    expect(theme.err).toContain("nature_environment (Natuur en milieu)");
+    expect(theme.err).toContain("nature_environment (Nature and environment)");
     const barrier = await runCaptured([
       "paths",
       dir,
@@ -86,7 +86,7 @@ describe("ecolens paths on a small inventory", () => {
       "nl",
     ]);
     expect(barrier.code).toBe(2);
-    expect(barrier.err).toContain("financial (Financieel)");
+    expect(barrier.err).toContain("financieel (Financieel)");
     expect((await runCaptured(["paths", dir, "--theme", "sport", "--group", "marsmannen"])).code).toBe(2);
     expect((await runCaptured(["paths", dir, "--theme", "sport", "--to", "maan"])).code).toBe(2);
     expect((await runCaptured(["paths", dir, "--theme", "sport", "--age", "zestien"])).code).toBe(2);

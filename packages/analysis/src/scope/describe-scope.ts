@@ -19,6 +19,10 @@ export function describeScope(scope: Scope, network?: EcoNetwork): Text | null {
     nl.push(`sector: ${scope.sector.map((s) => label("sector", s, "nl")).join(", ")}`);
     en.push(`sector: ${scope.sector.map((s) => label("sector", s, "en")).join(", ")}`);
   }
+  if (scope.orgType?.length) {
+    nl.push(`type: ${scope.orgType.map((s) => label("org_type", s, "nl")).join(", ")}`);
+    en.push(`type: ${scope.orgType.map((s) => label("org_type", s, "en")).join(", ")}`);
+  }
   if (scope.relationType?.length) {
     nl.push(`relaties: ${scope.relationType.map((r) => label("relation_type", r, "nl")).join(", ")}`);
     en.push(`relations: ${scope.relationType.map((r) => label("relation_type", r, "en")).join(", ")}`);

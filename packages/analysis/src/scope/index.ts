@@ -1,2 +1,3 @@
 export * from "./describe-scope.ts";
 export * from "./scope-network.ts";
+export * from "./scope-values.ts";

@@ -7,13 +7,16 @@
  * within `radius` steps of `ego` (ties in either direction) in what is left. The side tables are
  * filtered to the organisations (and ties) kept. The input is never changed.
  */
-import type { EcoGraph, EcoNetwork, Text } from "@ecolens/core";
+import { type EcoGraph, type EcoNetwork, orgTypeDefaults, type Text } from "@ecolens/core";
 
 export interface Scope {
   /** NIS codes or municipality names (case and accents ignored). */
   municipality?: string[];
   relationType?: string[];
+  /** Sector codes; an organisation without a sector counts by its type's default sector. */
   sector?: string[];
+  /** Organisation type codes. */
+  orgType?: string[];
   ego?: string;
   /** Steps around the ego. Default 1. */
   radius?: number;
@@ -43,6 +46,7 @@ export function isEmptyScope(scope: Scope): boolean {
     !scope.municipality?.length &&
     !scope.relationType?.length &&
     !scope.sector?.length &&
+    !scope.orgType?.length &&
     scope.ego === undefined
   );
 }
@@ -58,11 +62,13 @@ export function scopeNetwork(network: EcoNetwork, scope: Scope): EcoNetwork {
   const wanted = scope.municipality?.length ? municipalityMatcher(network, scope.municipality) : null;
   const sectors = scope.sector?.length ? new Set(scope.sector) : null;
   const types = scope.relationType?.length ? new Set(scope.relationType) : null;
+  const orgTypes = scope.orgType?.length ? new Set(scope.orgType) : null;
 
   let kept = new Set<string>();
   graph.forEachNode((id, attr) => {
     if (wanted && !wanted(attr.nis_code, attr.municipality)) return;
-    if (sectors && !sectors.has(String(attr.sector ?? ""))) return;
+    if (sectors && !sectors.has(sectorOf(attr))) return;
+    if (orgTypes && !orgTypes.has(String(attr.org_type ?? ""))) return;
     kept.add(id);
   });
   const edgeKept = (edge: string) => {
@@ -109,6 +115,12 @@ export function scopeNetwork(network: EcoNetwork, scope: Scope): EcoNetwork {
       ? network.municipalities.filter((m) => wanted(m.nis_code, m.name_nl))
       : network.municipalities,
   };
+}
+
+/** The sector of a node, else the default sector of its organisation type ("" when neither). */
+function sectorOf(attr: { sector?: unknown; org_type?: unknown }): string {
+  if (typeof attr.sector === "string" && attr.sector !== "") return attr.sector;
+  return orgTypeDefaults(typeof attr.org_type === "string" ? attr.org_type : undefined).sector ?? "";
 }
 
 /** Matches an organisation's NIS code or municipality name against the wanted list. */

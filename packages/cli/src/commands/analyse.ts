@@ -5,8 +5,9 @@
  * (docs/analyse-json.md); `--csv FILE` writes one row per organisation with every metric.
  */
 import { type AnalysisResult, analyseNetworkAsync, metricIds, type TopEntry } from "@ecolens/analysis";
-import { type Lang, type Text, toCsvBytes } from "@ecolens/core";
+import { type Lang, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
+import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { InterruptedError, stopOnInterrupt } from "../shared/interrupt.ts";
@@ -15,6 +16,7 @@ import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
+import { chooseSampling, samplingNote } from "../shared/sampling.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 
 interface AnalyseCliOptions extends InputOptions, ScopeOptions {
@@ -26,6 +28,8 @@ interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   distance?: "none" | "inverse" | "weight";
   seed?: string;
   sample?: string;
+  exact?: boolean;
+  quiet?: boolean;
   threads?: string;
   lang?: string;
 }
@@ -59,6 +63,11 @@ export function analyseCommand(): Command {
       "estimate betweenness from k random sources (large networks; error ~1/sqrt(k)) / schat tussenpositie uit k bronnen",
     )
     .option(
+      "--exact",
+      "all pairs for betweenness and closeness, also from 100,000 ties on (default there: a sample) / alle paren",
+    )
+    .option("-q, --quiet", "no progress on stderr / geen voortgang op stderr")
+    .option(
       "--threads <n>",
       "worker threads for betweenness and closeness (default: all cores) / rekendraden",
     )
@@ -68,23 +77,21 @@ export function analyseCommand(): Command {
   return cmd.action(async (input: string | undefined, options: AnalyseCliOptions) => {
     const lang = resolveLang(options.lang);
     const metrics = parseMetrics(options.metrics);
-    const loaded = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "niets te analyseren",
-      en: "nothing to analyse",
-    });
+    const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
     const network = applyScope(loaded, options);
     if (options.csv) checkOutputFile(options.csv, { kind: "csv", force: options.force });
-    const progress = createProgress();
+    const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
     let current = "";
-    const sampleSources = optionalWholeNumber(options.sample, "--sample", { min: 1 });
+    const sample = optionalWholeNumber(options.sample, "--sample", { min: 1 });
+    const choice = chooseSampling(network.graph, { sample, exact: options.exact, metrics });
     const threads = optionalWholeNumber(options.threads, "--threads", { min: 1 });
     const seed = parseSeed(options.seed);
     const stop = stopOnInterrupt();
     const running = analyseNetworkAsync(network, {
       signal: stop.signal,
-      sampleSources,
+      sampleSources: choice.sampleSources,
       threads,
-      metrics,
+      metrics: choice.metrics,
       groupBy: options.groupBy,
       distance: options.distance,
       seed,
@@ -106,14 +113,17 @@ export function analyseCommand(): Command {
       });
     if (options.csv)
       writeOutputFile(options.csv, nodeCsv(result, network.graph), { kind: "csv", force: options.force });
-    if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang)}\n`);
-    if (options.csv && !options.json)
+    const shown = choice.sampling
+      ? { ...result, meta: { ...result.meta, sampling: choice.sampling } }
+      : result;
+    if (options.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+    else
       process.stdout.write(
-        lang === "nl"
-          ? `\nMaten per organisatie geschreven naar ${options.csv}\n`
-          : `\nMetrics per organisation written to ${options.csv}\n`,
+        `${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang, network.graph.size)}\n`,
       );
+    if (!options.json && choice.sampling) process.stdout.write(samplingNote(choice.sampling, lang));
+    if (options.csv && !options.json)
+      process.stdout.write(`\n${msg("written.metrics", lang, { file: options.csv })}\n`);
   });
 }
 
@@ -127,10 +137,12 @@ export function parseMetrics(list: string | undefined): string[] | undefined {
   const known = metricIds();
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length > 0 || ids.length === 0)
-    throw new UsageError({
-      nl: `onbekende maat ${unknown.map((u) => `'${u}'`).join(", ") || "(leeg)"}; kies uit: ${known.join(", ")}`,
-      en: `unknown metric ${unknown.map((u) => `'${u}'`).join(", ") || "(empty)"}; choose from: ${known.join(", ")}`,
-    });
+    throw new UsageError(
+      msgText("analyse.metric.unknown", {
+        unknown: unknown.map((u) => `'${u}'`).join(", "),
+        known: known.join(", "),
+      }),
+    );
   return ids;
 }
 
@@ -149,164 +161,92 @@ function nodeCsv(
   return toCsvBytes(["id", "label", ...keys], rows);
 }
 
-const T = (nl: string, en: string): Text => ({ nl, en });
-
-/** The terminal text: summary block and top lists, in the user's language. */
-export function renderAnalysis(result: AnalysisResult, lang: Lang): string {
+/** The terminal text: summary block and top lists, in the user's language. `relations` counts
+ * every relation (several per pair possible) when it differs from the pairs with a tie. */
+export function renderAnalysis(result: AnalysisResult, lang: Lang, relations?: number): string {
   const s = result.summary;
-  const say = (t: Text) => t[lang];
-  const rows: Array<[Text, string, Text]> = [
-    [T("Organisaties", "Organisations"), String(s.n), T("in dit netwerk", "in this network")],
-    [
-      T("Relaties", "Ties"),
-      String(s.m),
-      T("verschillende paren die samenwerken", "distinct pairs working together"),
-    ],
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
+  const num = (v: number | null | undefined, digits = 3) => fmt(v, lang, digits);
+  const rows: Array<[string, string, string]> = [
+    [say("analyse.n"), num(s.n), say("analyse.n.note")],
+    [say("analyse.m"), num(s.m), say("analyse.m.note")],
   ];
+  if (relations !== undefined && relations !== s.m)
+    rows.push([say("analyse.relations"), num(relations), say("analyse.relations.note")]);
   if (s.density !== undefined)
     rows.push([
-      T("Dichtheid", "Density"),
-      fmt(s.density),
-      T(
-        `${percent(s.density)} van alle mogelijke paren werkt samen`,
-        `${percent(s.density)} of all possible pairs work together`,
-      ),
+      say("analyse.density"),
+      num(s.density),
+      say("analyse.density.note", { share: percent(s.density, lang) }),
     ]);
   if (s.components) {
     const c = s.components;
     rows.push(
-      [
-        T("Losse delen", "Separate parts"),
-        String(c.count),
-        T("delen zonder onderlinge verbinding", "parts with no tie between them"),
-      ],
-      [
-        T("Grootste deel", "Largest part"),
-        percent(c.largest_share),
-        T("van de organisaties hangt samen", "of organisations are connected"),
-      ],
-      [
-        T("Zonder relaties", "Without ties"),
-        String(c.isolates.length),
-        T("organisaties die (nog) met niemand samenwerken", "organisations working with nobody (yet)"),
-      ],
-      [
-        T("Versnippering", "Fragmentation"),
-        fmt(c.fragmentation),
-        T("aandeel paren dat elkaar langs geen weg bereikt", "share of pairs that cannot reach each other"),
-      ],
+      [say("analyse.components"), num(c.count), say("analyse.components.note")],
+      [say("analyse.largest"), percent(c.largest_share, lang), say("analyse.largest.note")],
+      [say("analyse.isolates"), num(c.isolates.length), say("analyse.isolates.note")],
+      [say("analyse.fragmentation"), num(c.fragmentation), say("analyse.fragmentation.note")],
     );
   }
   if (s.centralization)
     rows.push([
-      T("Centralisatie (graad)", "Centralization (degree)"),
-      fmt(s.centralization.degree),
-      T(
-        "1 = alles draait rond één spil, 0 = iedereen even centraal",
-        "1 = everything turns around one hub, 0 = all equal",
-      ),
+      say("analyse.centralization"),
+      num(s.centralization.degree),
+      say("analyse.centralization.note"),
     ]);
   if (s.average_shortest_path_length !== undefined) {
     const aspl = s.average_shortest_path_length ?? s.largest_component?.average_shortest_path_length ?? null;
     const inLargest = s.average_shortest_path_length === null && s.largest_component !== null;
     rows.push([
-      T("Gemiddelde afstand", "Average distance"),
-      fmt(aspl, 2),
-      inLargest
-        ? T(
-            "stappen tussen twee organisaties (in het grootste deel)",
-            "steps between two organisations (in the largest part)",
-          )
-        : T("stappen tussen twee organisaties", "steps between two organisations"),
+      say("analyse.distance"),
+      num(aspl, 2),
+      say(inLargest ? "analyse.distance.largest" : "analyse.distance.note"),
     ]);
   }
   if (s.transitivity !== undefined)
-    rows.push([
-      T("Geslotenheid", "Closure"),
-      fmt(s.transitivity),
-      T(
-        "kans dat twee partners van iemand ook elkaar kennen",
-        "chance that two partners of someone also know each other",
-      ),
-    ]);
+    rows.push([say("analyse.closure"), num(s.transitivity), say("analyse.closure.note")]);
   if (s.reciprocity !== undefined && s.reciprocity !== null)
-    rows.push([
-      T("Wederkerigheid", "Reciprocity"),
-      percent(s.reciprocity),
-      T("van de gerichte relaties wordt beantwoord", "of directed ties are returned"),
-    ]);
+    rows.push([say("analyse.reciprocity"), percent(s.reciprocity, lang), say("analyse.reciprocity.note")]);
   const cross = s.cross_sector;
   if (cross && cross.formal_informal_tie_share !== null)
     rows.push([
-      T("Formeel ↔ niet-formeel", "Formal ↔ non-formal"),
-      percent(cross.formal_informal_tie_share),
-      T(
-        "van de relaties verbindt formeel onderwijs met niet-formeel/informeel leren",
-        "of ties link formal education with non-formal/informal learning",
-      ),
+      say("analyse.cross"),
+      percent(cross.formal_informal_tie_share, lang),
+      say("analyse.cross.note", { n: num(cross.ties_with_known_sides) }),
     ]);
   const parts = [
-    heading(say(T("Het netwerk in één oogopslag", "The network at a glance"))),
-    formatTable(
-      [{ header: "" }, { header: "", align: "right" }, { header: "" }],
-      rows.map(([label, value, note]) => [say(label), value, say(note)]),
-    )
+    heading(say("analyse.title")),
+    formatTable([{ header: "" }, { header: "", align: "right" }, { header: "" }], rows)
       .split("\n")
       .slice(2)
       .join("\n"),
   ];
   const top = result.top;
-  const list = (title: Text, note: Text, entries: TopEntry[], valueHeader: Text, digits = 3) => {
+  const list = (key: "brokers" | "central" | "spof", entries: TopEntry[], digits = 3) => {
     if (entries.length === 0) return;
-    parts.push(heading(say(title)), say(note), "");
+    parts.push(heading(say(`analyse.${key}`)), say(`analyse.${key}.note`), "");
     parts.push(
       formatTable(
         [
           { header: "#", align: "right" },
-          { header: say(T("organisatie", "organisation")), max: 48 },
-          { header: say(valueHeader), align: "right" },
+          { header: say("analyse.organisation"), max: 48 },
+          { header: say(`analyse.${key}.value`), align: "right" },
         ],
         entries.map((e, i) => [
           i + 1,
           e.label === e.id ? e.id : `${e.label} (${e.id})`,
-          fmt(e.value, digits),
+          num(e.value, digits),
         ]),
       ),
     );
   };
-  list(
-    T("Makelaars", "Brokers"),
-    T(
-      "Liggen het vaakst op de kortste weg tussen anderen: ze verbinden werelden (en zijn een knelpunt als ze wegvallen).",
-      "Most often on the shortest route between others: they connect worlds (and are a bottleneck if they drop out).",
-    ),
-    top.brokers,
-    T("tussenpositie", "betweenness"),
-  );
-  list(
-    T("Meest centraal", "Most central"),
-    T("Hebben de meeste verschillende partners.", "Have the most different partners."),
-    top.most_central,
-    T("partners", "partners"),
-    0,
-  );
-  list(
-    T("Kwetsbare schakels", "Single points of failure"),
-    T(
-      "Valt deze organisatie weg, dan raken zoveel organisaties afgesneden van de rest.",
-      "If this organisation drops out, this many organisations are cut off from the rest.",
-    ),
-    top.single_points_of_failure,
-    T("afgesneden", "cut off"),
-    0,
-  );
-  if (s.n === 0) parts.push("", say(T("Het netwerk is leeg.", "The network is empty.")));
+  list("brokers", top.brokers);
+  list("central", top.most_central, 0);
+  list("spof", top.single_points_of_failure, 0);
+  if (s.n === 0) parts.push("", say("analyse.empty"));
   const known = new Set(metricIds());
   const skipped = [...known].filter((id) => !result.meta.metrics.includes(id));
   if (skipped.length > 0 && result.meta.metrics.length < known.size)
-    parts.push(
-      "",
-      say(T(`Berekend: ${result.meta.metrics.join(", ")}`, `Computed: ${result.meta.metrics.join(", ")}`)),
-    );
+    parts.push("", say("analyse.computed", { list: result.meta.metrics.join(", ") }));
   return parts.join("\n");
 }

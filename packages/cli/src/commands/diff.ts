@@ -28,8 +28,8 @@ import { loadNetwork } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed, wholeNumber } from "../shared/numbers.ts";
-import { FORCE_HELP, writeOutputFolder } from "../shared/safe-write.ts";
 import { fmt, formatTable, heading, percent, safeCell } from "../shared/output.ts";
+import { FORCE_HELP, writeOutputFolder } from "../shared/safe-write.ts";
 
 interface DiffCliOptions {
   json?: boolean;
@@ -178,17 +178,12 @@ const METRIC_LABEL: Record<RoundMetricName, Text> = {
   municipalities_without_cross_line_tie: T("gemeenten zonder zo'n band", "municipalities without one"),
 };
 
-function value(metric: RoundMetricName, v: number | null, lang: Lang = "en"): string {
-  const text = plainValue(metric, v);
-  return lang === "nl" ? text.replace(".", ",") : text;
-}
-
-function plainValue(metric: RoundMetricName, v: number | null): string {
+function value(metric: RoundMetricName, v: number | null, lang: Lang): string {
   if (v === null) return "–";
-  if (metric === "largest_component_share" || metric === "cross_line_share") return percent(v);
-  if (metric === "density") return fmt(v, 4);
-  if (metric === "ei_formal") return fmt(v, 2);
-  return fmt(v, 3);
+  if (metric === "largest_component_share" || metric === "cross_line_share") return percent(v, lang);
+  if (metric === "density") return fmt(v, lang, 4);
+  if (metric === "ei_formal") return fmt(v, lang, 2);
+  return fmt(v, lang, 3);
 }
 
 function change(metric: RoundMetricName, c: number | null, lang: Lang): string {
@@ -197,10 +192,9 @@ function change(metric: RoundMetricName, c: number | null, lang: Lang): string {
   const arrow = c > 0 ? "↑" : "↓";
   const shown =
     metric === "largest_component_share" || metric === "cross_line_share"
-      ? `${fmt(Math.abs(c) * 100, 1)} pt`
-      : plainValue(metric, Math.abs(c));
-  const text = `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
-  return lang === "nl" ? text.replace(".", ",") : text;
+      ? `${fmt(Math.abs(c) * 100, lang, 1)} ${lang === "nl" ? "procentpunt" : "pt"}`
+      : value(metric, Math.abs(c), lang);
+  return `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
 }
 
 const MARK = { better: "+", worse: "-", same: "=", neutral: " ", unknown: "?" } as const;
@@ -314,11 +308,11 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   );
   line(
     T("Meer makelaarsrol (betweenness)", "Larger broker role (betweenness)"),
-    m.risers.map((x) => `${x.name} +${fmt(x.betweenness.change, 3)}`),
+    m.risers.map((x) => `${x.name} +${fmt(x.betweenness.change, lang, 3)}`),
   );
   line(
     T("Minder makelaarsrol", "Smaller broker role"),
-    m.fallers.map((x) => `${x.name} ${fmt(x.betweenness.change, 3)}`),
+    m.fallers.map((x) => `${x.name} ${fmt(x.betweenness.change, lang, 3)}`),
   );
   line(
     T("Voorgestelde verbindingen die nu bestaan", "Suggested links that now exist"),

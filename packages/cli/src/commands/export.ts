@@ -1,11 +1,12 @@
 /**
  * `ecolens export <input> --to gexf|graphml|json|csv [-o FILE|DIR] [--plain]`: write the network in
  * a researcher's format. GEXF/GraphML/JSON go to stdout without -o; CSV writes two tables, so it
- * needs `-o DIR` and writes DIR/nodes.csv and DIR/edges.csv. Problems in the input are summarised
- * on stderr (`ecolens validate` lists them); the export holds what could be read.
+ * needs `-o DIR` and writes DIR/nodes.csv and DIR/edges.csv. Rejected rows are said in one line on
+ * stderr (shared/input.ts; `ecolens validate` lists them); the export holds what could be read.
  */
 import { writeCsvTables, writeGexf, writeGraphml, writeGraphologyJson } from "@ecolens/core";
 import { Command } from "commander";
+import { msgText } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -53,18 +54,9 @@ export function exportCommand(): Command {
         nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
         en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
       });
-    const network = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "niets te exporteren",
-      en: "nothing to export",
-    });
-    if (options.output && format !== "csv") checkOutputFile(options.output, { kind: format, force: options.force });
-    const { errors } = network.report;
-    if (errors > 0)
-      process.stderr.write(
-        lang === "nl"
-          ? `ecolens: let op, ${errors} fout(en) in de invoer; alleen wat gelezen kon worden is geëxporteerd (zie 'ecolens validate')\n`
-          : `ecolens: note, ${errors} error(s) in the input; only what could be read was exported (see 'ecolens validate')\n`,
-      );
+    const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.export"));
+    if (options.output && format !== "csv")
+      checkOutputFile(options.output, { kind: format, force: options.force });
 
     if (format === "csv") {
       const tables = writeCsvTables(network, { plain: options.plain === true });

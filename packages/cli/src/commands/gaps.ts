@@ -214,7 +214,7 @@ export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
     ),
   );
   s.suggestions.slice(0, top).forEach((x, i) => {
-    out.push(`${i + 1}. ${x.u_label} — ${x.v_label}  (${fmt(x.score, 2)})\n   ${say(x.sentence)}`);
+    out.push(`${i + 1}. ${x.u_label} — ${x.v_label}  (${fmt(x.score, lang, 2)})\n   ${say(x.sentence)}`);
   });
   if (s.suggestions.length === 0) out.push(say(T("Geen voorstellen.", "No suggestions.")));
 

@@ -14,17 +14,19 @@ import {
   resolveLearnerPlace,
   vocabLabel,
 } from "@ecolens/analysis";
-import { type Lang, matchVocabulary, type Text, VOCABULARIES } from "@ecolens/core";
+import { type Lang, matchVocabulary, type Text } from "@ecolens/core";
 import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { wholeNumber } from "../shared/numbers.ts";
 import { formatTable, heading, safeCell } from "../shared/output.ts";
+import { resolveMunicipality, resolveVocabValue, vocabChoices } from "../shared/scope-values.ts";
 
 interface PathsCliOptions extends InputOptions {
   theme?: string;
   group?: string;
+  targetGroup?: string;
   age?: string;
   municipality?: string;
   barrier?: string[];
@@ -44,7 +46,8 @@ export function pathsCommand(): Command {
     )
     .argument("[input]", "inventory folder or file / inventarismap of bestand")
     .option("--theme <theme>", "the passion, a theme (nl or en) / de passie, een thema")
-    .option("--group <group>", "target group (nl or en) / doelgroep")
+    .option("--target-group <group>", "target group (nl or en) / doelgroep")
+    .option("--group <group>", "the same as --target-group / hetzelfde als --target-group")
     .option("--age <n>", "age of the learner / leeftijd")
     .option("--municipality <name>", "where the learner lives (name or NIS code) / woonplaats")
     .option("--barrier <types...>", "barriers of the learner (nl or en) / drempels")
@@ -61,16 +64,20 @@ export function pathsCommand(): Command {
     const maxSteps = wholeNumber(options.maxSteps ?? "4", "--max-steps", { min: 1 });
     if (!options.coverage && !options.theme)
       throw new UsageError({
-        nl: `geef een thema met --theme; kies uit: ${choices("theme")}`,
-        en: `give a theme with --theme; choose from: ${choices("theme")}`,
+        nl: `geef een thema met --theme; kies uit: ${vocabChoices("theme", "nl")}`,
+        en: `give a theme with --theme; choose from: ${vocabChoices("theme", "en")}`,
       });
     const learner: Learner = {
-      theme: options.theme ? vocab("theme", options.theme, "--theme") : "",
-      group: options.group ? vocab("target_group", options.group, "--group") : undefined,
+      theme: options.theme ? resolveVocabValue("theme", options.theme, "--theme") : "",
+      group: targetGroup(options),
       age: options.age === undefined ? undefined : wholeNumber(options.age, "--age", { min: 0, max: 120 }),
-      barriers: (options.barrier ?? []).map(
-        (b) => BARRIER_ALIASES.get(b.trim().toLowerCase()) ?? vocab("barrier_type", b, "--barrier"),
-      ),
+      barriers: (options.barrier ?? [])
+        .flatMap((b) => b.split(","))
+        .filter((b) => b.trim() !== "")
+        .map(
+          (b) =>
+            BARRIER_ALIASES.get(b.trim().toLowerCase()) ?? resolveVocabValue("barrier_type", b, "--barrier"),
+        ),
       to: options.to === undefined ? undefined : destination(options.to),
     };
     const network = requireReadable(await loadNetwork(input, options, lang), {
@@ -83,36 +90,24 @@ export function pathsCommand(): Command {
       else process.stdout.write(`${renderCoverage(coverage, lang, top)}\n`);
       return;
     }
-    if (options.municipality !== undefined) {
-      const nis = resolveLearnerPlace(network, options.municipality);
-      if (!nis) {
-        const names = [...new Set(network.municipalities.map((m) => m.name_nl))].sort().join(", ");
-        throw new UsageError({
-          nl: `onbekende gemeente '${options.municipality}' voor --municipality; kies uit: ${names}`,
-          en: `unknown municipality '${options.municipality}' for --municipality; choose from: ${names}`,
-        });
-      }
-      learner.municipality = nis;
-    }
+    if (options.municipality !== undefined)
+      // A learner may live in a municipality without organisations in the input (routes then
+      // lead to the neighbours); anything else goes through the shared resolver's usage error.
+      learner.municipality =
+        resolveLearnerPlace(network, options.municipality) ??
+        resolveMunicipality(network, options.municipality, "--municipality");
     const result = findLearningRoutes(network, learner, { top, maxSteps });
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${renderRoutes(result, lang)}\n`);
   });
 }
 
-type VocabKind = "theme" | "target_group" | "barrier_type";
-
-function choices(kind: VocabKind): string {
-  return VOCABULARIES[kind].entries.map((e) => `${e.code} (${e.nl})`).join(", ");
-}
-
-function vocab(kind: VocabKind, raw: string, option: string): string {
-  const code = matchVocabulary(kind, raw);
-  if (code) return code;
-  throw new UsageError({
-    nl: `onbekende waarde '${raw}' voor ${option}; kies uit: ${choices(kind)}`,
-    en: `unknown value '${raw}' for ${option}; choose from: ${choices(kind)}`,
-  });
+function targetGroup(options: PathsCliOptions): string | undefined {
+  if (options.targetGroup !== undefined)
+    return resolveVocabValue("target_group", options.targetGroup, "--target-group");
+  return options.group === undefined
+    ? undefined
+    : resolveVocabValue("target_group", options.group, "--group");
 }
 
 function destination(raw: string): "formal" | "non_formal" {

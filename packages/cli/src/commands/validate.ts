@@ -25,7 +25,7 @@ export function validateCommand(): Command {
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ValidateOptions) => {
     const lang = resolveLang(options.lang);
-    const network = await loadNetwork(input, options, lang);
+    const network = await loadNetwork(input, options, lang, { quiet: true });
     const report = network.report;
     process.stdout.write(
       options.json ? `${JSON.stringify(report, null, 2)}\n` : renderImportReport(report, lang),

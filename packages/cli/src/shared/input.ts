@@ -15,9 +15,10 @@ import {
   type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
-import { InputError, UsageError } from "./errors.ts";
+import { msg } from "../messages/index.ts";
+import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
 import { noteInput } from "./input-paths.ts";
-import { importInventoryInput, INVENTORY_FILE } from "./input-xlsx.ts";
+import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
 
 export interface InputOptions {
   nodes?: string;
@@ -71,17 +72,43 @@ export function requireReadable(network: EcoNetwork, refusal: Text): EcoNetwork 
   const { errors } = network.report;
   if (network.graph.order === 0 && errors > 0)
     throw new InputError({
-      nl: `${refusal.nl}: de invoer heeft ${errors} fout(en); zie 'ecolens validate'`,
-      en: `${refusal.en}: the input has ${errors} error(s); see 'ecolens validate'`,
+      nl: msg("input.unreadable", "nl", { refusal: refusal.nl, errors }),
+      en: msg("input.unreadable", "en", { refusal: refusal.en, errors }),
     });
   return network;
 }
 
+/**
+ * Reads the input. Rows that were rejected (or other errors in the input) are never silent: one
+ * line on stderr says how many and points to `ecolens validate`, and the exit code becomes 1
+ * (EXIT_FINDINGS) while the command still does its work on what could be read (docs/cli.md).
+ * `validate` passes `quiet`: it prints the whole report instead.
+ */
 export async function loadNetwork(
   input: string | undefined,
   options: InputOptions,
-  _lang: Lang,
+  lang: Lang,
+  { quiet = false }: { quiet?: boolean } = {},
 ): Promise<EcoNetwork> {
+  const network = await readNetwork(input, options);
+  if (!quiet) warnAboutErrors(network, input ?? options.edges ?? "", lang);
+  return network;
+}
+
+/** The one line on stderr for an input with rejected rows or errors; sets exit code 1. */
+export function warnAboutErrors(network: EcoNetwork, shownAs: string, lang: Lang): void {
+  const { errors, files } = network.report;
+  const rows = files.reduce((sum, f) => sum + f.rejected, 0);
+  // An input that gave nothing at all is refused with its own line (requireReadable).
+  if ((errors === 0 && rows === 0) || network.graph.order === 0) return;
+  const input = /\s/.test(shownAs) ? `"${shownAs}"` : shownAs;
+  const line =
+    rows > 0 ? msg("input.rejected", lang, { rows, input }) : msg("input.errors", lang, { errors, input });
+  process.stderr.write(`ecolens: ${line}\n`);
+  process.exitCode = EXIT_FINDINGS;
+}
+
+async function readNetwork(input: string | undefined, options: InputOptions): Promise<EcoNetwork> {
   if (options.edges || options.nodes) {
     if (!options.edges)
       throw new UsageError({ nl: "--nodes vraagt ook --edges", en: "--nodes needs --edges as well" });

@@ -1,4 +1,6 @@
 /** Plain-text tables and sections for the terminal. */
+import type { Lang } from "@ecolens/core";
+import { formatNumber, formatPercent } from "../messages/format.ts";
 
 export interface Column {
   header: string;
@@ -16,10 +18,12 @@ export function safeCell(value: unknown): string {
   );
 }
 
-export function formatTable(columns: Column[], rows: unknown[][]): string {
+/** A table; with `lang`, number cells are written by that language's locale (2.121 / 2,121). */
+export function formatTable(columns: Column[], rows: unknown[][], lang?: Lang): string {
   const cells = rows.map((row) =>
     columns.map((col, i) => {
-      const text = safeCell(row[i]);
+      const value = row[i];
+      const text = lang && typeof value === "number" ? formatNumber(value, lang) : safeCell(value);
       return col.max && text.length > col.max ? `${text.slice(0, col.max - 1)}…` : text;
     }),
   );
@@ -40,14 +44,12 @@ export function heading(title: string): string {
   return `\n${title}\n${"=".repeat(Math.min(title.length, 80))}`;
 }
 
-/** A number for people: up to `digits` decimals, no trailing zeros. */
-export function fmt(value: number | null | undefined, digits = 3): string {
-  if (value === null || value === undefined || Number.isNaN(value)) return "–";
-  if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
-  return String(Number(value.toFixed(digits)));
+/** A number for people in the user's locale: up to `digits` decimals, no trailing zeros. */
+export function fmt(value: number | null | undefined, lang: Lang, digits = 3): string {
+  return formatNumber(value, lang, digits);
 }
 
-export function percent(share: number | null | undefined): string {
-  if (share === null || share === undefined || Number.isNaN(share)) return "–";
-  return `${Math.round(share * 100)}%`;
+/** A share 0..1 as a whole percentage in the user's locale. */
+export function percent(share: number | null | undefined, lang: Lang): string {
+  return formatPercent(share, lang);
 }

@@ -5,12 +5,15 @@
 import { describeScope, isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
 import type { EcoNetwork, Lang, Text } from "@ecolens/core";
 import type { Command } from "commander";
+import { msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
+import { resolveMunicipality, resolveVocabList } from "./scope-values.ts";
 
 export interface ScopeOptions {
   municipality?: string[];
   relationType?: string[];
   sector?: string[];
+  type?: string[];
   ego?: string;
   radius?: string;
 }
@@ -21,8 +24,9 @@ export function addScopeOptions(cmd: Command): Command {
       "--municipality <names...>",
       "only these municipalities (name or NIS code) / alleen deze gemeenten",
     )
-    .option("--relation-type <types...>", "only these relation types / alleen deze relatietypes")
-    .option("--sector <sectors...>", "only these sectors / alleen deze sectoren")
+    .option("--relation-type <types...>", "only these relation types (nl or en) / alleen deze relatietypes")
+    .option("--sector <sectors...>", "only these sectors (nl or en) / alleen deze sectoren")
+    .option("--type <types...>", "only these organisation types (nl or en) / alleen deze organisatietypes")
     .option(
       "--ego <id>",
       "only the network around this organisation / alleen het netwerk rond deze organisatie",
@@ -30,7 +34,7 @@ export function addScopeOptions(cmd: Command): Command {
     .option("--radius <k>", "steps around --ego / aantal stappen rond --ego", "1");
 }
 
-/** The scope the options describe (comma-separated values are split too). */
+/** The scope the options describe as typed (comma-separated values are split too). */
 export function scopeFromOptions(opts: ScopeOptions): Scope {
   const list = (values?: string[]) =>
     values
@@ -40,21 +44,55 @@ export function scopeFromOptions(opts: ScopeOptions): Scope {
   const radiusText = opts.radius ?? "1";
   const radius = Number(radiusText);
   if (!/^\d+$/.test(radiusText.trim()) || !Number.isSafeInteger(radius))
-    throw new UsageError({
-      nl: `--radius moet een geheel getal ≥ 0 zijn, niet '${radiusText}'`,
-      en: `--radius must be a whole number ≥ 0, not '${radiusText}'`,
-    });
+    throw new UsageError(msgText("radius.bad", { value: radiusText }));
   return {
     municipality: list(opts.municipality),
     relationType: list(opts.relationType),
     sector: list(opts.sector),
+    orgType: list(opts.type),
     ego: opts.ego,
     radius,
   };
 }
 
-export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork {
+/** Values of one attribute found in the input (for inputs with their own relation types...). */
+function presentValues(network: EcoNetwork, where: "node" | "edge", name: string): string[] {
+  const found = new Set<string>();
+  const add = (attr: Record<string, unknown>) => {
+    if (typeof attr[name] === "string" && attr[name] !== "") found.add(attr[name] as string);
+  };
+  if (where === "node") network.graph.forEachNode((_id, attr) => add(attr));
+  else network.graph.forEachEdge((_id, attr) => add(attr));
+  return [...found].sort();
+}
+
+/**
+ * The scope with every value resolved to its code (nl/en codes and labels accepted) and every
+ * municipality to one present in the input; an unknown value is a usage error.
+ */
+export function resolveScope(network: EcoNetwork, opts: ScopeOptions): Scope {
   const scope = scopeFromOptions(opts);
+  return {
+    ...scope,
+    municipality: scope.municipality?.map((m) => resolveMunicipality(network, m, "--municipality")),
+    sector: resolveVocabList("sector", scope.sector, "--sector", presentValues(network, "node", "sector")),
+    orgType: resolveVocabList(
+      "org_type",
+      scope.orgType,
+      "--type",
+      presentValues(network, "node", "org_type"),
+    ),
+    relationType: resolveVocabList(
+      "relation_type",
+      scope.relationType,
+      "--relation-type",
+      presentValues(network, "edge", "relation_type"),
+    ),
+  };
+}
+
+export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork {
+  const scope = resolveScope(network, opts);
   if (isEmptyScope(scope)) return network;
   try {
     return scopeNetwork(network, scope);
@@ -74,7 +112,7 @@ export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork 
 
 /** The scope of the options in words ("Only municipality: Ieper"), or null when there is none. */
 export function scopeText(network: EcoNetwork, opts: ScopeOptions): Text | null {
-  return describeScope(scopeFromOptions(opts), network);
+  return describeScope(resolveScope(network, opts), network);
 }
 
 /** The scope as the first line of a command's terminal output ("" when there is none). */

@@ -1,0 +1,62 @@
+/** Messages shared by every command: input, rejected rows, option values, exit reasons. */
+import { count } from "./format.ts";
+import type { Message } from "./types.ts";
+
+export const COMMON_MESSAGES = {
+  "input.rejected": {
+    nl: (p) =>
+      `${count(Number(p.rows), "nl", "rij is", "rijen zijn")} afgewezen en ontbreken in de analyse: zie 'ecolens validate ${p.input}'`,
+    en: (p) =>
+      `${count(Number(p.rows), "en", "row was", "rows were")} rejected and are missing from the analysis: see 'ecolens validate ${p.input}'`,
+  },
+  "input.errors": {
+    nl: (p) =>
+      `de invoer heeft ${count(Number(p.errors), "nl", "fout", "fouten")}: zie 'ecolens validate ${p.input}'`,
+    en: (p) =>
+      `the input has ${count(Number(p.errors), "en", "error", "errors")}: see 'ecolens validate ${p.input}'`,
+  },
+  "input.unreadable": {
+    nl: (p) =>
+      `${p.refusal}: de invoer heeft ${count(Number(p.errors), "nl", "fout", "fouten")}; zie 'ecolens validate'`,
+    en: (p) =>
+      `${p.refusal}: the input has ${count(Number(p.errors), "en", "error", "errors")}; see 'ecolens validate'`,
+  },
+  "refusal.analyse": { nl: "niets te analyseren", en: "nothing to analyse" },
+  "refusal.export": { nl: "niets te exporteren", en: "nothing to export" },
+  "value.unknown": {
+    nl: (p) =>
+      `onbekende waarde '${p.value}' voor ${p.option}${p.closest ? `; bedoelde je ${p.closest}?` : ""}; kies uit: ${p.choices}`,
+    en: (p) =>
+      `unknown value '${p.value}' for ${p.option}${p.closest ? `; did you mean ${p.closest}?` : ""}; choose from: ${p.choices}`,
+  },
+  "municipality.absent": {
+    nl: (p) =>
+      `${p.name} komt niet voor in deze invoer (${p.option} '${p.value}'); gemeenten in de invoer: ${p.present}`,
+    en: (p) =>
+      `${p.name} does not occur in this input (${p.option} '${p.value}'); municipalities in the input: ${p.present}`,
+  },
+  "municipality.unknown": {
+    nl: (p) =>
+      `onbekende gemeente '${p.value}' voor ${p.option}${p.closest ? `; bedoelde je ${p.closest}?` : ""}; gemeenten in de invoer: ${p.present}`,
+    en: (p) =>
+      `unknown municipality '${p.value}' for ${p.option}${p.closest ? `; did you mean ${p.closest}?` : ""}; municipalities in the input: ${p.present}`,
+  },
+  "municipality.none": { nl: "(geen)", en: "(none)" },
+  or: { nl: "of", en: "or" },
+  "radius.bad": {
+    nl: (p) => `--radius moet een geheel getal ≥ 0 zijn, niet '${p.value}'`,
+    en: (p) => `--radius must be a whole number ≥ 0, not '${p.value}'`,
+  },
+  "written.metrics": {
+    nl: (p) => `Maten per organisatie geschreven naar ${p.file}`,
+    en: (p) => `Metrics per organisation written to ${p.file}`,
+  },
+  "written.tables": {
+    nl: (p) => `Tabellen geschreven naar ${p.dir}`,
+    en: (p) => `Tables written to ${p.dir}`,
+  },
+  "count.organisations": {
+    nl: (p) => count(Number(p.n), "nl", "organisatie", "organisaties"),
+    en: (p) => count(Number(p.n), "en", "organisation", "organisations"),
+  },
+} satisfies Record<string, Message>;

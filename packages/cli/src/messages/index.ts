@@ -1,0 +1,32 @@
+/**
+ * The message catalogue of the CLI: every user-facing sentence keyed by a code, Dutch and English
+ * side by side (one file per area). A phrase is a string or a function of named parameters, so
+ * plurals and word order stay in the language that needs them. `test/language-catalogue.test.ts`
+ * checks that every key has both languages.
+ */
+import type { Lang, Text } from "@ecolens/core";
+import { ANALYSE_MESSAGES } from "./analyse.ts";
+import { COMMON_MESSAGES } from "./common.ts";
+import { GAPS_MESSAGES } from "./gaps.ts";
+import type { Message, Params } from "./types.ts";
+
+export type { Message, Params, Phrase } from "./types.ts";
+
+export const MESSAGES = {
+  ...COMMON_MESSAGES,
+  ...ANALYSE_MESSAGES,
+  ...GAPS_MESSAGES,
+} as const satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The message in one language, its parameters filled in. */
+export function msg(code: MessageCode, lang: Lang, params: Params = {}): string {
+  const phrase = (MESSAGES[code] as Message)[lang];
+  return typeof phrase === "function" ? phrase(params) : phrase;
+}
+
+/** The message in both languages (for errors, whose language is chosen when they are printed). */
+export function msgText(code: MessageCode, params: Params = {}): Text {
+  return { nl: msg(code, "nl", params), en: msg(code, "en", params) };
+}
