@@ -1,5 +1,6 @@
 export * from "./charts/index.ts";
 export * from "./encode/index.ts";
+export * from "./geo/index.ts";
 export * from "./i18n/strings.ts";
 export * from "./layout/index.ts";
 export type * from "./model.ts";

@@ -5,6 +5,7 @@
  * its section instead of breaking the page.
  */
 import type { Lang, Text } from "@ecolens/core";
+import type { GeoModel } from "./geo/model.ts";
 
 export type { Lang, Text };
 
@@ -221,6 +222,8 @@ export interface ReportModel {
   changes?: ChangesModel;
   /** Learning paths: pathway coverage and example routes for priority groups. */
   learningPaths?: LearningPathsModel;
+  /** Figures per municipality and findings by place for the map of the municipalities. */
+  geo?: GeoModel;
   /** Set when betweenness was estimated from sampled sources (large networks); `omitted` metrics
    * were left out because only exact all-pairs versions exist. */
   sampling?: { sources: number; threshold: number; omitted: string[] };

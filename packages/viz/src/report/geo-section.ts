@@ -7,7 +7,6 @@
  */
 import type { Lang, Text } from "@ecolens/core";
 import { BOUNDARY_ATTRIBUTION } from "../geo/attribution.ts";
-import { type ChoroplethScale, choroplethScale, formatValue } from "../geo/classes.ts";
 import {
   choroplethShapes,
   defaultFigure,
@@ -15,7 +14,9 @@ import {
   type PreparedMap,
   prepareMap,
 } from "../geo/choropleth-svg.ts";
+import { type ChoroplethScale, choroplethScale, formatValue } from "../geo/classes.ts";
 import { geoLayout } from "../geo/geo-layout.ts";
+import { GEO_CSS } from "../geo/geo-styles.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
 import type { ReportModel } from "../model.ts";
 import { escapeHtml, jsonForScript } from "./escape.ts";
@@ -57,13 +58,20 @@ function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean):
       : figure.higher_is_better
         ? { nl: "Donkerder = meer (beter).", en: "Darker = more (better)." }
         : { nl: "Donkerder = meer (een groter probleem).", en: "Darker = more (a bigger problem)." };
-  return `<div class="geo-legend" data-figure="${escapeHtml(figure.id)}"${hidden ? " hidden" : ""}><p class="geo-legend-title">${bi(figure.title)}</p><p class="muted">${bi({
-    nl: `Klassen met ongeveer even veel gemeenten (aantal tussen haakjes). ${direction.nl}`,
-    en: `Classes of about equally many municipalities (count in brackets). ${direction.en}`,
-  })}</p><ul data-l="nl">${rows("nl")}</ul><ul data-l="en">${rows("en")}</ul></div>`;
+  return `<div class="geo-legend" data-figure="${escapeHtml(figure.id)}"${hidden ? " hidden" : ""}><p class="geo-legend-title">${bi(figure.title)}</p><p class="muted">${bi(
+    {
+      nl: `Klassen met ongeveer even veel gemeenten (aantal tussen haakjes). ${direction.nl}`,
+      en: `Classes of about equally many municipalities (count in brackets). ${direction.en}`,
+    },
+  )}</p><ul data-l="nl">${rows("nl")}</ul><ul data-l="en">${rows("en")}</ul></div>`;
 }
 
-function payloadOf(model: ReportModel, geo: GeoModel, map: PreparedMap, scales: ChoroplethScale[]): GeoPayload {
+function payloadOf(
+  model: ReportModel,
+  geo: GeoModel,
+  map: PreparedMap,
+  scales: ChoroplethScale[],
+): GeoPayload {
   const names = new Map(geo.municipalities.map((m) => [m.nis, m.name]));
   const layout = geoLayout(
     map,
@@ -84,7 +92,9 @@ function payloadOf(model: ReportModel, geo: GeoModel, map: PreparedMap, scales: 
       fill: map.codes.map((c) => scales[i].fill[c]),
       text: map.codes.map((c) => {
         const v = Object.hasOwn(f.values, c) ? f.values[c] : null;
-        return v === null || v === undefined ? null : [formatValue(v, f.format, "nl"), formatValue(v, f.format, "en")];
+        return v === null || v === undefined
+          ? null
+          : [formatValue(v, f.format, "nl"), formatValue(v, f.format, "en")];
       }),
     })),
     layout: {
@@ -141,7 +151,7 @@ export function geoSection(model: ReportModel, lang: Lang): string | null {
       })}</p>`
     : "";
   const { width, height } = map.frame;
-  return `<p class="lead">${bi({
+  return `<style>${GEO_CSS}</style><p class="lead">${bi({
     nl: "Waar zijn de partners, waar de gaten? Kies een cijfer; beweeg over een gemeente of klik erop voor alle cijfers. Grijze gemeenten rondom zijn buren, voor de oriëntatie.",
     en: "Where are the partners, where the gaps? Choose a figure; hover a municipality or click it for all its figures. Grey municipalities around are neighbours, for orientation.",
   })}</p>

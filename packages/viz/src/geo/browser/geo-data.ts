@@ -1,0 +1,30 @@
+/** The embedded map data of the report (report/geo-section.ts), read once in the browser. */
+import type { GeoPayload } from "../../report/geo-section.ts";
+
+export type { GeoPayload };
+
+let cached: GeoPayload | null | undefined;
+
+export function geoPayload(): GeoPayload | null {
+  if (cached !== undefined) return cached;
+  const node = document.getElementById("ecolens-geo");
+  try {
+    cached = node ? (JSON.parse(node.textContent ?? "null") as GeoPayload) : null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+/** The page's language now (the report's language switch sets html[data-lang]). */
+export function pageLang(): "nl" | "en" {
+  return document.documentElement.dataset.lang === "en" ? "en" : "nl";
+}
+
+/** Shared state for the test probe: which layout the network map shows. */
+export const geoState = {
+  figure: "",
+  layout: "force" as "force" | "geo",
+  /** Graph positions now (sigma's node attributes, y downwards), set by the layout toggle. */
+  positions: null as null | (() => Array<[number, number]>),
+};

@@ -1,0 +1,126 @@
+/**
+ * The layout switch of the network map: "network" (the force layout) or "on the map" (every
+ * organisation inside its municipality, report/geo-section.ts). On the map the municipality
+ * shapes are drawn under the sigma canvas, kept in step with sigma's camera, and ties are
+ * coloured local / across municipalities / with a region-level organisation. Only node positions
+ * and plain tie colours change: filters, search, panel and overlays keep working as before.
+ */
+import type Graph from "graphology";
+import type Sigma from "sigma";
+import { geoPayload, geoState } from "./geo-data.ts";
+
+export const TIE_LOCAL = "#1b9e77";
+export const TIE_ACROSS = "#d95f02";
+export const TIE_REGION = "#a3acb9";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+interface EdgeLike {
+  color: string;
+  suggestion?: boolean;
+  change?: string;
+  route?: number;
+}
+
+const bi = (nl: string, en: string) => `<span data-l="nl">${nl}</span><span data-l="en">${en}</span>`;
+
+function underlay(container: HTMLElement): { svg: SVGSVGElement; g: SVGGElement } | null {
+  const source = document.getElementById("geo-map");
+  if (!source) return null;
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("class", "geo-underlay");
+  svg.setAttribute("aria-hidden", "true");
+  const g = document.createElementNS(SVG, "g");
+  for (const group of source.querySelectorAll(".geo-context, .geo-shapes")) {
+    const copy = group.cloneNode(true) as SVGGElement;
+    // The copy is scenery: no data-nis (the choropleth keeps the only ones), no focus stops.
+    copy.querySelectorAll("path").forEach((p) => {
+      p.removeAttribute("data-nis");
+      p.removeAttribute("data-context-nis");
+      p.removeAttribute("tabindex");
+      p.removeAttribute("role");
+      p.removeAttribute("aria-label");
+      p.removeAttribute("class");
+      p.querySelector("title")?.remove();
+      p.setAttribute("fill", group.classList.contains("geo-shapes") ? "#f3f6f9" : "#e4e7eb");
+      p.setAttribute("stroke", "#9aa5b1");
+    });
+    g.append(copy);
+  }
+  svg.append(g);
+  container.prepend(svg);
+  return { svg, g };
+}
+
+export function mountGeoLayout<N extends { x: number; y: number }, E extends EdgeLike>(
+  graph: Graph<N, E>,
+  renderer: Sigma<N, E>,
+  container: HTMLElement,
+): void {
+  const data = geoPayload();
+  if (!data || data.layout.x.length !== graph.order) return;
+  const layer = underlay(container);
+  if (!layer) return;
+  layer.svg.style.display = "none";
+  const bar = document.createElement("div");
+  bar.className = "layout-switch";
+  bar.setAttribute("role", "group");
+  bar.innerHTML = `<span class="layout-label">${bi("Schikking:", "Layout:")}</span> <button type="button" data-layout="force" aria-pressed="true">${bi("netwerk", "network")}</button><button type="button" data-layout="geo" aria-pressed="false">${bi("op de kaart", "on the map")}</button><span class="layout-key" hidden><i style="background:${TIE_LOCAL}"></i>${bi("band binnen de gemeente", "tie inside the municipality")} <i style="background:${TIE_ACROSS}"></i>${bi("tussen gemeenten", "across municipalities")} <i style="background:${TIE_REGION}"></i>${bi("met regionale organisatie (onderaan)", "with a region-level organisation (bottom)")}</span>`;
+  container.before(bar);
+  const key = bar.querySelector<HTMLElement>(".layout-key")!;
+
+  const saved = new Map<string, [number, number]>();
+  const savedColours = new Map<string, string>();
+  const sync = () => {
+    if (geoState.layout !== "geo") return;
+    const o = renderer.graphToViewport({ x: 0, y: 0 });
+    const ax = renderer.graphToViewport({ x: 1, y: 0 });
+    const ay = renderer.graphToViewport({ x: 0, y: -1 });
+    layer.g.setAttribute(
+      "transform",
+      `matrix(${ax.x - o.x} ${ax.y - o.y} ${ay.x - o.x} ${ay.y - o.y} ${o.x} ${o.y})`,
+    );
+  };
+  renderer.on("afterRender", sync);
+
+  const set = (mode: "force" | "geo") => {
+    if (mode === geoState.layout) return;
+    geoState.layout = mode;
+    if (mode === "geo") {
+      graph.forEachNode((node, a) => {
+        saved.set(node, [a.x, a.y]);
+        const i = Number(node);
+        graph.mergeNodeAttributes(node, { x: data.layout.x[i], y: -data.layout.y[i] } as Partial<N>);
+      });
+      graph.forEachEdge((edge, a, s, t) => {
+        if (a.suggestion || a.change || a.route !== undefined) return;
+        savedColours.set(edge, a.color);
+        const ms = data.layout.muni[Number(s)];
+        const mt = data.layout.muni[Number(t)];
+        const colour = ms < 0 || mt < 0 ? TIE_REGION : ms === mt ? TIE_LOCAL : TIE_ACROSS;
+        graph.setEdgeAttribute(edge, "color", colour as E["color"]);
+      });
+    } else {
+      for (const [node, [x, y]] of saved) graph.mergeNodeAttributes(node, { x, y } as Partial<N>);
+      for (const [edge, colour] of savedColours) graph.setEdgeAttribute(edge, "color", colour as E["color"]);
+    }
+    layer.svg.style.display = mode === "geo" ? "" : "none";
+    key.hidden = mode !== "geo";
+    bar.querySelectorAll<HTMLButtonElement>("[data-layout]").forEach((b) => {
+      b.setAttribute("aria-pressed", String(b.dataset.layout === mode));
+    });
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    renderer.refresh();
+    sync();
+  };
+  bar.querySelectorAll<HTMLButtonElement>("[data-layout]").forEach((b) => {
+    b.addEventListener("click", () => set(b.dataset.layout === "geo" ? "geo" : "force"));
+  });
+  geoState.positions = () => {
+    const out: Array<[number, number]> = [];
+    graph.forEachNode((_node, a) => {
+      out.push([a.x, -a.y]);
+    });
+    return out;
+  };
+}
