@@ -1,11 +1,18 @@
 /**
  * Bytes -> text, the way Flemish spreadsheet exports arrive (design/inventory-format.md §4.7 step 1):
  * a BOM decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8; if that fails, Windows-1252 (the ANSI
- * code page Excel's classic "CSV" export writes on nl-BE) and the caller warns.
+ * code page Excel's classic "CSV" export writes on nl-BE) and the caller warns. A file whose lines
+ * are partly valid UTF-8 (with accents) and partly not is decoded line by line (decode-lines.ts).
  */
-import iconv from "iconv-lite";
+import { decodePerLine } from "./decode-lines.ts";
 
-export type TextEncodingName = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1252";
+export type TextEncodingName =
+  | "utf-8"
+  | "utf-8-bom"
+  | "utf-16le"
+  | "utf-16be"
+  | "windows-1252"
+  | "utf-8+windows-1252";
 
 export interface DecodedText {
   text: string;
@@ -14,6 +21,8 @@ export interface DecodedText {
   fallback: boolean;
   /** True when the text looks double-encoded (UTF-8 read as Windows-1252 once before: "Ã©"). */
   mojibake: boolean;
+  /** Mixed files: the physical lines (1-based, BOM excluded) read as Windows-1252; else empty. */
+  cp1252Lines: number[];
 }
 
 /**
@@ -68,14 +77,24 @@ function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefin
 }
 
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  const result = (text: string, encoding: TextEncodingName, fallback = false): DecodedText => ({
-    text,
-    encoding,
-    fallback,
-    mojibake: looksLikeMojibake(text),
-  });
+  const result = (
+    text: string,
+    encoding: TextEncodingName,
+    fallback = false,
+    cp1252Lines: number[] = [],
+  ): DecodedText => ({ text, encoding, fallback, mojibake: looksLikeMojibake(text), cp1252Lines });
+  const perLine = (body: Uint8Array, bom: boolean): DecodedText => {
+    const lines = decodePerLine(body);
+    // No valid UTF-8 accent anywhere (and no BOM saying UTF-8): the whole file is Windows-1252.
+    if (!bom && !lines.utf8NonAscii) return result(lines.text, "windows-1252", true);
+    return result(lines.text, "utf-8+windows-1252", false, lines.cp1252Lines);
+  };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return result(new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(3)), "utf-8-bom");
+    try {
+      return result(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3)), "utf-8-bom");
+    } catch {
+      return perLine(bytes.subarray(3), true);
+    }
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return result(decodeUtf16(bytes.subarray(2), true), "utf-16le");
@@ -89,6 +108,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     // ignoreBOM: there is no BOM here (checked above); keep the decoder from eating anything.
     return result(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes), "utf-8");
   } catch {
-    return result(iconv.decode(bytes, "win1252"), "windows-1252", true);
+    return perLine(bytes, false);
   }
 }

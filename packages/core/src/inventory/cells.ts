@@ -5,13 +5,13 @@
 import type { Finding } from "../model/types.ts";
 import { parseBoolean } from "../values/boolean.ts";
 import { parseDate } from "../values/date.ts";
-import { cleanId } from "../values/id.ts";
 import { normaliseKbo } from "../values/kbo.ts";
 import { splitMulti } from "../values/multi.ts";
 import { parseInteger, parseNumber } from "../values/number.ts";
 import { label, matchVocabulary, nlCode, suggestVocabulary } from "../vocab/match.ts";
 import { VOCABULARIES } from "../vocab/registry.ts";
 import { finding, q, type Where } from "./findings.ts";
+import { readId, readText } from "./id-cells.ts";
 import type { ColumnSpec } from "./schema.ts";
 
 export interface ColumnContext {
@@ -72,28 +72,6 @@ function outOfRange(where: Where, value: number, min?: number, max?: number): Fi
     nl: `${value} in kolom ${q(where.column ?? "")} ligt buiten het toegelaten bereik (${range}). De waarde is weggelaten.`,
     en: `${value} in column ${q(where.column ?? "")} is outside the allowed range (${range}). The value was left out.`,
   });
-}
-
-const PLAIN_ID = /^[!-~]+$/;
-
-/** An id without invisible characters; reports what was removed. */
-export function readId(raw: string, where: Where, findings: Finding[]): string {
-  // Fast path: printable ASCII without spaces has nothing to trim or remove.
-  if (PLAIN_ID.test(raw)) return raw;
-  const { id, removed } = cleanId(raw);
-  if (removed.length > 0)
-    findings.push(
-      finding(
-        "warning",
-        "INVISIBLE_CHARACTER",
-        { ...where, value: raw },
-        {
-          nl: `In ${q(raw)} (kolom ${q(where.column ?? "")}) stonden onzichtbare tekens (${removed.join(", ")}); ze zijn verwijderd, de code is nu ${q(id)}. Zulke tekens komen mee bij kopiëren uit websites of Word en maken codes die er gelijk uitzien verschillend.`,
-          en: `${q(raw)} (column ${q(where.column ?? "")}) held invisible characters (${removed.join(", ")}); they were removed, the code is now ${q(id)}. Such characters come along when copying from web pages or Word and make codes that look the same differ.`,
-        },
-      ),
-    );
-  return id;
 }
 
 /** A vocabulary value as a code, or `other:<raw>` with a warning listing the nearest choices. */
@@ -177,7 +155,7 @@ export function readCell(ctx: ColumnContext, raw: string, row: number, findings:
       return [...new Set(ids.filter((id) => id !== ""))];
     }
     case "text":
-      return raw.trim();
+      return readText(raw, where, findings);
     case "int":
     case "decimal":
       return readNumber(ctx, raw, where, findings);

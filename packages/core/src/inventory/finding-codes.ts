@@ -1,6 +1,7 @@
 /**
  * Every finding code an inventory import can report, with its severity and meaning (the source of
- * the list in docs/inventory-format.md). The CSV layer's codes (csv/findings.ts) are included.
+ * the list in docs/inventory-format.md). The CSV layer's codes (csv/findings.ts, csv/file-findings.ts)
+ * are included.
  */
 import type { Severity, Text } from "../model/types.ts";
 
@@ -16,6 +17,20 @@ export const FINDING_CODES: Record<string, FindingCodeInfo> = {
     meaning: {
       nl: "Geen geldige UTF-8: gelezen als Windows-1252 (klassieke Excel-CSV). Controleer accenten.",
       en: "Not valid UTF-8: read as Windows-1252 (classic Excel CSV). Check accented letters.",
+    },
+  },
+  ENCODING_MIXED: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Rijen in twee coderingen: UTF-8-rijen als UTF-8, de andere (genoemd) als Windows-1252 gelezen.",
+      en: "Rows in two encodings: UTF-8 rows read as UTF-8, the others (named) as Windows-1252.",
+    },
+  },
+  EXCEL_FILE: {
+    severities: ["error"],
+    meaning: {
+      nl: "Een Excel-werkmap of zip met de naam .csv: bewaar als CSV UTF-8; niets ingelezen.",
+      en: "An Excel workbook or zip named .csv: save it as CSV UTF-8; nothing imported.",
     },
   },
   MOJIBAKE: {
@@ -121,6 +136,34 @@ export const FINDING_CODES: Record<string, FindingCodeInfo> = {
     meaning: {
       nl: "Onzichtbare tekens (bv. U+00A0, U+200B) uit een code verwijderd.",
       en: "Invisible characters (e.g. U+00A0, U+200B) removed from an id.",
+    },
+  },
+  CONTROL_CHARACTER: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Stuur- of schrijfrichtingstekens (bv. U+001B, U+202E) uit een code of tekst verwijderd.",
+      en: "Control or text-direction characters (e.g. U+001B, U+202E) removed from an id or text.",
+    },
+  },
+  UNICODE_NORMALISED: {
+    severities: ["info"],
+    meaning: {
+      nl: "Code in ontbonden Unicode-vorm (NFD) omgezet naar NFC: één code, niet twee.",
+      en: "Id in decomposed Unicode form (NFD) converted to NFC: one id, not two.",
+    },
+  },
+  ID_SCIENTIFIC_NOTATION: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Code in wetenschappelijke notatie (1,23457E+11) door Excel: cijfers verloren, bewaard zoals ze staat.",
+      en: "Id in scientific notation (1,23457E+11) by Excel: digits lost, kept as written.",
+    },
+  },
+  SIMILAR_ID: {
+    severities: ["warning"],
+    meaning: {
+      nl: "Twee codes verschillen alleen in hoofdletters of spaties: beide ingelezen, beide rijen genoemd.",
+      en: "Two ids differ only in case or spaces: both imported, both rows named.",
     },
   },
   INVALID_NUMBER: {

@@ -4,6 +4,7 @@
  * row whose subject is unknown is not imported; an unknown optional reference is left out.
  */
 import type { Finding, Severity } from "../model/types.ts";
+import { idVariantKey } from "../values/id.ts";
 import { finding, q } from "./findings.ts";
 import type { ParsedFile } from "./rows.ts";
 
@@ -32,6 +33,8 @@ export class IdRegistry {
   /** Ids whose row was not imported (e.g. name missing), for clearer follow-up messages. */
   readonly rejected = new Map<string, RowRef>();
   private lower?: Map<string, string>;
+  /** idVariantKey -> the first id with that key, for SIMILAR_ID. */
+  private readonly variants = new Map<string, string>();
 
   constructor(readonly what: { nl: string; en: string }) {}
 
@@ -45,6 +48,10 @@ export class IdRegistry {
     if (!seen) {
       this.first.set(id, ref);
       this.lower = undefined;
+      const key = idVariantKey(id);
+      const variant = this.variants.get(key);
+      if (variant === undefined) this.variants.set(key, id);
+      else similarIdFinding(this.what, variant, this.first.get(variant)!, id, ref, field, ctx);
       return true;
     }
     const at = seen.file === ref.file ? `rij ${seen.row}` : `${seen.file} rij ${seen.row}`;
@@ -75,6 +82,39 @@ export class IdRegistry {
     }
     return this.lower.get(looseKey(id));
   }
+}
+
+/** Two ids that differ only by upper/lower case or spaces: both kept, both rows named. */
+function similarIdFinding(
+  what: { nl: string; en: string },
+  firstId: string,
+  first: RowRef,
+  id: string,
+  ref: RowRef,
+  field: string,
+  ctx: CheckContext,
+): void {
+  const caseDiffers = firstId.replace(/[\s\p{Zs}]+/gu, "") !== id.replace(/[\s\p{Zs}]+/gu, "");
+  const spaceDiffers = firstId.toLowerCase() !== id.toLowerCase();
+  const how = {
+    nl: [caseDiffers ? "hoofd- en kleine letters" : "", spaceDiffers ? "spaties" : ""]
+      .filter(Boolean)
+      .join(" en "),
+    en: [caseDiffers ? "upper/lower case" : "", spaceDiffers ? "spaces" : ""].filter(Boolean).join(" and "),
+  };
+  const at = first.file === ref.file ? `rij ${first.row}` : `${first.file} rij ${first.row}`;
+  const atEn = first.file === ref.file ? `row ${first.row}` : `${first.file} row ${first.row}`;
+  ctx.findings.push(
+    finding(
+      "warning",
+      "SIMILAR_ID",
+      { ...ref, column: ctx.column(ref.file, field), value: id },
+      {
+        nl: `De code ${q(id)} (rij ${ref.row}) verschilt van ${q(firstId)} (${at}) alleen in ${how.nl}. Beide zijn ingelezen, als twee verschillende (${what.nl}). Gaat het om dezelfde, schrijf de code dan overal gelijk.`,
+        en: `Code ${q(id)} (row ${ref.row}) differs from ${q(firstId)} (${atEn}) only in ${how.en}. Both were imported, as two different ones (${what.en}). If they are the same, write the code the same way everywhere.`,
+      },
+    ),
+  );
 }
 
 function looseKey(id: string): string {

@@ -53,8 +53,9 @@ export function parseFile(
 
   // A required column that is absent: a default stands in, or no row can be imported.
   let fatal = false;
+  // An empty file or a workbook has no header at all: the CSV layer said so, no column is missing.
   for (const spec of SCHEMAS[kind]) {
-    if (!spec.required || map.byField.has(spec.field)) continue;
+    if (!spec.required || map.byField.has(spec.field) || table.headerRow === 0) continue;
     const fallback = DEFAULTS[kind]?.[spec.field];
     if (fallback) {
       findings.push(

@@ -11,6 +11,7 @@ describe("decodeBytes", () => {
       encoding: "utf-8",
       fallback: false,
       mojibake: false,
+      cp1252Lines: [],
     });
   });
 
@@ -49,6 +50,7 @@ describe("decodeBytes", () => {
       encoding: "windows-1252",
       fallback: true,
       mojibake: false,
+      cp1252Lines: [],
     });
   });
 
@@ -65,6 +67,7 @@ describe("decodeBytes", () => {
       encoding: "utf-8",
       fallback: false,
       mojibake: false,
+      cp1252Lines: [],
     });
   });
 });

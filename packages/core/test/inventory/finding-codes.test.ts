@@ -9,6 +9,7 @@ const sources = [
     .filter((f) => f.endsWith(".ts") && f !== "finding-codes.ts")
     .map((f) => `${SRC}inventory/${f}`),
   `${SRC}csv/findings.ts`,
+  `${SRC}csv/file-findings.ts`,
 ];
 const literals = new Set(
   sources.flatMap((file) =>
