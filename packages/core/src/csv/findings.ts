@@ -8,15 +8,16 @@ import { type DecodedText, looksLikeMojibake } from "./decode.ts";
 import { columnLabel, findDuplicateHeaders } from "./header.ts";
 import type { ParsedCsv } from "./parse.ts";
 
-const DELIMITER_NAMES: Record<string, { nl: string; en: string }> = {
-  ";": { nl: "puntkomma (;)", en: "semicolon (;)" },
-  ",": { nl: "komma (,)", en: "comma (,)" },
-  "\t": { nl: "tab", en: "tab" },
-  "|": { nl: "verticale streep (|)", en: "vertical bar (|)" },
-};
+/** A Map: the delimiter can come from the user (`--delimiter`), so no inherited keys may answer. */
+const DELIMITER_NAMES = new Map<string, { nl: string; en: string }>([
+  [";", { nl: "puntkomma (;)", en: "semicolon (;)" }],
+  [",", { nl: "komma (,)", en: "comma (,)" }],
+  ["\t", { nl: "tab", en: "tab" }],
+  ["|", { nl: "verticale streep (|)", en: "vertical bar (|)" }],
+]);
 
 export function delimiterName(delimiter: string, lang: "nl" | "en"): string {
-  return DELIMITER_NAMES[delimiter]?.[lang] ?? `"${makeVisible(delimiter)}"`;
+  return DELIMITER_NAMES.get(delimiter)?.[lang] ?? `"${makeVisible(delimiter)}"`;
 }
 
 function mojibakeFinding(file: string, parsed: ParsedCsv): Finding {
