@@ -19,6 +19,7 @@ import { computeLayout, type ReportMetric, type ReportModel, type ReportNode } f
 import { analyseForReport } from "./analyse-for-report.ts";
 import { changesModel, compareForReport, type RoundsInput } from "./changes.ts";
 import { headlineFigures } from "./figures.ts";
+import { geoModel } from "./geo-model.ts";
 import { offeringGrid, sectorMixing } from "./grids.ts";
 import { learningPathsModel } from "./learning-paths.ts";
 import { reportPlace } from "./place.ts";
@@ -271,6 +272,7 @@ export async function buildReportModel(
   if (n > 0) {
     step("paths");
     const paths = attempt(() => learningPathsModel(network));
+    model.geo = attempt(() => geoModel(network));
     if (paths) model.learningPaths = paths;
   }
   if (options.rounds) {

@@ -66,7 +66,7 @@ export function choroplethShapes(
             return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}">${escapeXml(name)}</text>`;
           })
           .join("");
-  return `<g class="geo-context" fill="${CONTEXT_FILL}" stroke="#fff" stroke-width="0.8">${context}</g><g class="geo-shapes" stroke="#fff" stroke-width="1">${shapes}</g><g class="geo-labels" aria-hidden="true" font-size="10" text-anchor="middle" fill="#1f2933" stroke="#fff" stroke-width="2.5" paint-order="stroke" pointer-events="none">${labels}</g>`;
+  return `<g class="geo-context" fill="${CONTEXT_FILL}" stroke="#fff" stroke-width="0.8">${context}</g><g class="geo-shapes" stroke="#fff" stroke-width="1">${shapes}</g><g class="geo-labels" aria-hidden="true" font-size="12" text-anchor="middle" fill="#1f2933" stroke="#fff" stroke-width="2.5" paint-order="stroke" pointer-events="none">${labels}</g>`;
 }
 
 /** Lines of at most `max` characters, broken between words. */

@@ -34,6 +34,7 @@ export const UI = {
   },
   charts: { nl: "Grafieken", en: "Charts" },
   whiteSpots: { nl: "Witte vlekken", en: "White spots" },
+  places: { nl: "Gemeenten op de kaart", en: "Municipalities on the map" },
   barriers: { nl: "Drempels zonder aanpak", en: "Barriers nobody works on" },
   suggestions: { nl: "Voorgestelde verbindingen", en: "Suggested links" },
   critical: { nl: "Kritieke partners", en: "Critical partners" },

@@ -15,6 +15,7 @@ import { viewerBundle } from "./bundle.ts";
 import { changesSection } from "./changes-section.ts";
 import { escapeHtml, jsonForScript, scriptSafe } from "./escape.ts";
 import { keyFindings } from "./findings.ts";
+import { GEO_SECTION_ID, geoSection } from "./geo-section.ts";
 import { bi, ui } from "./html.ts";
 import { learningPathsSection } from "./paths-section.ts";
 import { encodePayload } from "./payload.ts";
@@ -96,6 +97,11 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
   if (changes) {
     toc.push(["changes", "changes"]);
     sections.push(section("changes", UI.changes, changes));
+  }
+  const places = geoSection(model, lang);
+  if (places) {
+    toc.push([GEO_SECTION_ID, "places"]);
+    sections.push(section(GEO_SECTION_ID, UI.places, places));
   }
   toc.push(["map", "map"]);
   sections.push(section("map", UI.map, mapSection(model, lang, payload.sizeMetric)));

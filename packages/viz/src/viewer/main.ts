@@ -4,6 +4,8 @@
  * small read-only probe (window.__ecolens) for tests.
  */
 
+import "../geo/browser/choropleth-ui.ts";
+import { mountGeoLayout } from "../geo/browser/layout-toggle.ts";
 import { I18n } from "../i18n/runtime.ts";
 import type { Lang } from "../model.ts";
 import type { Payload } from "../report/payload.ts";
@@ -296,6 +298,7 @@ function start(): void {
   view.mount(container);
   const renderer = view.renderer;
   if (!renderer) return;
+  mountGeoLayout(view.graph, renderer, container);
   renderer.on("clickNode", ({ node }) => select(view.nodeOfKey(node).id));
   renderer.on("clickStage", () => {
     if (probe.selected !== null) select(null);

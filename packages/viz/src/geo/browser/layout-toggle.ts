@@ -9,9 +9,9 @@ import type Graph from "graphology";
 import type Sigma from "sigma";
 import { geoPayload, geoState } from "./geo-data.ts";
 
-export const TIE_LOCAL = "#1b9e77";
-export const TIE_ACROSS = "#d95f02";
-export const TIE_REGION = "#a3acb9";
+export const TIE_LOCAL = "#7b8794";
+export const TIE_ACROSS = "#e8590c";
+export const TIE_REGION = "#c3cad3";
 
 const SVG = "http://www.w3.org/2000/svg";
 
