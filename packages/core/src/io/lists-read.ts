@@ -14,7 +14,7 @@ import { readTable, type Table } from "../csv/read-table.ts";
 import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { parseBoolean } from "../values/boolean.ts";
-import { cleanId } from "../values/id.ts";
+import { cleanId, looksLikeExcelScientific } from "../values/id.ts";
 import { parseNumber } from "../values/number.ts";
 import { NetworkBuilder } from "./network-builder.ts";
 
@@ -86,7 +86,29 @@ function missingColumn(
 
 /** A cleaned id, or undefined (with a finding) when the cell is empty. */
 function readId(b: Builder, file: string, row: number, column: string, raw: string): string | undefined {
-  const { id, removed } = cleanId(raw);
+  const { id, removed, normalised } = cleanId(raw);
+  if (normalised)
+    b.report(
+      file,
+      "info",
+      "UNICODE_NORMALISED",
+      { row, column, value: raw },
+      {
+        nl: `id '${id}' stond in ontbonden vorm (letter + los accent) en is omgezet naar NFC, zodat ze gelijk is aan dezelfde id elders`,
+        en: `id '${id}' was in decomposed form (letter + separate accent) and was converted to NFC, so it equals the same id elsewhere`,
+      },
+    );
+  if (looksLikeExcelScientific(id))
+    b.report(
+      file,
+      "warning",
+      "ID_SCIENTIFIC_NOTATION",
+      { row, column, value: raw },
+      {
+        nl: `id '${id}' staat in wetenschappelijke notatie (Excel): de cijfers zijn verloren; bewaard zoals ze staat`,
+        en: `id '${id}' is in scientific notation (Excel): the digits are lost; kept as written`,
+      },
+    );
   if (removed.length > 0)
     b.report(
       file,

@@ -3,7 +3,7 @@
  * item 4): every value is read or reported with file, row, column and value, never silently changed.
  */
 import { describe, expect, it } from "vitest";
-import type { EcoNetwork } from "../../src/index.ts";
+import { type EcoNetwork, readNodeEdgeLists } from "../../src/index.ts";
 import { csv, load, ORGS, summaryOf, withCode } from "./helpers.ts";
 
 /** data rows = imported + rejected + blank, for every file of the import. */
@@ -199,5 +199,32 @@ describe("control and bidi characters in ids and names", () => {
     const n = load([csv("organisations.csv", ["org_id,name", "a\u200Bb,AB"])]);
     expect(withCode(n, "INVISIBLE_CHARACTER")).toHaveLength(1);
     expect(withCode(n, "CONTROL_CHARACTER")).toEqual([]);
+  });
+});
+
+describe("generic node and edge lists: the same Excel habits", () => {
+  const text = (name: string, body: string) => ({ name, bytes: new TextEncoder().encode(body) });
+
+  it.each([
+    [",", ['a,b,"1.234,5"', 'a,c,"1,5"', "b,c,1 234", "c,d,1.5"]],
+    [";", ["a;b;1.234,5", "a;c;1,5", "b;c;1 234", "c;d;1,5"]],
+  ])("weights with decimal commas and thousands separators (%s file)", (sep, rows) => {
+    const net = readNodeEdgeLists(text("edges.csv", [`source${sep}target${sep}weight`, ...rows].join("\n")));
+    expect(net.graph.mapEdges((_, a) => a.weight)).toEqual([1234.5, 1.5, 1234, 1.5]);
+    expect(net.report.findings).toEqual([]);
+  });
+
+  it("scientific-notation ids reported, NFD ids normalised and reported, with row, column and value", () => {
+    const net = readNodeEdgeLists(
+      text("edges.csv", 'source,target\n"1,23457E+11",cafe\u0301\n'),
+      text("nodes.csv", 'id,label\n"1,23457E+11",x\ncaf\u00E9,y\n'),
+    );
+    expect(net.graph.nodes()).toEqual(["1,23457E+11", "caf\u00E9"]);
+    expect(net.graph.size).toBe(1);
+    expect(net.report.findings.map((f) => [f.code, f.file, f.row, f.column, f.value])).toEqual([
+      ["ID_SCIENTIFIC_NOTATION", "edges.csv", 2, "source", "1,23457E+11"],
+      ["UNICODE_NORMALISED", "edges.csv", 2, "target", "cafe\u0301"],
+      ["ID_SCIENTIFIC_NOTATION", "nodes.csv", 2, "id", "1,23457E+11"],
+    ]);
   });
 });
