@@ -12,6 +12,7 @@ import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from
 import { resolveLang } from "../shared/lang.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
 import { xmlTerminalSafe } from "../shared/terminal-text.ts";
+import { addMapOptions, exportMap, isMapFormat } from "./export-map.ts";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -41,8 +42,10 @@ export function exportCommand(): Command {
     .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
+  addMapOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ExportOptions) => {
     const lang = resolveLang(options.lang);
+    if (isMapFormat(options.to)) return exportMap(input, options, lang);
     const format = options.to?.toLowerCase();
     if (!isFormat(format))
       throw new UsageError({

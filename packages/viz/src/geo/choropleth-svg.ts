@@ -125,7 +125,7 @@ export function standaloneChoroplethSvg(
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="12" fill="#1f2933">
 <rect width="${width}" height="${total}" fill="#ffffff"/>
 <text x="14" y="22" font-size="16" font-weight="bold">${escapeXml(heading)}</text>
-<g transform="translate(0 ${top})">${choroplethShapes(map, scale, names)}</g>
+<svg x="0" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${choroplethShapes(map, scale, names)}</svg>
 <text x="14" y="${legendTop + 12}" font-weight="bold">${escapeXml(lang === "nl" ? "Klassen (aantal gemeenten)" : "Classes (number of municipalities)")}</text>
 ${legend}
 ${credit.map((line, i) => `<text x="14" y="${attributionY + i * 12}" font-size="9" fill="#52606d">${escapeXml(line)}</text>`).join("")}
