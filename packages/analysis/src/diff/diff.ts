@@ -6,10 +6,17 @@
  */
 import type { EcoNetwork } from "@ecolens/core";
 import { compareIds } from "../view/graph-view.ts";
+import { compareLayers, type LayerComparison } from "./layers.ts";
 import { type MatchMethod, type MatchOptions, type MatchResult, matchRecords } from "./match.ts";
 import { type OrgRecord, orgRecords } from "./org-records.ts";
 import { diffRelations, type RelationDiff } from "./relation-diff.ts";
-import { type BarrierDiff, diffBarriers, diffOfferings, type OfferingDiff } from "./side-tables-diff.ts";
+import {
+  type BarrierDiff,
+  diffBarriers,
+  diffOfferings,
+  emptyBarrierDiff,
+  type OfferingDiff,
+} from "./side-tables-diff.ts";
 
 export interface OrgRef {
   id: string;
@@ -53,6 +60,8 @@ export interface NetworkDiff {
   relations: RelationDiff;
   barriers: BarrierDiff;
   offerings: OfferingDiff;
+  /** Which layers each round has; barriers and offerings are compared only when both have them. */
+  layers: LayerComparison;
   counts: DiffCounts;
 }
 
@@ -161,8 +170,15 @@ export function diffNetworks(
   const relations = diffRelations(oldNetwork, newNetwork, oldToNew, oldRecs, newRecs);
   const name = (id: string, round: "old" | "new") =>
     (round === "old" ? oldRecs : newRecs).get(id)?.name ?? id;
-  const barriers = diffBarriers(oldNetwork, newNetwork, oldToNew, name);
-  const offerings = diffOfferings(oldNetwork, newNetwork, oldToNew);
+  const layers = compareLayers(oldNetwork, newNetwork);
+  // A layer one round lacks is not compared: a GEXF round has no barriers, which is not "all
+  // barriers resolved".
+  const barriers = layers.compared.barriers
+    ? diffBarriers(oldNetwork, newNetwork, oldToNew, name)
+    : emptyBarrierDiff(oldNetwork, newNetwork);
+  const offerings = layers.compared.offerings
+    ? diffOfferings(oldNetwork, newNetwork, oldToNew)
+    : { added: [], removed: [], renumbered: [] };
   const stronger = relations.changed.filter((c) => (c.level.new ?? 0) > (c.level.old ?? 0)).length;
   const weaker = relations.changed.filter((c) => (c.level.new ?? 0) < (c.level.old ?? 0)).length;
   return {
@@ -172,6 +188,7 @@ export function diffNetworks(
     relations,
     barriers,
     offerings,
+    layers,
     counts: {
       organisations: {
         old: oldList.length,

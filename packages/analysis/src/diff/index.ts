@@ -1,5 +1,6 @@
 export * from "./decisions.ts";
 export * from "./diff.ts";
+export * from "./layers.ts";
 export * from "./match.ts";
 export * from "./movement.ts";
 export * from "./org-records.ts";

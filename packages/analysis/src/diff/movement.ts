@@ -7,6 +7,7 @@
 import type { EcoNetwork } from "@ecolens/core";
 import { type Across, suggestLinks } from "../links/suggest.ts";
 import { compareIds } from "../view/graph-view.ts";
+import { compareLayers, type LayerComparison } from "./layers.ts";
 import type { MatchResult } from "./match.ts";
 import {
   type OrgCentrality,
@@ -50,8 +51,12 @@ export interface PlaceMove {
   old: PlaceBridging | null;
   new: PlaceBridging | null;
   share_change: number | null;
-  /** newly_bridged: no cross-line tie before, one now; still_none: none in either round. */
-  status: "newly_bridged" | "lost_bridge" | "still_none" | "bridged" | "no_sides";
+  /**
+   * Checked against both rounds: still_none only when neither round has a tie across the line
+   * there; lost_bridge: a tie before, none now (never "still none"); newly_bridged: none before,
+   * one now; not_compared: a round has no places (or no line) in its data.
+   */
+  status: "newly_bridged" | "lost_bridge" | "still_none" | "bridged" | "no_sides" | "not_compared";
 }
 
 export interface CentralityMove {
@@ -76,6 +81,7 @@ export interface SuggestionFollowUp {
 
 export interface Movement {
   rounds: { old: RoundMetrics; new: RoundMetrics };
+  layers: LayerComparison;
   metrics: MetricMove[];
   municipalities: PlaceMove[];
   /** One row per organisation of either round: matched first by new id, then added, then removed. */
@@ -103,40 +109,57 @@ export function assess(metric: RoundMetricName, old: number | null, now: number 
   return now > old === (goal === "up") ? "better" : "worse";
 }
 
-export function compareRoundMetrics(a: RoundMetrics, b: RoundMetrics): MetricMove[] {
+/** Metrics that need a layer in both rounds to be compared. */
+const NEEDS: Partial<Record<RoundMetricName, "places" | "sides">> = {
+  ei_formal: "sides",
+  cross_line_ties: "sides",
+  cross_line_share: "sides",
+  municipalities_without_cross_line_tie: "places",
+};
+
+/**
+ * Old and new side by side. With `layers`, a metric whose layer one round lacks, and every metric
+ * when a round is empty, is "unknown": an empty round does not tick "components 1 -> 0".
+ */
+export function compareRoundMetrics(
+  a: RoundMetrics,
+  b: RoundMetrics,
+  layers?: LayerComparison,
+): MetricMove[] {
   return ROUND_METRICS.map((metric) => {
     const old = a.values[metric];
     const now = b.values[metric];
+    const need = NEEDS[metric];
+    const comparable =
+      !layers ||
+      (layers.both_non_empty &&
+        (need === undefined || (layers.compared[need] && (need !== "places" || layers.compared.sides))));
     return {
       metric,
       old,
       new: now,
       change: old === null || now === null ? null : now - old,
-      assessment: assess(metric, old, now),
+      assessment: comparable ? assess(metric, old, now) : "unknown",
     };
   });
 }
 
-function placeMoves(a: RoundMetrics, b: RoundMetrics): PlaceMove[] {
+function placeStatus(o: PlaceBridging | null, n: PlaceBridging | null): PlaceMove["status"] {
+  const sides = (p: PlaceBridging | null) => (p ? p.formal + p.non_formal_informal : 0);
+  const had = (o?.with_cross_line_tie ?? 0) > 0;
+  const has = (n?.with_cross_line_tie ?? 0) > 0;
+  if (sides(o) + sides(n) === 0) return "no_sides";
+  return had && has ? "bridged" : has ? "newly_bridged" : had ? "lost_bridge" : "still_none";
+}
+
+function placeMoves(a: RoundMetrics, b: RoundMetrics, compared: boolean): PlaceMove[] {
   const oldBy = new Map(a.municipalities.map((p) => [p.key, p]));
   const newBy = new Map(b.municipalities.map((p) => [p.key, p]));
   const keys = [...new Set([...oldBy.keys(), ...newBy.keys()])].sort(compareIds);
   return keys.map((key) => {
     const o = oldBy.get(key) ?? null;
     const n = newBy.get(key) ?? null;
-    const had = (o?.with_cross_line_tie ?? 0) > 0;
-    const has = (n?.with_cross_line_tie ?? 0) > 0;
-    const sides = (p: PlaceBridging | null) => (p ? p.formal + p.non_formal_informal : 0);
-    const status: PlaceMove["status"] =
-      sides(o) + sides(n) === 0
-        ? "no_sides"
-        : had && has
-          ? "bridged"
-          : has
-            ? "newly_bridged"
-            : had
-              ? "lost_bridge"
-              : "still_none";
+    const status = compared ? placeStatus(o, n) : "not_compared";
     return {
       key,
       name: n?.name ?? o?.name ?? null,
@@ -185,6 +208,7 @@ export function movement(
 ): Movement {
   const a = roundMetrics(oldNetwork, options.labels?.old ?? "old", options);
   const b = roundMetrics(newNetwork, options.labels?.new ?? "new", options);
+  const layers = compareLayers(oldNetwork, newNetwork);
   const oldNames = new Map(matching.matched.map((m) => [m.old_id, m.new_name]));
   const label = (net: EcoNetwork, id: string) =>
     net.graph.hasNode(id) ? String(net.graph.getNodeAttribute(id, "label") ?? id) : id;
@@ -237,8 +261,9 @@ export function movement(
   });
   return {
     rounds: { old: a, new: b },
-    metrics: compareRoundMetrics(a, b),
-    municipalities: placeMoves(a, b),
+    layers,
+    metrics: compareRoundMetrics(a, b, layers),
+    municipalities: placeMoves(a, b, layers.compared.places && layers.compared.sides),
     centrality,
     risers,
     fallers,

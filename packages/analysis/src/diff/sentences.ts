@@ -3,12 +3,15 @@
  * its goals. The verdict weighs five goal indicators (docs/diff.md): more organisations with a
  * tie across the formal ↔ non-formal/informal line, a higher E-I index on that line, fewer
  * municipalities without such a tie, a larger share in the main component, fewer open barriers.
+ * A goal whose layer one round lacks (layers.ts: a GEXF round has no barriers) is "not in this
+ * round's data" and left out of the verdict; an empty round is its own verdict.
  */
 import { percentText, type Text } from "@ecolens/core";
 import type { NetworkDiff } from "./diff.ts";
+import type { LayerComparison, LayerName } from "./layers.ts";
 import type { Assessment, Movement } from "./movement.ts";
 
-export type Verdict = "yes" | "mostly" | "mixed" | "no" | "unchanged";
+export type Verdict = "yes" | "mostly" | "mixed" | "no" | "unchanged" | "empty" | "not_comparable";
 
 export interface GoalCheck {
   goal: "cross_line_share" | "ei_formal" | "municipalities_bridged" | "main_component" | "open_barriers";
@@ -39,10 +42,20 @@ function list(names: readonly string[], lang: "nl" | "en", max = 6): string {
   return shown.join(", ") + tail;
 }
 
+/** "not in round X's data" for a layer one or both rounds lack. */
+function missingLayer(layers: LayerComparison, layer: LayerName, labels: { old: string; new: string }): Text {
+  const without = [layers.old[layer] ? null : labels.old, layers.new[layer] ? null : labels.new].filter(
+    (x): x is string => x !== null,
+  );
+  return without.length === 2
+    ? T("niet in de gegevens van beide rondes", "not in either round's data")
+    : T(`niet in de gegevens van ronde ${without[0]}`, `not in round ${without[0]}'s data`);
+}
+
 export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
   const c = diff.counts;
-  const { old: a, new: b } = diff.labels;
   const headline: Text[] = [];
+  const layers = diff.layers;
 
   const o = c.organisations;
   const grew =
@@ -72,6 +85,8 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
         ),
   );
 
+  if (!layers.both_non_empty) return emptyStory(diff, headline);
+
   const r = c.relations;
   const viaStopped = diff.relations.removed.filter((x) => x.with_new_or_stopped_organisation).length;
   headline.push(
@@ -81,6 +96,38 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
     ),
   );
 
+  headline.push(...lineSentences(diff, move));
+  const bc = c.barriers;
+  const committed = diff.barriers.with_new_commitments.length;
+  headline.push(
+    layers.compared.barriers
+      ? T(
+          `Drempels: ${bc.resolved} opgelost, ${bc.added} nieuw gesignaleerd; ${bc.open_new} staan nog open (was ${bc.open_old}); ${c.commitments.added} nieuwe engagementen voor ${committed} drempels.`,
+          `Barriers: ${bc.resolved} resolved, ${bc.added} newly signalled; ${bc.open_new} still open (was ${bc.open_old}); ${c.commitments.added} new commitments to ${committed} barriers.`,
+        )
+      : T(
+          `Drempels: ${missingLayer(layers, "barriers", diff.labels).nl}; niet vergeleken en niet meegeteld in het oordeel.`,
+          `Barriers: ${missingLayer(layers, "barriers", diff.labels).en}; not compared and left out of the verdict.`,
+        ),
+  );
+  return closeStory(diff, move, headline);
+}
+
+/** The formal ↔ non-formal/informal line: the region, E-I and the municipalities. */
+function lineSentences(diff: NetworkDiff, move: Movement): Text[] {
+  const layers = diff.layers;
+  const r = diff.counts.relations;
+  const headline: Text[] = [];
+  if (!layers.compared.sides) {
+    const why = missingLayer(layers, "sides", diff.labels);
+    headline.push(
+      T(
+        `De grens formeel ↔ non-formeel/informeel (sector of type): ${why.nl}; niet vergeleken.`,
+        `The formal ↔ non-formal/informal line (sector or type): ${why.en}; not compared.`,
+      ),
+    );
+    return headline;
+  }
   const shareOld = move.rounds.old.values.cross_line_share;
   const shareNew = move.rounds.new.values.cross_line_share;
   headline.push(
@@ -103,9 +150,34 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
     );
   }
 
-  const still = move.municipalities.filter((m) => m.status === "still_none" || m.status === "lost_bridge");
+  if (!layers.compared.places) {
+    const why = missingLayer(layers, "places", diff.labels);
+    headline.push(
+      T(
+        `Gemeenten: ${why.nl}; niet per gemeente vergeleken.`,
+        `Municipalities: ${why.en}; not compared per municipality.`,
+      ),
+    );
+    return headline;
+  }
+  headline.push(...placeSentences(move));
+  return headline;
+}
+
+/** Per municipality, each sentence true of both rounds. */
+function placeSentences(move: Movement): Text[] {
+  const headline: Text[] = [];
+  const still = move.municipalities.filter((m) => m.status === "still_none");
+  const lost = move.municipalities.filter((m) => m.status === "lost_bridge");
   const newly = move.municipalities.filter((m) => m.status === "newly_bridged");
   const names = (ms: typeof still) => ms.map((m) => m.name ?? m.key);
+  if (lost.length > 0)
+    headline.push(
+      T(
+        `Band formeel ↔ informeel verloren in: ${list(names(lost), "nl")}.`,
+        `Formal ↔ informal tie lost in: ${list(names(lost), "en")}.`,
+      ),
+    );
   if (still.length > 0)
     headline.push(
       T(
@@ -113,7 +185,7 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
         `${still.length} ${still.length === 1 ? "municipality still has" : "municipalities still have"} no formal ↔ informal tie: ${list(names(still), "en")}.`,
       ),
     );
-  else
+  else if (lost.length === 0)
     headline.push(
       T(
         "Elke gemeente met organisaties aan een van beide kanten heeft nu een band formeel ↔ informeel.",
@@ -124,16 +196,13 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
     headline.push(
       T(`Nieuw verbonden: ${list(names(newly), "nl")}.`, `Newly bridged: ${list(names(newly), "en")}.`),
     );
+  return headline;
+}
 
-  const bc = c.barriers;
-  const committed = diff.barriers.with_new_commitments.length;
-  headline.push(
-    T(
-      `Drempels: ${bc.resolved} opgelost, ${bc.added} nieuw gesignaleerd; ${bc.open_new} staan nog open (was ${bc.open_old}); ${c.commitments.added} nieuwe engagementen voor ${committed} drempels.`,
-      `Barriers: ${bc.resolved} resolved, ${bc.added} newly signalled; ${bc.open_new} still open (was ${bc.open_old}); ${c.commitments.added} new commitments to ${committed} barriers.`,
-    ),
-  );
-
+/** Suggestions, matches to confirm, the goals and the verdict. */
+function closeStory(diff: NetworkDiff, move: Movement, headline: Text[]): DiffStory {
+  const c = diff.counts;
+  const { old: a, new: b } = diff.labels;
   const s = move.suggestions;
   if (s.checked > 0)
     headline.push(
@@ -153,24 +222,56 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
   const goals = goalChecks(diff, move);
   const better = goals.filter((g) => g.assessment === "better").length;
   const worse = goals.filter((g) => g.assessment === "worse").length;
+  // Goals a round has no data for are left out of the tally.
+  const compared = goals.filter((g) => g.assessment !== "unknown").length;
   const verdict: Verdict =
-    better === 0 && worse === 0
-      ? "unchanged"
-      : worse === 0
-        ? "yes"
-        : better > worse
-          ? "mostly"
-          : better === worse
-            ? "mixed"
-            : "no";
-  return { headline, goals, verdict, verdict_text: verdictText(verdict, better, worse, goals.length) };
+    compared === 0
+      ? "not_comparable"
+      : better === 0 && worse === 0
+        ? "unchanged"
+        : worse === 0
+          ? "yes"
+          : better > worse
+            ? "mostly"
+            : better === worse
+              ? "mixed"
+              : "no";
+  return { headline, goals, verdict, verdict_text: verdictText(verdict, better, worse, compared) };
 }
 
-function goalChecks(diff: NetworkDiff, move: Movement): GoalCheck[] {
-  const m = (name: string) => move.metrics.find((x) => x.metric === name)!;
+/** A round without organisations: no goal can move, and no figure "improves" toward nothing. */
+function emptyStory(diff: NetworkDiff, headline: Text[]): DiffStory {
+  const { old: a, new: b } = diff.labels;
+  const which = diff.layers.old.empty ? (diff.layers.new.empty ? null : a) : b;
+  headline.push(
+    which === null
+      ? T("Beide rondes bevatten geen organisaties.", "Neither round holds any organisations.")
+      : T(`Ronde ${which} bevat geen organisaties.`, `Round ${which} holds no organisations.`),
+  );
+  const goals = goalChecks(diff, null);
+  return {
+    headline,
+    goals,
+    verdict: "empty",
+    verdict_text: T(
+      "Niet te beoordelen: een lege ronde is geen vooruitgang en geen achteruitgang op de doelen (kijk na of de juiste bestanden gegeven zijn).",
+      "Cannot be judged: an empty round is neither progress nor decline on the goals (check that the right files were given).",
+    ),
+  };
+}
+
+function goalChecks(diff: NetworkDiff, move: Movement | null): GoalCheck[] {
+  const m = (name: string) =>
+    move?.metrics.find((x) => x.metric === name) ?? { assessment: "unknown" as Assessment };
   const bc = diff.counts.barriers;
   const open: Assessment =
-    bc.open_new < bc.open_old ? "better" : bc.open_new > bc.open_old ? "worse" : "same";
+    !move || !diff.layers.compared.barriers
+      ? "unknown"
+      : bc.open_new < bc.open_old
+        ? "better"
+        : bc.open_new > bc.open_old
+          ? "worse"
+          : "same";
   return [
     {
       goal: "cross_line_share",
@@ -207,7 +308,13 @@ function goalChecks(diff: NetworkDiff, move: Movement): GoalCheck[] {
     {
       goal: "open_barriers",
       assessment: open,
-      text: T("minder open drempels", "fewer open barriers"),
+      text:
+        move && !diff.layers.compared.barriers
+          ? T(
+              `minder open drempels (${missingLayer(diff.layers, "barriers", diff.labels).nl})`,
+              `fewer open barriers (${missingLayer(diff.layers, "barriers", diff.labels).en})`,
+            )
+          : T("minder open drempels", "fewer open barriers"),
     },
   ];
 }
@@ -231,6 +338,11 @@ function verdictText(v: Verdict, better: number, worse: number, total: number): 
       return T(
         `Nee, het ecosysteem ging eerder achteruit: ${tally.nl}.`,
         `No, the ecosystem moved away from its goals: ${tally.en}.`,
+      );
+    case "not_comparable":
+      return T(
+        "Geen enkel doel is in beide rondes gemeten: niet te beoordelen.",
+        "No goal is measured in both rounds: cannot be judged.",
       );
     default:
       return T("Geen verschuiving op de doelen.", "No movement on the goals.");

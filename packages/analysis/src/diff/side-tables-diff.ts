@@ -153,6 +153,22 @@ export function diffBarriers(
   };
 }
 
+/** No comparison (one round has no barrier layer): nothing added or resolved; open per round. */
+export function emptyBarrierDiff(oldNetwork: EcoNetwork, newNetwork: EcoNetwork): BarrierDiff {
+  return {
+    added: [],
+    resolved: [],
+    status_changed: [],
+    with_new_commitments: [],
+    commitments_added: [],
+    commitments_removed: [],
+    open: {
+      old: oldNetwork.barriers.filter(isOpen).length,
+      new: newNetwork.barriers.filter(isOpen).length,
+    },
+  };
+}
+
 function offeringRef(o: Offering): OfferingRef {
   return {
     offering_id: o.offering_id,

@@ -321,10 +321,15 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   const off = d.counts.offerings;
   out.push(
     say(
-      T(
-        `Leerkansen: ${off.added} nieuw, ${off.removed} weg (${off.old} → ${off.new}).`,
-        `Learning offers: ${off.added} new, ${off.removed} gone (${off.old} → ${off.new}).`,
-      ),
+      d.layers.compared.offerings
+        ? T(
+            `Leerkansen: ${off.added} nieuw, ${off.removed} weg (${off.old} → ${off.new}).`,
+            `Learning offers: ${off.added} new, ${off.removed} gone (${off.old} → ${off.new}).`,
+          )
+        : T(
+            "Leerkansen: niet in de gegevens van beide rondes; niet vergeleken.",
+            "Learning offers: not in both rounds' data; not compared.",
+          ),
     ),
   );
 

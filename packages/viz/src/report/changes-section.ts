@@ -54,6 +54,7 @@ function municipalityTable(model: ReportModel, ch: ChangesModel): string {
     still_none: T("nog altijd geen", "still none"),
     bridged: T("verbonden", "bridged"),
     no_sides: T("–", "–"),
+    not_compared: T("niet in beide rondes", "not in both rounds"),
   };
   const name = (m: ChangesModel["municipalities"][number]) =>
     both((lang) => {
