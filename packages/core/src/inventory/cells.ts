@@ -77,7 +77,7 @@ function outOfRange(where: Where, value: number, min?: number, max?: number): Fi
 /** A vocabulary value as a code, or `other:<raw>` with a warning listing the nearest choices. */
 export function readVocab(ctx: ColumnContext, raw: string, where: Where, findings: Finding[]): string {
   const vocab = ctx.spec.vocab!;
-  const text = raw.trim();
+  const text = readText(raw, where, findings);
   const code = matchVocabulary(vocab, text);
   if (code !== undefined) return code;
   if (text.startsWith("other:")) return text; // already marked as outside the vocabulary

@@ -195,6 +195,14 @@ describe("control and bidi characters in ids and names", () => {
     expect(found[3].message.en).toContain("U+001B, U+0007");
   });
 
+  it("in a list value too: removed and reported, then the value is matched", () => {
+    const n = load([csv("organisations.csv", ["org_id,name,org_type", "a,A,bibliotheek\u202E"])]);
+    expect(n.organisations[0].org_type).toBe("library");
+    expect(withCode(n, "CONTROL_CHARACTER")).toMatchObject([
+      { row: 2, column: "org_type", value: "bibliotheek⟦U+202E⟧" },
+    ]);
+  });
+
   it("zero-width characters stay INVISIBLE_CHARACTER, not CONTROL_CHARACTER", () => {
     const n = load([csv("organisations.csv", ["org_id,name", "a\u200Bb,AB"])]);
     expect(withCode(n, "INVISIBLE_CHARACTER")).toHaveLength(1);
