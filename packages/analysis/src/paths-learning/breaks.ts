@@ -119,7 +119,10 @@ export function explainBreaks(
     const onward = (id: string) =>
       (links.out.get(id) ?? []).filter((l) => {
         const to = links.offerings.get(l.to)!;
-        return linkFitsTheme(l, to, learner.theme) && audienceFit(to, learner.group, learner.age) !== "no";
+        return (
+          linkFitsTheme(l, to, learner.theme) &&
+          audienceFit(to, learner.group, learner.age, links.orgs.get(to.org_id)) !== "no"
+        );
       });
     const dead = ctx.starts.filter((id) => onward(id).length === 0);
     const startOrgs = [...new Set(ctx.starts.map((id) => links.offerings.get(id)!.org_id))].sort(compareIds);
@@ -140,7 +143,10 @@ export function explainBreaks(
     }
     const destinations = [...links.offerings.keys()]
       .filter((id) => isDestination(id) && links.offerings.get(id)!.themes.includes(learner.theme))
-      .filter((id) => audienceFit(links.offerings.get(id)!, learner.group, learner.age) !== "no")
+      .filter((id) => {
+        const o = links.offerings.get(id)!;
+        return audienceFit(o, learner.group, learner.age, links.orgs.get(o.org_id)) !== "no";
+      })
       .sort(byDistance);
     const aim = (lang: Lang) =>
       wantNonFormal ? (lang === "nl" ? "non-formeel" : "non-formal") : lang === "nl" ? "formeel" : "formal";
@@ -187,7 +193,7 @@ export function explainBreaks(
               brokers.length === 0
                 ? ""
                 : lang === "nl"
-                  ? `. ${joinWords(brokers.slice(0, 3).map(orgName), lang)} ${brokers.length === 1 ? "is" : "zijn"} met beide kanten verbonden en kan de brug slaan`
+                  ? `. ${joinWords(brokers.slice(0, 3).map(orgName), lang)} ${brokers.length === 1 ? "is met beide kanten verbonden en kan" : "zijn met beide kanten verbonden en kunnen"} de brug slaan`
                   : `. ${joinWords(brokers.slice(0, 3).map(orgName), lang)} ${brokers.length === 1 ? "is" : "are"} tied to both sides and could build the bridge`;
             return `${head}${tie}${via}.`;
           }),

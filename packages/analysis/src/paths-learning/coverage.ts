@@ -89,7 +89,7 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
         return (
           isFormalDestination(links.context.get(id)!, o.recognition) &&
           o.themes.includes(theme) &&
-          audienceFit(o, group, undefined) !== "no"
+          audienceFit(o, group, undefined, links.orgs.get(o.org_id)) !== "no"
         );
       });
       // A combination without starts is only worth a row when a destination names the group.
@@ -111,7 +111,11 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
           for (const id of frontier)
             for (const link of links.out.get(id) ?? []) {
               const to = links.offerings.get(link.to)!;
-              if (!linkFitsTheme(link, to, theme) || audienceFit(to, group, undefined) === "no") continue;
+              if (
+                !linkFitsTheme(link, to, theme) ||
+                audienceFit(to, group, undefined, links.orgs.get(to.org_id)) === "no"
+              )
+                continue;
               if (id === s) dead = false;
               if (parent.has(link.to)) continue;
               parent.set(link.to, id);

@@ -1,6 +1,7 @@
 export { checkBarrier, learnerGroups } from "./barrier-checks.ts";
 export { type PathwayCell, type PathwayCoverage, type PathwayStatus, pathwayCoverage } from "./coverage.ts";
 export {
+  ageBands,
   audienceFit,
   DESTINATION_RECOGNITIONS,
   recognitionRank,

@@ -65,47 +65,65 @@ const AGE_BANDS: Record<string, [number, number]> = {
 const AGE_BAND_GROUPS = new Set(Object.keys(AGE_BANDS));
 const OPEN_GROUPS = new Set(["general_public", "families"]);
 
-/** The ages an offer is for: its own bounds, else the union of its age bands, else open. */
-export function ageRange(offering: Offering): [number, number] | null {
+/** Who an offer is for, as far as ages go: the offer's own fields, else its provider's. */
+interface AgeSource {
+  age_min?: number;
+  age_max?: number;
+  target_groups?: string[];
+}
+
+/**
+ * The ages an offer is for (docs/learning-paths.md): its own age_min/age_max; else the age bands
+ * of its target groups (children|families is children's ages: families widen nothing); else, for
+ * an offer that says nothing about age (families alone, everyone, priority groups only, no
+ * groups), its provider's ages; null = every age. `general_public` (everyone) is every age.
+ */
+export function ageBands(offering: AgeSource, provider?: AgeSource): Array<[number, number]> | null {
   if (offering.age_min !== undefined || offering.age_max !== undefined)
-    return [offering.age_min ?? 0, offering.age_max ?? 200];
-  const groups = offering.target_groups;
-  if (groups.length === 0 || groups.some((g) => !AGE_BAND_GROUPS.has(g))) return null;
-  let lo = 200;
-  let hi = 0;
-  for (const g of groups) {
-    lo = Math.min(lo, AGE_BANDS[g][0]);
-    hi = Math.max(hi, AGE_BANDS[g][1]);
-  }
-  return [lo, hi];
+    return [[offering.age_min ?? 0, offering.age_max ?? 200]];
+  const groups = offering.target_groups ?? [];
+  if (groups.includes("general_public")) return null;
+  const bands = groups.filter((g) => AGE_BAND_GROUPS.has(g)).map((g) => AGE_BANDS[g]);
+  if (bands.length > 0) return bands;
+  const saysNothing = groups.length === 0 || groups.every((g) => !OPEN_GROUPS.has(g));
+  return saysNothing && provider ? ageBands(provider) : null;
+}
+
+/** The lowest and highest age of an offer (the hull of its bands), or null for every age. */
+export function ageRange(offering: AgeSource, provider?: AgeSource): [number, number] | null {
+  const bands = ageBands(offering, provider);
+  if (!bands) return null;
+  return [Math.min(...bands.map((b) => b[0])), Math.max(...bands.map((b) => b[1]))];
 }
 
 export type Audience = "fits" | "later" | "no";
 
 /**
- * Does an offer suit the learner? Age: inside its range fits; younger than its lowest age is a
- * step for `later`; older than its highest age does not fit. Group: a priority group fits offers
- * that name it, everyone, families or an age band, but not offers only for other priority groups;
- * an age-band group is read as that band's ages when no age is given.
+ * Does an offer suit the learner? Age: inside one of its bands fits; younger than its lowest age
+ * is a step for `later`; any other age does not fit (a 16-year-old never gets an offer for
+ * children and families, a 70-year-old never one for young people). Group: a priority group fits
+ * offers that name it, everyone, families or an age band, but not offers only for other priority
+ * groups; an age-band group is read as that band's ages when no age is given.
  */
 export function audienceFit(
   offering: Offering,
   group: string | undefined,
   age: number | undefined,
+  provider?: AgeSource,
 ): Audience {
   const groups = offering.target_groups;
   if (group && !AGE_BAND_GROUPS.has(group) && !OPEN_GROUPS.has(group) && groups.length > 0) {
     const open = groups.some((g) => g === group || OPEN_GROUPS.has(g) || AGE_BAND_GROUPS.has(g));
     if (!open) return "no";
   }
-  const range = ageRange(offering);
-  if (!range) return "fits";
+  const bands = ageBands(offering, provider);
+  if (!bands) return "fits";
   const [lo, hi] =
     age !== undefined ? [age, age] : group && AGE_BAND_GROUPS.has(group) ? AGE_BANDS[group] : [-1, -1];
   if (lo < 0) return "fits";
-  if (hi < range[0]) return "later";
-  if (lo > range[1]) return "no";
-  return "fits";
+  if (bands.some(([from, to]) => hi >= from && lo <= to)) return "fits";
+  if (hi < Math.min(...bands.map((b) => b[0]))) return "later";
+  return "no";
 }
 
 /** Resolves municipality names and (old) NIS codes to current NIS codes. */

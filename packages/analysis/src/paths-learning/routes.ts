@@ -146,7 +146,7 @@ export function findLearningRoutes(
     return (
       isLowThreshold(links.context.get(id)!) &&
       o.themes.includes(learner.theme) &&
-      audienceFit(o, learner.group, learner.age) === "fits"
+      audienceFit(o, learner.group, learner.age, links.orgs.get(o.org_id)) === "fits"
     );
   };
   const fitting = [...links.offerings.keys()].filter(isStart).sort(compareIds);
@@ -194,7 +194,7 @@ export function findLearningRoutes(
         if (onPath.has(link.to)) continue;
         const to = links.offerings.get(link.to)!;
         if (!linkFitsTheme(link, to, learner.theme)) continue;
-        const audience = audienceFit(to, learner.group, learner.age);
+        const audience = audienceFit(to, learner.group, learner.age, links.orgs.get(to.org_id));
         if (audience === "no") continue;
         extended = true;
         visit(cachedStep(link.to, link, audience));
