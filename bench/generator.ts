@@ -147,7 +147,10 @@ export function* edgeCsvChunks(g: GeneratedGraph, rows = 100_000): Generator<str
 /** Organisation-like node attributes (CSV text chunks): type, municipality, planted community. */
 export function* nodeCsvChunks(g: GeneratedGraph, seed = 42, rows = 100_000): Generator<string> {
   const rng = createRng(seed + 1);
-  const places = MUNICIPALITIES.slice(0, 40).map((mu) => mu.name_nl);
+  // The Westhoek and Limburg rows (region set), as before the reference covered all of Flanders.
+  const places = MUNICIPALITIES.filter((mu) => mu.region !== "")
+    .slice(0, 40)
+    .map((mu) => mu.name_nl);
   yield "id,label,org_type,municipality,planted_community\n";
   for (let from = 0; from < g.n; from += rows) {
     const lines: string[] = [];
