@@ -1,6 +1,6 @@
 /**
  * What the writers share: one typed column per attribute name (sorted by name), metric values
- * merged into node attributes, XML-safe text and the XML writers' shared header and edge direction.
+ * merged into node attributes, XML-safe text and the XML writers' shared header.
  */
 import type { EcoGraph } from "../model/types.ts";
 
@@ -103,6 +103,11 @@ export function xmlAttr(s: string): string {
   return xmlText(s).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
+/** Text for an XML comment: valid XML, and `--` (which ends nothing but is forbidden) broken up. */
+export function xmlComment(s: string): string {
+  return xmlText(s).replace(/--/g, "- -").replace(/-$/, "- ");
+}
+
 /** Every metric gets a column even when no node has a value (declared as a number). */
 export function withMetricColumns(columns: AttrColumn[], metrics: MetricColumns = {}): AttrColumn[] {
   const out = [...columns];
@@ -113,18 +118,3 @@ export function withMetricColumns(columns: AttrColumn[], metrics: MetricColumns 
 
 /** The first line of every XML file we write. */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-
-/**
- * How the XML writers state direction: the graph default is the majority (ties: undirected, as
- * is an empty graph); `mixed` when both kinds occur, so every edge must carry its own.
- */
-export function edgeDirection(graph: EcoGraph): { mixed: boolean; defaultDirected: boolean } {
-  let directedCount = 0;
-  graph.forEachEdge((_k, a) => {
-    if (a.directed) directedCount++;
-  });
-  return {
-    mixed: directedCount > 0 && directedCount < graph.size,
-    defaultDirected: directedCount > 0 && directedCount >= graph.size - directedCount,
-  };
-}

@@ -7,8 +7,12 @@
  * `kind` (1.3) or a `relation_type` attribute gives the relation type, else "tie".
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { restoreDirection } from "./edge-notes.ts";
+import { VizReader } from "./gexf-viz.ts";
 import { NetworkBuilder } from "./network-builder.ts";
-import { kindOfType, parseScalar, parseTyped } from "./typed-values.ts";
+import { LabelChoice, type ReadOptions, reportMirrors } from "./read-options.ts";
+import { kindOfType, parseTyped } from "./typed-values.ts";
+import { acceptWeight } from "./weight-check.ts";
 import {
   childrenNamed,
   type DeclaredValues,
@@ -30,22 +34,21 @@ const NAMESPACE_VERSION: Record<string, string> = {
   "http://www.gexf.net/1.2draft": "1.2",
   "http://gexf.net/1.2draft": "1.2",
   "http://www.gexf.net/1.1draft": "1.1",
+  "http://gexf.net/1.1draft": "1.1",
 };
-const VIZ_NAMESPACE = /^https?:\/\/(www\.)?gexf\.net\/(1\.1draft|1\.2draft|1\.2|1\.3)\/viz$/;
-const VIZ_ELEMENTS = new Set(["color", "position", "size", "shape", "thickness"]);
 
 interface AttributeDecl extends DeclaredValues {
   title: string;
 }
 
-export function readGexf(file: InputFile): EcoNetwork {
+export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork {
   const b = new NetworkBuilder();
   const name = file.name;
   const root = loadRoot(file, b, "gexf", "GEXF", "NOT_GEXF");
   if (!root) return b.build("gexf");
   const ns = root.ns;
   const declaredVersion = root.attrs.get("version");
-  const nsVersion = NAMESPACE_VERSION[ns];
+  const nsVersion = Object.hasOwn(NAMESPACE_VERSION, ns) ? NAMESPACE_VERSION[ns] : undefined;
   if (nsVersion && declaredVersion !== undefined && !declaredVersion.startsWith(nsVersion)) {
     b.report(
       name,
@@ -134,72 +137,61 @@ export function readGexf(file: InputFile): EcoNetwork {
     );
   }
 
-  const readAttvalues = (el: XmlElement, decls: Map<string, AttributeDecl>): Record<string, unknown> => {
-    // Null prototype: a title such as `__proto__` stays an ordinary key (renamed by the builder).
-    const out: Record<string, unknown> = Object.create(null);
-    for (const d of decls.values()) if (d.defaultValue !== undefined) out[d.title] = d.defaultValue;
-    for (const block of childrenNamed(el, "attvalues", ns)) {
-      for (const av of childrenNamed(block, "attvalue", ns)) {
-        const key = av.attrs.get("for") ?? av.attrs.get("id") ?? "";
-        const raw = av.attrs.get("value") ?? "";
-        const decl = decls.get(key);
-        if (!decl) {
-          b.report(
-            name,
-            "warning",
-            "UNDECLARED_ATTRIBUTE",
-            { row: av.line, column: key, value: raw },
-            {
-              nl: `attribuut '${key}' is niet gedeclareerd in <attributes>; als tekst behouden`,
-              en: `attribute '${key}' is not declared in <attributes>; kept as text`,
-            },
-          );
-          out[key] = raw;
-          continue;
-        }
-        const parsed = parseTyped(raw, decl.type);
-        if (parsed.ok) out[decl.title] = parsed.value;
-        else reportBadValue(b, name, av.line, decl.title, raw, decl.type.kind);
-      }
-    }
-    return out;
-  };
+  const vizReader = new VizReader(b, name, ns);
+  const ctx: Ctx = { b, name, ns, declarations, vizReader, labels: new LabelChoice(options.labelAttr) };
+  const edgeBlocks = readNodes(ctx, graph);
+  ctx.labels.report(b, name);
+  readEdges(ctx, graph, edgeBlocks, defaultDirected);
+  return b.build("gexf", graphAttributes);
+}
 
-  const readViz = (el: XmlElement, attrs: Record<string, unknown>) => {
-    for (const child of el.children) {
-      if (child.ns === ns || !VIZ_ELEMENTS.has(child.local)) continue;
-      if (!VIZ_NAMESPACE.test(child.ns)) {
+interface Ctx {
+  b: NetworkBuilder;
+  name: string;
+  ns: string;
+  declarations: { node: Map<string, AttributeDecl>; edge: Map<string, AttributeDecl> };
+  vizReader: VizReader;
+  labels: LabelChoice;
+}
+
+function readAttvalues(ctx: Ctx, el: XmlElement, decls: Map<string, AttributeDecl>): Record<string, unknown> {
+  const { b, name, ns } = ctx;
+  // Null prototype: a title such as `__proto__` or `toString` stays an ordinary key.
+  const out: Record<string, unknown> = Object.create(null);
+  for (const d of decls.values()) if (d.defaultValue !== undefined) out[d.title] = d.defaultValue;
+  for (const block of childrenNamed(el, "attvalues", ns)) {
+    for (const av of childrenNamed(block, "attvalue", ns)) {
+      const key = av.attrs.get("for") ?? av.attrs.get("id") ?? "";
+      const raw = av.attrs.get("value") ?? "";
+      const decl = decls.get(key);
+      if (!decl) {
         b.report(
           name,
           "warning",
-          "VIZ_NAMESPACE",
-          { row: child.line, column: child.name, value: child.ns },
+          "UNDECLARED_ATTRIBUTE",
+          { row: av.line, column: key, value: raw },
           {
-            nl: `<${child.name}> staat in een onbekende naamruimte '${child.ns}' (verwacht http://gexf.net/1.3/viz); genegeerd`,
-            en: `<${child.name}> is in an unknown namespace '${child.ns}' (expected http://gexf.net/1.3/viz); ignored`,
+            nl: `attribuut '${key}' is niet gedeclareerd in <attributes>; als tekst behouden`,
+            en: `attribute '${key}' is not declared in <attributes>; kept as text`,
           },
         );
+        out[key] = raw;
         continue;
       }
-      const num = (k: string) => {
-        const raw = child.attrs.get(k);
-        if (raw === undefined) return undefined;
-        const p = parseScalar(raw, "number");
-        if (p.ok && Number.isFinite(p.value)) return p.value as number;
-        reportBadValue(b, name, child.line, `${child.local}.${k}`, raw, "double");
-        return undefined;
-      };
-      if (child.local === "position") {
-        attrs.x = num("x");
-        attrs.y = num("y");
-      } else if (child.local === "size") attrs.size = num("value");
-      else if (child.local === "thickness") attrs.thickness = num("value");
-      else if (child.local === "shape") attrs.shape = child.attrs.get("value");
-      else if (child.local === "color") attrs.color = vizColor(child);
+      const parsed = parseTyped(raw, decl.type);
+      if (parsed.ok) out[decl.title] = parsed.value;
+      else reportBadValue(b, name, av.line, decl.title, raw, decl.type.kind);
     }
-  };
+  }
+  return out;
+}
 
-  // Nodes first (hierarchies nest nodes and edges), then every <edges> block found on the way.
+/**
+ * Nodes, hierarchies flattened (nested <nodes> get their parent in `pid`), with an explicit stack:
+ * no recursion on the depth of the file. Returns every <edges> block found on the way.
+ */
+function readNodes(ctx: Ctx, graph: XmlElement): XmlElement[] {
+  const { b, name, ns } = ctx;
   const edgeBlocks: XmlElement[] = childrenNamed(graph, "edges", ns);
   const nodeBlocks = childrenNamed(graph, "nodes", ns);
   if (nodeBlocks.length === 0) {
@@ -214,23 +206,51 @@ export function readGexf(file: InputFile): EcoNetwork {
       },
     );
   }
-  const readNodes = (block: XmlElement, parentId: string | undefined) => {
-    for (const node of childrenNamed(block, "node", ns)) {
+  const todo: Array<{ block: XmlElement; parentId: string | undefined }> = nodeBlocks
+    .map((block) => ({ block, parentId: undefined as string | undefined }))
+    .reverse();
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    const nested: typeof todo = [];
+    for (const node of childrenNamed(next.block, "node", ns)) {
       const id = nodeIdOrReject(b, name, node);
       if (id === undefined) continue;
-      const attrs = readAttvalues(node, declarations.node);
-      readViz(node, attrs);
-      const pid = node.attrs.get("pid") ?? parentId;
+      const attrs = readAttvalues(ctx, node, ctx.declarations.node);
+      ctx.vizReader.read(node, attrs);
+      const pid = node.attrs.get("pid") ?? next.parentId;
       if (pid !== undefined) attrs.pid = pid;
       const parents = childrenNamed(node, "parents", ns).flatMap((p) => childrenNamed(p, "parent", ns));
       if (parents.length > 0) attrs.parents = parents.map((p) => p.attrs.get("for") ?? "");
-      attrs.label = node.attrs.get("label") ?? id;
+      attrs.label = ctx.labels.pick(attrs) ?? node.attrs.get("label") ?? id;
       b.addNode(name, id, attrs, node.line);
-      for (const nested of childrenNamed(node, "nodes", ns)) readNodes(nested, id);
+      for (const block of childrenNamed(node, "nodes", ns)) nested.push({ block, parentId: id });
       edgeBlocks.push(...childrenNamed(node, "edges", ns));
     }
-  };
-  for (const block of nodeBlocks) readNodes(block, undefined);
+    todo.push(...nested.reverse());
+  }
+  return edgeBlocks;
+}
+
+function edgeDirected(ctx: Ctx, edge: XmlElement, defaultDirected: boolean): boolean {
+  const type = edge.attrs.get("type");
+  if (type === "directed") return true;
+  if (type === "undirected" || type === "mutual") return false;
+  if (type !== undefined) {
+    ctx.b.report(
+      ctx.name,
+      "warning",
+      "BAD_EDGE_TYPE",
+      { row: edge.line, column: "type", value: type },
+      {
+        nl: `onbekend verbindingstype '${type}'; standaard van de graaf gebruikt`,
+        en: `unknown edge type '${type}'; the graph's default is used`,
+      },
+    );
+  }
+  return defaultDirected;
+}
+
+function readEdges(ctx: Ctx, graph: XmlElement, edgeBlocks: XmlElement[], defaultDirected: boolean) {
+  const { b, name, ns } = ctx;
   if (edgeBlocks.length === 0) {
     b.report(
       name,
@@ -243,33 +263,24 @@ export function readGexf(file: InputFile): EcoNetwork {
       },
     );
   }
+  let mirrors = 0;
   for (const block of edgeBlocks) {
     for (const edge of childrenNamed(block, "edge", ns)) {
       const ends = edgeEndsOrReject(b, name, edge);
       if (!ends) continue;
-      const { source, target } = ends;
-      const attrs = readAttvalues(edge, declarations.edge);
-      readViz(edge, attrs);
-      const type = edge.attrs.get("type");
-      let directed = defaultDirected;
-      if (type === "directed") directed = true;
-      else if (type === "undirected" || type === "mutual") directed = false;
-      else if (type !== undefined) {
-        b.report(
-          name,
-          "warning",
-          "BAD_EDGE_TYPE",
-          { row: edge.line, column: "type", value: type },
-          {
-            nl: `onbekend verbindingstype '${type}'; standaard van de graaf gebruikt`,
-            en: `unknown edge type '${type}'; the graph's default is used`,
-          },
-        );
+      const attrs = readAttvalues(ctx, edge, ctx.declarations.edge);
+      ctx.vizReader.read(edge, attrs);
+      let weight: number | undefined;
+      if (typeof attrs.weight === "number") {
+        if (!acceptWeight(b, name, { row: edge.line }, attrs.weight)) continue;
+        weight = attrs.weight;
       }
-      let weight =
-        typeof attrs.weight === "number" && Number.isFinite(attrs.weight) ? attrs.weight : undefined;
       const rawWeight = edge.attrs.get("weight");
-      if (rawWeight !== undefined) weight = parseWeight(b, name, edge.line, rawWeight) ?? weight;
+      if (rawWeight !== undefined) {
+        const w = parseWeight(b, name, edge.line, rawWeight);
+        if (w.rejected) continue;
+        weight = w.weight ?? weight;
+      }
       const label = edge.attrs.get("label");
       if (label !== undefined) attrs.label = label;
       const kind = edge.attrs.get("kind");
@@ -277,11 +288,17 @@ export function readGexf(file: InputFile): EcoNetwork {
         typeof attrs.relation_type === "string" && attrs.relation_type !== ""
           ? attrs.relation_type
           : kind || undefined;
+      const dir = restoreDirection(attrs, ends.source, ends.target, edgeDirected(ctx, edge, defaultDirected));
+      if (dir.mirror) {
+        mirrors++;
+        b.merged(name);
+        continue;
+      }
       b.addEdge(name, {
         key: edge.attrs.get("id"),
-        source,
-        target,
-        directed,
+        source: dir.source,
+        target: dir.target,
+        directed: dir.directed,
         weight,
         relationType,
         attributes: attrs,
@@ -289,7 +306,7 @@ export function readGexf(file: InputFile): EcoNetwork {
       });
     }
   }
-  return b.build("gexf", graphAttributes);
+  reportMirrors(b, name, mirrors);
 }
 
 function unexpected(b: NetworkBuilder, file: string, el: XmlElement, parent: string) {
@@ -303,22 +320,4 @@ function unexpected(b: NetworkBuilder, file: string, el: XmlElement, parent: str
       en: `unexpected element <${el.name}> in <${parent}>; ignored`,
     },
   );
-}
-
-/** viz:color -> a CSS colour: `#rrggbb` when opaque, else `rgba(r,g,b,a)`. */
-function vizColor(el: XmlElement): string | undefined {
-  const hex = el.attrs.get("hex");
-  if (hex) return hex;
-  const channel = (k: string) => {
-    const v = Number(el.attrs.get(k));
-    return Number.isInteger(v) && v >= 0 && v <= 255 ? v : undefined;
-  };
-  const r = channel("r");
-  const g = channel("g");
-  const bl = channel("b");
-  if (r === undefined || g === undefined || bl === undefined) return undefined;
-  const a = el.attrs.get("a");
-  const alpha = a === undefined ? 1 : Number(a);
-  if (Number.isFinite(alpha) && alpha < 1) return `rgba(${r},${g},${bl},${alpha})`;
-  return `#${[r, g, bl].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -12,7 +12,6 @@ import type { EcoNetwork } from "../model/types.ts";
 import {
   type AttrColumn,
   columnText,
-  edgeDirection,
   inferColumns,
   type MetricColumns,
   nodeRecords,
@@ -20,14 +19,18 @@ import {
   withMetricColumns,
   XML_DECLARATION,
   xmlAttr,
+  xmlComment,
   xmlText,
   xsdNumber,
 } from "./attribute-schema.ts";
+import { type EdgeMode, planEdges } from "./edge-notes.ts";
 
 export interface GexfWriteOptions {
   metrics?: MetricColumns;
   /** Write x/y as viz:position (default true). */
   positions?: boolean;
+  /** One kind of edge for networkx/igraph, or mixed (edge-notes.ts; default: see planEdges). */
+  edges?: EdgeMode;
 }
 
 const GEXF_TYPE: Record<AttrColumn["type"], string> = {
@@ -93,18 +96,22 @@ export function writeGexf(network: EcoNetwork, options: GexfWriteOptions = {}): 
     ),
     options.metrics,
   );
-  const edgeAttrs = graph.mapEdges((_k, a) => a as Record<string, unknown>);
-  const edgeColumns = inferColumns(edgeAttrs, (k) => EDGE_FIELDS.has(k));
-
-  const { mixed, defaultDirected } = edgeDirection(graph);
+  const plan = planEdges(graph, options.edges);
+  const edgeColumns = inferColumns(
+    plan.edges.map((e) => e.attributes),
+    (k) => EDGE_FIELDS.has(k),
+  );
+  const { perEdge: mixed, defaultDirected } = plan;
 
   const out: string[] = [XML_DECLARATION];
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
   out.push("  <meta>");
   out.push("    <creator>ecolens</creator>");
   const name = graph.getAttribute("name");
-  if (typeof name === "string" && name !== "") out.push(`    <description>${xmlText(name)}</description>`);
+  const description = [typeof name === "string" ? name : "", plan.note ?? ""].filter((t) => t !== "");
+  if (description.length > 0) out.push(`    <description>${xmlText(description.join("\n"))}</description>`);
   out.push("  </meta>");
+  if (plan.note) out.push(`  <!-- ${xmlComment(plan.note)} -->`);
   out.push(`  <graph defaultedgetype="${defaultDirected ? "directed" : "undirected"}">`);
   declare(out, "node", nodeColumns);
   declare(out, "edge", edgeColumns);
@@ -131,13 +138,13 @@ export function writeGexf(network: EcoNetwork, options: GexfWriteOptions = {}): 
   }
   out.push("    </nodes>");
 
-  if (graph.size === 0) out.push("    <edges/>");
+  if (plan.edges.length === 0) out.push("    <edges/>");
   else {
     out.push("    <edges>");
-    graph.forEachEdge((key, a, source, target) => {
-      const rec = a as Record<string, unknown>;
+    for (const { key, source, target, directed, attributes: a } of plan.edges) {
+      const rec = a;
       let open = `      <edge id="${xmlAttr(key)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}"`;
-      if (mixed) open += ` type="${a.directed ? "directed" : "undirected"}"`;
+      if (mixed) open += ` type="${directed ? "directed" : "undirected"}"`;
       if (finiteNumber(a.weight)) open += ` weight="${xsdNumber(a.weight)}"`;
       if (typeof a.relation_type === "string" && a.relation_type !== "")
         open += ` kind="${xmlAttr(a.relation_type)}"`;
@@ -146,7 +153,7 @@ export function writeGexf(network: EcoNetwork, options: GexfWriteOptions = {}): 
       attvalues(inner, edgeColumns, rec);
       if (inner.length === 0) out.push(`${open}/>`);
       else out.push(`${open}>`, ...inner, "      </edge>");
-    });
+    }
     out.push("    </edges>");
   }
   out.push("  </graph>");

@@ -8,9 +8,12 @@
  * `relation_type` the relation type (else "tie"). Nested graphs, ports and hyperedges are skipped.
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
+import { restoreDirection } from "./edge-notes.ts";
 import { GRAPHML_LIST_DESC } from "./graphml-write.ts";
 import { NetworkBuilder } from "./network-builder.ts";
+import { LabelChoice, labelText, type ReadOptions, reportMirrors } from "./read-options.ts";
 import { kindOfType, parseTyped } from "./typed-values.ts";
+import { acceptWeight } from "./weight-check.ts";
 import {
   childrenNamed,
   type DeclaredValues,
@@ -34,7 +37,7 @@ interface KeyDecl extends DeclaredValues {
   domain: string;
 }
 
-export function readGraphml(file: InputFile): EcoNetwork {
+export function readGraphml(file: InputFile, options: ReadOptions = {}): EcoNetwork {
   const b = new NetworkBuilder();
   const name = file.name;
   const root = loadRoot(file, b, "graphml", "GraphML", "NOT_GRAPHML");
@@ -181,11 +184,38 @@ export function readGraphml(file: InputFile): EcoNetwork {
     dataIds.every((v) => typeof v === "string" && v !== "") &&
     new Set(dataIds).size === rows.length;
   const keyOf = new Map<string, string>();
+  const labels = new LabelChoice(options.labelAttr);
   for (const r of rows) {
     const key = useDataId ? (r.attrs.id as string) : r.xmlId;
     if (useDataId) delete r.attrs.id;
+    // A `label` key, else `name` (igraph writes its vertex names there), else the id.
+    const label = labels.pick(r.attrs) ?? labelText(r.attrs.label) ?? labelText(r.attrs.name);
+    if (label !== undefined) r.attrs.label = label;
     if (b.addNode(name, key, r.attrs, r.line)) keyOf.set(r.xmlId, key);
   }
+  labels.report(b, name);
+  readEdges({ b, name, ns, readData, warn }, graph, keyOf, defaultDirected);
+  return b.build("graphml");
+}
+
+interface Ctx {
+  b: NetworkBuilder;
+  name: string;
+  ns: string;
+  readData: (el: XmlElement, domain: "node" | "edge") => Record<string, unknown>;
+  warn: (
+    code: string,
+    el: XmlElement,
+    column: string | undefined,
+    value: string | undefined,
+    nl: string,
+    en: string,
+  ) => void;
+}
+
+function readEdges(ctx: Ctx, graph: XmlElement, keyOf: Map<string, string>, defaultDirected: boolean) {
+  const { b, name, ns, warn, readData } = ctx;
+  let mirrors = 0;
 
   for (const el of graph.children) {
     if (el.ns !== ns) continue;
@@ -220,9 +250,13 @@ export function readGraphml(file: InputFile): EcoNetwork {
         `directed='${dir}' is not true/false; the graph's default is used`,
       );
     let weight: number | undefined;
-    if (attrs.weight !== undefined) {
-      if (typeof attrs.weight === "number" && Number.isFinite(attrs.weight)) weight = attrs.weight;
-      else weight = parseWeight(b, name, el.line, String(attrs.weight));
+    if (typeof attrs.weight === "number") {
+      if (!acceptWeight(b, name, { row: el.line }, attrs.weight)) continue;
+      weight = attrs.weight;
+    } else if (attrs.weight !== undefined) {
+      const w = parseWeight(b, name, el.line, String(attrs.weight));
+      if (w.rejected) continue;
+      weight = w.weight;
     }
     const relationType =
       typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
@@ -231,16 +265,27 @@ export function readGraphml(file: InputFile): EcoNetwork {
       b.danglingEdge(name, { source, target, row: el.line }, missing);
       continue;
     }
+    const restored = restoreDirection(
+      attrs,
+      keyOf.get(source) as string,
+      keyOf.get(target) as string,
+      directed,
+    );
+    if (restored.mirror) {
+      mirrors++;
+      b.merged(name);
+      continue;
+    }
     b.addEdge(name, {
       key: el.attrs.get("id"),
-      source: keyOf.get(source) as string,
-      target: keyOf.get(target) as string,
-      directed,
+      source: restored.source,
+      target: restored.target,
+      directed: restored.directed,
       weight,
       relationType,
       attributes: attrs,
       row: el.line,
     });
   }
-  return b.build("graphml");
+  reportMirrors(b, name, mirrors);
 }

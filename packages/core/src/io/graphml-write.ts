@@ -12,7 +12,6 @@ import type { EcoNetwork } from "../model/types.ts";
 import {
   type AttrColumn,
   columnText,
-  edgeDirection,
   inferColumns,
   type MetricColumns,
   nodeRecords,
@@ -22,9 +21,12 @@ import {
   xmlAttr,
   xmlText,
 } from "./attribute-schema.ts";
+import { type EdgeMode, planEdges } from "./edge-notes.ts";
 
 export interface GraphmlWriteOptions {
   metrics?: MetricColumns;
+  /** One kind of edge for networkx/igraph, or mixed (edge-notes.ts; default: see planEdges). */
+  edges?: EdgeMode;
 }
 
 /** The `<desc>` that marks a `|`-joined list key (read back by readGraphml). */
@@ -55,8 +57,9 @@ export function writeGraphml(network: EcoNetwork, options: GraphmlWriteOptions =
     ),
     options.metrics,
   );
+  const plan = planEdges(graph, options.edges);
   const edgeColumns = inferColumns(
-    graph.mapEdges((_k, a) => a as Record<string, unknown>),
+    plan.edges.map((e) => e.attributes),
     (k) => k === "directed",
   );
   const keys: Key[] = [];
@@ -70,7 +73,7 @@ export function writeGraphml(network: EcoNetwork, options: GraphmlWriteOptions =
   const nodeKeys = keys.filter((k) => k.domain === "node");
   const edgeKeys = keys.filter((k) => k.domain === "edge");
 
-  const { mixed, defaultDirected } = edgeDirection(graph);
+  const { perEdge: mixed, defaultDirected } = plan;
 
   const out: string[] = [XML_DECLARATION];
   out.push(
@@ -83,6 +86,7 @@ export function writeGraphml(network: EcoNetwork, options: GraphmlWriteOptions =
     else out.push(`${open}/>`);
   }
   out.push(`  <graph id="G" edgedefault="${defaultDirected ? "directed" : "undirected"}">`);
+  if (plan.note) out.push(`    <desc>${xmlText(plan.note)}</desc>`);
   const xmlId = new Map<string, string>();
   records.forEach(([id, rec], i) => {
     xmlId.set(id, `n${i}`);
@@ -98,18 +102,17 @@ export function writeGraphml(network: EcoNetwork, options: GraphmlWriteOptions =
     out.push(`    <node id="n${i}">${data.join("")}</node>`);
   });
   let e = 0;
-  graph.forEachEdge((_key, a, source, target) => {
-    const rec = a as Record<string, unknown>;
+  for (const { source, target, directed, attributes: rec } of plan.edges) {
     const data: string[] = [];
     for (const k of edgeKeys) {
       const v = rec[k.name];
       if (present(v)) data.push(`<data key="${k.id}">${xmlText(columnText(v, k.type))}</data>`);
     }
-    const dir = mixed ? ` directed="${a.directed ? "true" : "false"}"` : "";
+    const dir = mixed ? ` directed="${directed ? "true" : "false"}"` : "";
     out.push(
       `    <edge id="e${e++}" source="${xmlId.get(source)}" target="${xmlId.get(target)}"${dir}>${data.join("")}</edge>`,
     );
-  });
+  }
   out.push("  </graph>");
   out.push("</graphml>");
   return `${out.join("\n")}\n`;

@@ -94,3 +94,26 @@ export function jsonErrorOffset(text: string): number {
     return typeof at === "number" ? at : -1;
   }
 }
+
+/** Deepest nesting of arrays and objects read from a JSON file (graphology JSON needs 4). */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * The offset of the first `[` or `{` nested deeper than `max`, or -1. One pass, no recursion, so
+ * a file nested 100,000 levels deep is refused before anything walks it recursively.
+ */
+export function jsonDepthOffset(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}

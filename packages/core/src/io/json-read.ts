@@ -6,8 +6,11 @@
  * `nodes[i]` / `edges[i]`, with row = i + 1.
  */
 import type { EcoNetwork, InputFile } from "../model/types.ts";
-import { jsonErrorOffset } from "./json-locate.ts";
+import { cleanId } from "../values/id.ts";
+import { jsonDepthOffset, jsonErrorOffset, MAX_JSON_DEPTH } from "./json-locate.ts";
 import { NetworkBuilder } from "./network-builder.ts";
+import { LabelChoice, type ReadOptions } from "./read-options.ts";
+import { acceptWeight } from "./weight-check.ts";
 import { decodeXmlBytes } from "./xml-text.ts";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -35,12 +38,58 @@ function asId(v: unknown): string | undefined {
   return undefined;
 }
 
-export function readGraphologyJson(file: InputFile): EcoNetwork {
+/**
+ * An id with control or format characters (NUL, ESC, zero-width ...) and spaces at its ends
+ * removed, reported with the code points made visible; undefined when nothing is left.
+ */
+function cleanJsonId(
+  b: NetworkBuilder,
+  file: string,
+  raw: string | undefined,
+  row: number,
+  column: string,
+): string | undefined {
+  if (raw === undefined) return undefined;
+  const { id, removed } = cleanId(raw);
+  if (removed.length > 0)
+    b.report(
+      file,
+      "warning",
+      "ID_CLEANED",
+      { row, column, value: raw },
+      {
+        nl: `onzichtbare of stuurtekens (${removed.join(", ")}) verwijderd uit id '${id}'`,
+        en: `invisible or control characters (${removed.join(", ")}) removed from id '${id}'`,
+      },
+    );
+  return id === "" ? undefined : id;
+}
+
+/** The error for a file nested deeper than MAX_JSON_DEPTH, or false when it is not. */
+function tooDeep(b: NetworkBuilder, file: string, text: string): boolean {
+  const at = jsonDepthOffset(text);
+  if (at < 0) return false;
+  const row = text.slice(0, at).split("\n").length;
+  b.report(
+    file,
+    "error",
+    "JSON_TOO_DEEP",
+    { row },
+    {
+      nl: `JSON dieper genest dan ${MAX_JSON_DEPTH} niveaus (regel ${row}); een graphology-bestand heeft er 4 nodig. Niet ingelezen`,
+      en: `JSON nested deeper than ${MAX_JSON_DEPTH} levels (line ${row}); a graphology file needs 4. Not read`,
+    },
+  );
+  return true;
+}
+
+export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): EcoNetwork {
   const b = new NetworkBuilder();
   const name = file.name;
   const decoded = decodeXmlBytes(file.bytes);
   b.addFile(name, "json", { encoding: decoded.encoding });
   if (decoded.problem) b.report(name, "warning", "ENCODING_FALLBACK", {}, decoded.problem);
+  if (tooDeep(b, name, decoded.text)) return b.build("json");
   let data: unknown;
   try {
     data = JSON.parse(decoded.text.replace(/^\uFEFF/, ""));
@@ -73,11 +122,13 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
     );
     return b.build("json");
   }
-  const options = isObject(data.options) ? data.options : {};
-  const type = options.type === "directed" || options.type === "undirected" ? options.type : "mixed";
+  const graphOptions = isObject(data.options) ? data.options : {};
+  const type =
+    graphOptions.type === "directed" || graphOptions.type === "undirected" ? graphOptions.type : "mixed";
 
+  const labels = new LabelChoice(options.labelAttr);
   data.nodes.forEach((node, i) => {
-    const id = isObject(node) ? asId(node.key) : undefined;
+    const id = isObject(node) ? cleanJsonId(b, name, asId(node.key), i + 1, "key") : undefined;
     if (!isObject(node) || id === undefined) {
       b.reject(name);
       b.report(
@@ -92,8 +143,12 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
       );
       return;
     }
-    b.addNode(name, id, plainAttributes(node.attributes), i + 1, "key");
+    const attrs = plainAttributes(node.attributes);
+    const label = labels.pick(attrs);
+    if (label !== undefined) attrs.label = label;
+    b.addNode(name, id, attrs, i + 1, "key");
   });
+  labels.report(b, name);
 
   const edges = Array.isArray(data.edges) ? data.edges : [];
   if (data.edges !== undefined && !Array.isArray(data.edges)) {
@@ -109,8 +164,8 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
     );
   }
   edges.forEach((edge, i) => {
-    const source = isObject(edge) ? asId(edge.source) : undefined;
-    const target = isObject(edge) ? asId(edge.target) : undefined;
+    const source = isObject(edge) ? cleanJsonId(b, name, asId(edge.source), i + 1, "source") : undefined;
+    const target = isObject(edge) ? cleanJsonId(b, name, asId(edge.target), i + 1, "target") : undefined;
     if (!isObject(edge) || source === undefined || target === undefined) {
       b.reject(name);
       b.report(
@@ -134,13 +189,11 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
     let weight: number | undefined;
     if (attrs.weight !== undefined) {
       const w = typeof attrs.weight === "string" ? Number(attrs.weight) : attrs.weight;
-      if (
-        typeof w === "number" &&
-        Number.isFinite(w) &&
-        !(typeof attrs.weight === "string" && attrs.weight.trim() === "")
-      )
+      const text = typeof attrs.weight === "string";
+      if (typeof w === "number" && !(text && (String(attrs.weight).trim() === "" || Number.isNaN(w)))) {
+        if (!acceptWeight(b, name, { row: i + 1 }, w, String(attrs.weight))) return;
         weight = w;
-      else
+      } else
         b.report(
           name,
           "warning",
@@ -155,7 +208,7 @@ export function readGraphologyJson(file: InputFile): EcoNetwork {
     const relationType =
       typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
     b.addEdge(name, {
-      key: asId(edge.key),
+      key: cleanJsonId(b, name, asId(edge.key), i + 1, "key"),
       source,
       target,
       directed,

@@ -17,6 +17,7 @@ import { parseBoolean } from "../values/boolean.ts";
 import { cleanId, looksLikeExcelScientific } from "../values/id.ts";
 import { parseNumber } from "../values/number.ts";
 import { NetworkBuilder } from "./network-builder.ts";
+import { acceptWeight } from "./weight-check.ts";
 
 type Builder = NetworkBuilder;
 
@@ -236,8 +237,11 @@ function readEdges(b: Builder, table: Table, mapping: ListMapping, createNodes: 
     let weight: number | undefined;
     if (weightCol >= 0 && cell(weightCol).trim() !== "") {
       const w = parseNumber(cell(weightCol), { decimalComma });
-      if (w.ok && w.value !== undefined) weight = w.value;
-      else
+      if (w.ok && w.value !== undefined) {
+        const place = { row: rec.row, column: table.header[weightCol] };
+        if (!acceptWeight(b, file, place, w.value, cell(weightCol))) continue;
+        weight = w.value;
+      } else
         b.report(
           file,
           "warning",

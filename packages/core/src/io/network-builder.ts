@@ -148,6 +148,13 @@ export class NetworkBuilder {
     c.blank++;
   }
 
+  /** A row merged into another one (the reverse arc of a doubled tie): in the network, counted. */
+  merged(file: string): void {
+    const c = this.counts(file);
+    c.dataRows++;
+    c.imported++;
+  }
+
   /** A row rejected before it could become a node or edge (the caller reported why). */
   reject(file: string): void {
     const c = this.counts(file);

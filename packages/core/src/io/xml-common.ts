@@ -6,6 +6,7 @@
 import type { InputFile, InventoryFileKind } from "../model/types.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
 import { parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
+import { acceptWeight } from "./weight-check.ts";
 import { parseXml, type XmlElement } from "./xml-parse.ts";
 import { decodeXmlBytes } from "./xml-text.ts";
 
@@ -20,14 +21,24 @@ export function loadXml(
   if (decoded.problem) builder.report(file.name, "warning", "ENCODING_FALLBACK", {}, decoded.problem);
   const { root, problems } = parseXml(decoded.text);
   for (const p of problems) {
-    const message = p.fatal
-      ? {
-          nl: `geen geldige XML op regel ${p.line}: ${p.message.nl}; alleen het deel ervoor is ingelezen`,
-          en: `not well-formed XML at line ${p.line}: ${p.message.en}; only the part before it was read`,
-        }
-      : p.message;
+    const message =
+      p.code === "XML_TOO_DEEP"
+        ? {
+            nl: `XML te diep genest op regel ${p.line}: ${p.message.nl}; alleen het deel ervoor is ingelezen`,
+            en: `XML nested too deep at line ${p.line}: ${p.message.en}; only the part before it was read`,
+          }
+        : p.fatal
+          ? {
+              nl: `geen geldige XML op regel ${p.line}: ${p.message.nl}; alleen het deel ervoor is ingelezen`,
+              en: `not well-formed XML at line ${p.line}: ${p.message.en}; only the part before it was read`,
+            }
+          : p.message;
     const severity =
-      p.code === "XML_DOCTYPE_IGNORED" ? "info" : p.code === "XML_UNKNOWN_ENTITY" ? "warning" : "error";
+      p.code === "XML_DOCTYPE_IGNORED"
+        ? "info"
+        : p.code === "XML_UNKNOWN_ENTITY" || p.code === "XML_UNDECLARED_PREFIX"
+          ? "warning"
+          : "error";
     builder.report(file.name, severity, p.code, { row: p.line, value: p.value }, message);
   }
   return root;
@@ -148,17 +159,23 @@ export function reportBadValue(
   );
 }
 
-/** An edge weight written as text: the finite number, or undefined after a warning (weight 1 used). */
+/**
+ * An edge weight written as text: `{ weight }` (undefined after a warning when it is no number:
+ * weight 1 used), or `{ rejected: true }` when it is negative or not finite (acceptWeight).
+ */
 export function parseWeight(
   builder: NetworkBuilder,
   file: string,
   row: number,
   raw: string,
-): number | undefined {
+): { weight?: number; rejected?: boolean } {
   const p = parseScalar(raw, "number");
-  if (p.ok && Number.isFinite(p.value)) return p.value as number;
-  reportBadValue(builder, file, row, "weight", raw, "double", "1");
-  return undefined;
+  if (!p.ok) {
+    reportBadValue(builder, file, row, "weight", raw, "double", "1");
+    return {};
+  }
+  if (!acceptWeight(builder, file, { row }, p.value as number, raw)) return { rejected: true };
+  return { weight: p.value as number };
 }
 
 /** What a typed declaration (GEXF <attribute>, GraphML <key>) says about the values it names. */

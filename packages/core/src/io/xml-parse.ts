@@ -29,7 +29,13 @@ export interface XmlProblem {
   line: number;
   /** `fatal`: reading stopped here. */
   fatal: boolean;
-  code: "XML_NOT_WELL_FORMED" | "XML_FORBIDDEN_CHARACTER" | "XML_UNKNOWN_ENTITY" | "XML_DOCTYPE_IGNORED";
+  code:
+    | "XML_NOT_WELL_FORMED"
+    | "XML_FORBIDDEN_CHARACTER"
+    | "XML_UNKNOWN_ENTITY"
+    | "XML_DOCTYPE_IGNORED"
+    | "XML_UNDECLARED_PREFIX"
+    | "XML_TOO_DEEP";
   value?: string;
   message: Text;
 }
@@ -47,6 +53,13 @@ const ATTRIBUTE = /\s*([^\s/>=<"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_:][\w.:-]*)?;?/g;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const MAX_CHARACTER_PROBLEMS = 20;
+/**
+ * Deepest element nesting read (GEXF and GraphML need fewer than 10 levels; a GEXF hierarchy a few
+ * dozen). Deeper input stops the reading with a finding instead of exhausting memory or a stack.
+ */
+export const MAX_XML_DEPTH = 1000;
+/** Namespace URI given to a prefix that was never declared (read on, reported once per prefix). */
+export const UNDECLARED_NAMESPACE = "urn:ecolens:undeclared:";
 
 export function codePointLabel(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -105,11 +118,17 @@ export function parseXml(input: string): XmlParseResult {
     });
   }
 
-  const fatal = (pos: number, nl: string, en: string, value?: string): XmlParseResult => {
+  const fatal = (
+    pos: number,
+    nl: string,
+    en: string,
+    value?: string,
+    code: XmlProblem["code"] = "XML_NOT_WELL_FORMED",
+  ): XmlParseResult => {
     problems.push({
       line: lineAt(pos),
       fatal: true,
-      code: "XML_NOT_WELL_FORMED",
+      code,
       value,
       message: { nl, en },
     });
@@ -166,6 +185,7 @@ export function parseXml(input: string): XmlParseResult {
   };
 
   let root: XmlElement | undefined;
+  const undeclared = new Set<string>();
   const stack: { el: XmlElement; scope: Map<string, string>; parts: string[] }[] = [];
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
@@ -287,13 +307,31 @@ export function parseXml(input: string): XmlParseResult {
       const colon = name.indexOf(":");
       const prefix = colon < 0 ? "" : name.slice(0, colon);
       const local = colon < 0 ? name : name.slice(colon + 1);
-      const ns = scope.get(prefix);
-      if (ns === undefined && prefix !== "")
+      let ns = scope.get(prefix);
+      if (ns === undefined && prefix !== "") {
+        // Old Gephi files use `viz:` without declaring it: read on, say so once per prefix.
+        ns = UNDECLARED_NAMESPACE + prefix;
+        if (!undeclared.has(prefix)) {
+          undeclared.add(prefix);
+          problems.push({
+            line: lineAt(pos),
+            fatal: false,
+            code: "XML_UNDECLARED_PREFIX",
+            value: name,
+            message: {
+              nl: `voorvoegsel '${prefix}' is niet gedeclareerd (xmlns:${prefix} ontbreekt); toch ingelezen`,
+              en: `prefix '${prefix}' is not declared (xmlns:${prefix} is missing); read anyway`,
+            },
+          });
+        }
+      }
+      if (t[1] !== "/" && stack.length >= MAX_XML_DEPTH)
         return fatal(
           pos,
-          `voorvoegsel '${prefix}' is niet gedeclareerd`,
-          `prefix '${prefix}' is not declared`,
+          `elementen dieper genest dan ${MAX_XML_DEPTH} niveaus`,
+          `elements nested deeper than ${MAX_XML_DEPTH} levels`,
           name,
+          "XML_TOO_DEEP",
         );
       const el: XmlElement = { name, local, ns: ns ?? "", attrs, children: [], text: "", line: lineAt(pos) };
       if (stack.length > 0) stack[stack.length - 1].el.children.push(el);

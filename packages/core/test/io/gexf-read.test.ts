@@ -105,11 +105,12 @@ describe("readGexf: known-bad reference files give findings, never exceptions", 
     expect([net.graph.order, net.graph.size]).toEqual([3, 0]);
   });
 
-  it("wrong viz namespace: viz data is ignored with a warning per element (networkx drops it silently)", () => {
+  it("Gephi's three-slash viz namespace: one warning for the file, viz data kept (networkx drops it silently)", () => {
     const net = ref("bad-1.3-wrong-viz-namespace.gexf");
-    expect(codes(net)).toEqual(Array(6).fill("VIZ_NAMESPACE"));
+    expect(codes(net)).toEqual(["VIZ_NAMESPACE"]);
     expect(net.report.findings[0]).toMatchObject({ row: 23, value: "http:///www.gexf.net/1.1draft/viz" });
-    expect(net.graph.getNodeAttribute("ORG-001", "x")).toBeUndefined();
+    expect(net.graph.getNodeAttribute("ORG-001", "x")).toBe(1.5);
+    expect(net.graph.getNodeAttribute("ORG-001", "color")).toMatch(/^#[0-9a-f]{6}$/);
     expect(net.graph.getNodeAttribute("ORG-001", "revenue")).toBe(1250000.5);
   });
 });
