@@ -1,8 +1,25 @@
 export { XlsxError, type XlsxRefusal } from "./errors.ts";
 export { importInventoryFiles, isWorkbookName, XLSX_FINDING_CODES } from "./import-workbooks.ts";
+export { instructionsSheet } from "./instructions.ts";
+export {
+  cellOf,
+  columnValidation,
+  inventorySheet,
+  municipalityNames,
+  sheetName,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from "./inventory-sheets.ts";
 export { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
 export { type Cell, type CellType, parseRef, type SheetRow } from "./read-sheet.ts";
 export { readWorkbook, type Workbook, type WorkbookSheet } from "./read-workbook.ts";
+export {
+  DELETE_HEADER,
+  FORM_SHEET,
+  partnerFileName,
+  partnerFormWorkbook,
+  templateWorkbook,
+} from "./template.ts";
 export { HELPER_SHEETS, type SheetTable, sheetCsv, workbookTables } from "./to-tables.ts";
 export { type CellFormat, STYLE } from "./write-styles.ts";
 export {

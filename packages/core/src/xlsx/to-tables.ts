@@ -16,7 +16,16 @@ import type { Cell, SheetRow } from "./read-sheet.ts";
 import type { Workbook, WorkbookSheet } from "./read-workbook.ts";
 
 /** Sheets ecolens writes itself around the tables (template instructions, drop-down lists). */
-export const HELPER_SHEETS = new Set(["instructies", "instructions", "lijsten", "lists", "uitleg", "readme"]);
+export const HELPER_SHEETS = new Set([
+  "instructies",
+  "instructions",
+  "lijsten",
+  "lists",
+  "formulier",
+  "form",
+  "respons",
+  "response",
+]);
 
 /** Id columns where a number cell is normal (NIS codes and postcodes have no leading zeros). */
 const NUMERIC_IDS = new Set(["nis_code", "postcode", "kbo_number"]);

@@ -21,7 +21,9 @@ export interface ListValidation {
   /** 0-based column. */
   column: number;
   /** The allowed values (written inline when short, else on the hidden lists sheet). */
-  values: readonly string[];
+  values?: readonly string[];
+  /** Or a range formula instead of values, e.g. `'organisaties'!$A$2:$A$2000`. */
+  range?: string;
   /** `stop` refuses other values; `warning` asks first; `information` only shows the list. */
   style?: "stop" | "warning" | "information";
   prompt?: string;
@@ -40,6 +42,9 @@ export interface SheetSpec {
 }
 
 /** Excel's own limits for sheet names: 31 characters, none of : \ / ? * [ ]. */
+/** `'sheet name'!` for a formula. */
+export const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
 export function safeSheetName(name: string): string {
   const clean = name
     .replace(/[:\\/?*[\]]/g, "_")
@@ -109,7 +114,7 @@ function validationsXml(sheet: SheetSpec, lists: (values: readonly string[]) => 
   const last = Math.max(2, (sheet.validationRows ?? sheet.rows.length + 500) + 1);
   const items = v.map((val) => {
     const col = columnLetter(val.column);
-    const source = lists(val.values);
+    const source = val.range ?? lists(val.values ?? []);
     const formula = typeof source === "string" ? source : source.ref;
     const style = val.style ?? "warning";
     const prompt = val.prompt ? ` showInputMessage="1" prompt="${xmlText(val.prompt.slice(0, 255))}"` : "";
@@ -143,8 +148,6 @@ function sheetXml(sheet: SheetSpec, lists: (values: readonly string[]) => ListRa
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:${lastCol}${lastRow}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${n > 0 ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>${filter}${validationsXml(sheet, lists)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
-
-const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 /** Writes the workbook; `listsSheet` names the hidden sheet that holds long drop-down lists. */
 export function writeWorkbook(sheets: SheetSpec[], listsSheet = "lists"): Uint8Array {

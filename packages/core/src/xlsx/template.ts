@@ -1,0 +1,123 @@
+/**
+ * The workbooks of an inventory round: the template a coordinator sends out (empty, or pre-filled
+ * from the last round) and one partner form per organisation, pre-filled with its own row, its
+ * offerings and barrier commitments and every relation it appears in, with a delete column.
+ */
+import type { EcoNetwork, Lang } from "../model/types.ts";
+import { instructionsSheet } from "./instructions.ts";
+import { FORM_ROWS, inventorySheet, TEMPLATE_KINDS } from "./inventory-sheets.ts";
+import { type SheetSpec, writeWorkbook } from "./write-workbook.ts";
+
+export const DELETE_HEADER: Record<Lang, string> = { nl: "verwijderen", en: "delete" };
+export const FORM_SHEET: Record<Lang, string> = { nl: "formulier", en: "form" };
+const LISTS: Record<Lang, string> = { nl: "lijsten", en: "lists" };
+
+const INTRO: Record<Lang, string[]> = {
+  nl: [
+    "Inventaris van het leerecosysteem: vul elk blad in, één rij per organisatie, samenwerking, leerkans, drempel of engagement.",
+    "Kolommen met een keuzelijst: kies uit de lijst. Codes (organisatie_id, leerkans_id, drempel_id) zijn korte namen zonder spaties.",
+    "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug. Lees het in met: ecolens validate inventaris.xlsx",
+  ],
+  en: [
+    "Learning ecosystem inventory: fill in each sheet, one row per organisation, relation, learning opportunity, barrier or commitment.",
+    "Columns with a drop-down list: choose from the list. Codes (org_id, offering_id, barrier_id) are short names without spaces.",
+    "Save as Excel workbook (.xlsx) and send the file back. Read it with: ecolens validate inventory.xlsx",
+  ],
+};
+
+const empty = { organisations: [], relations: [], offerings: [], barriers: [], commitments: [] };
+
+/** The inventory template (`ecolens template`), pre-filled from `from` when given. */
+export function templateWorkbook(lang: Lang, from?: EcoNetwork): Uint8Array {
+  const src = from ?? empty;
+  const tables = {
+    organisations: src.organisations,
+    relations: src.relations,
+    offerings: src.offerings,
+    barriers: src.barriers,
+    barrier_commitments: src.commitments,
+  } as const;
+  const sheets: SheetSpec[] = [
+    instructionsSheet(lang, INTRO[lang]),
+    ...TEMPLATE_KINDS.map((kind) => inventorySheet(kind, tables[kind] as never, lang)),
+  ];
+  return writeWorkbook(sheets, LISTS[lang]);
+}
+
+/** `bib-ieper--bibliotheek-ieper.xlsx`: the id and name, safe as a file name everywhere. */
+export function partnerFileName(id: string, name: string): string {
+  const slug = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40);
+  const a = slug(id) || "org";
+  const b = slug(name);
+  return b && b !== a ? `${a}--${b}.xlsx` : `${a}.xlsx`;
+}
+
+function formIntro(lang: Lang, id: string, name: string): string[] {
+  return lang === "nl"
+    ? [
+        `Dit formulier is voor ${name} (${id}).`,
+        "Kijk je eigen gegevens na en verbeter wat niet klopt. Samenwerkingen: bevestig ze zoals ze staan, pas soort of niveau aan, of zet 'ja' in de kolom 'verwijderen' als de samenwerking niet (meer) bestaat. Voeg nieuwe samenwerkingen toe als nieuwe rij.",
+        "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug aan de coördinator.",
+      ]
+    : [
+        `This form is for ${name} (${id}).`,
+        "Check your own details and correct what is wrong. Relations: confirm them as they are, change the type or level, or put 'yes' in the 'delete' column when the relation does not (or no longer) exist. Add new relations as new rows.",
+        "Save as Excel workbook (.xlsx) and send the file back to the coordinator.",
+      ];
+}
+
+/** One organisation's form; `id` must be an organisation of `network`. */
+export function partnerFormWorkbook(network: EcoNetwork, id: string, lang: Lang): Uint8Array {
+  const org = network.organisations.find((o) => o.org_id === id);
+  if (!org) throw new Error(`no organisation ${id}`);
+  const orgIds = network.organisations.map((o) => o.org_id).sort();
+  const barrierIds = network.barriers.map((b) => b.barrier_id).sort();
+  const relations = network.relations.filter((r) => r.source_id === id || r.target_id === id);
+  const del = DELETE_HEADER[lang];
+  const no = lang === "nl" ? "nee" : "no";
+  const options = { orgIds, barrierIds };
+  const sheets: SheetSpec[] = [
+    instructionsSheet(lang, formIntro(lang, id, org.name), [
+      "organisations",
+      "relations",
+      "offerings",
+      "barrier_commitments",
+    ]),
+    inventorySheet("organisations", [org] as never, lang, options),
+    inventorySheet("relations", relations as never, lang, {
+      ...options,
+      more: [
+        {
+          header: del,
+          values: relations.map(() => no),
+          validation: { values: lang === "nl" ? ["ja", "nee"] : ["yes", "no"], style: "stop" },
+        },
+      ],
+    }),
+    inventorySheet("offerings", network.offerings.filter((o) => o.org_id === id) as never, lang, options),
+    inventorySheet(
+      "barrier_commitments",
+      network.commitments.filter((c) => c.org_id === id) as never,
+      lang,
+      options,
+    ),
+    {
+      name: FORM_SHEET[lang],
+      columns: [{ header: "key" }, { header: "value" }],
+      rows: [
+        ["org_id", id],
+        ["name", org.name],
+        ["rows", FORM_ROWS],
+      ],
+      hidden: true,
+    },
+  ];
+  return writeWorkbook(sheets, LISTS[lang]);
+}
