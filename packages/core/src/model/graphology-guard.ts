@@ -5,24 +5,15 @@
  * the whole process), `constructor` / `toString` make a simple Graph claim the edge "already
  * exists" and a MultiGraph crash. Researchers' files are untrusted, so such ids must work.
  *
- * Fix: the adjacency objects get a prototype without Object.prototype, carrying only a
- * `hasOwnProperty` for outside callers (non-enumerable, writable, so a neighbour called
- * `hasOwnProperty` simply shadows it as an own entry). graphology's own callers of
+ * Fix: the adjacency objects have no prototype at all (Object.create(null)), so only real
+ * neighbours answer `adjacency[id]`; an inherited `hasOwnProperty` would make a simple graph claim
+ * that an edge to a node called `hasOwnProperty` already exists. graphology's own callers of
  * `x.hasOwnProperty(k)` (hasEdge, hasDirectedEdge, hasUndirectedEdge with source and target, and
  * every has*Attribute) are replaced by versions using Object.hasOwn, so a node id or attribute
- * named `hasOwnProperty` works too. Applied once, idempotent.
+ * named `hasOwnProperty` works too. No other graphology package reaches into these objects.
+ * Applied once, idempotent.
  */
 import Graph from "graphology";
-
-const ADJACENCY_PROTO: object = Object.create(null, {
-  hasOwnProperty: {
-    value(this: object, key: PropertyKey) {
-      return Object.hasOwn(this, key);
-    },
-    enumerable: false,
-    writable: true,
-  },
-});
 
 const patched = new WeakSet<object>();
 
@@ -95,9 +86,9 @@ export function hardenGraphology(): void {
     const original = proto.clear;
     proto.clear = function (this: NodeDataLike) {
       original.call(this);
-      if (this.in) this.in = Object.create(ADJACENCY_PROTO);
-      if (this.out) this.out = Object.create(ADJACENCY_PROTO);
-      if (this.undirected) this.undirected = Object.create(ADJACENCY_PROTO);
+      if (this.in) this.in = Object.create(null);
+      if (this.out) this.out = Object.create(null);
+      if (this.undirected) this.undirected = Object.create(null);
     };
     patched.add(proto);
   }

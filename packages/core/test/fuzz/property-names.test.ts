@@ -4,6 +4,7 @@
  * attribute value, in every reader. No reader may throw, every id is kept as given, and neither
  * prototype is changed afterwards.
  */
+import Graph, { DirectedGraph, MultiGraph, UndirectedGraph } from "graphology";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type EcoNetwork,
@@ -72,6 +73,32 @@ describe("property names as headers, ids, attribute names and values", () => {
       "call",
     ])
       expect(NAMES).toContain(n);
+  });
+
+  it.each([
+    ["UndirectedGraph", () => new UndirectedGraph()],
+    ["DirectedGraph", () => new DirectedGraph()],
+    ["Graph (mixed)", () => new Graph({ type: "mixed" })],
+    ["MultiGraph", () => new MultiGraph({ type: "mixed" })],
+  ])("graphology %s (as the analyses build them) holds every name as node and edge end", (_, make) => {
+    const g = make();
+    for (const n of NAMES) g.addNode(n, { [n]: n });
+    for (const [a, b] of CHAIN) g.addEdge(a, b, { weight: 1 });
+    // The reverse of every tie, where the graph is simple and undirected, is the same tie.
+    expect(g.size).toBe(CHAIN.length);
+    for (const [a, b] of CHAIN) {
+      expect(g.hasEdge(a, b)).toBe(true);
+      expect(g.areNeighbors(a, b)).toBe(true);
+    }
+    expect(g.hasEdge("hasOwnProperty", "__proto__")).toBe(false);
+    for (const n of NAMES) expect(g.hasNodeAttribute(n, n)).toBe(true);
+    expect(g.neighbors("hasOwnProperty").sort()).toEqual(
+      CHAIN.filter(([a, b]) => a === "hasOwnProperty" || b === "hasOwnProperty")
+        .map(([a, b]) => (a === "hasOwnProperty" ? b : a))
+        .sort(),
+    );
+    g.dropNode("hasOwnProperty");
+    expect(g.order).toBe(NAMES.length - 1);
   });
 
   it("inventory CSV folder", () => {
