@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/csv/decode.ts";
 import { decodePerLine, workbookKind } from "../../src/csv/decode-lines.ts";
 import { readTable, spreadsheetRows } from "../../src/csv/read-table.ts";
-import { importInventory } from "../../src/index.ts";
+import { importInventory, readNodeEdgeLists } from "../../src/index.ts";
 import { cp1252, utf8, utf8Bom } from "./bytes.ts";
 
 const concat = (...parts: Uint8Array[]) => {
@@ -108,6 +108,12 @@ describe("a workbook or zip named .csv", () => {
     expect(f.message.nl).toContain("Opslaan als > 'CSV UTF-8");
     expect(f.row).toBeUndefined();
     expect(net.report.files[0]).toMatchObject({ dataRows: 0, imported: 0, rejected: 0, blank: 0 });
+  });
+
+  it("given as an edge list, the same message and nothing else", () => {
+    const net = readNodeEdgeLists({ name: "edges.csv", bytes: XLSX });
+    expect(net.report.findings.map((f) => f.code)).toEqual(["EXCEL_FILE"]);
+    expect(net.graph.order).toBe(0);
   });
 
   it("under a name that says nothing, still only the one finding", () => {
