@@ -47,12 +47,20 @@ function panel(
     .domain(labels.map((_, i) => i))
     .range([x0 + 34, x0 + w - 34]);
   const values = f.values.filter((v): v is number => v !== null);
-  const lo = Math.min(...values, f.format === "percent" ? 0 : Number.POSITIVE_INFINITY);
-  const hi = Math.max(...values, f.format === "percent" ? 1 : Number.NEGATIVE_INFINITY);
-  const pad = hi === lo ? Math.max(1, Math.abs(hi) * 0.1) : (hi - lo) * 0.15;
-  const y = scaleLinear()
-    .domain([lo - (f.format === "percent" ? 0 : pad), hi + (f.format === "percent" ? 0 : pad)])
-    .range([bottom, top]);
+  const y = scaleLinear().domain(roundsDomain(f, values)).range([bottom, top]);
+  const [d0, d1] = y.domain();
+  // The axis starts at zero (or at −1 for an index from −1 to +1): its ends are labelled.
+  parts.push(
+    text(x0 + 16, bottom + 4, roundValue(f, d0, lang), {
+      "text-anchor": "end",
+      fill: MUTED,
+      "font-size": 10,
+    }),
+  );
+  parts.push(
+    text(x0 + 16, top + 4, roundValue(f, d1, lang), { "text-anchor": "end", fill: MUTED, "font-size": 10 }),
+  );
+  if (d0 < 0 && d1 > 0) parts.push(line(x0 + 20, y(0), x0 + w - 20, y(0), GRID));
   parts.push(text(x0 + 4, y0 + 16, clip(f.title[lang], 34), { "font-weight": 600 }));
   parts.push(line(x0 + 20, bottom, x0 + w - 20, bottom, GRID));
   labels.forEach((l, i) => {
@@ -84,6 +92,16 @@ function panel(
     );
   });
   return parts.join("");
+}
+
+/** The value axis of one panel: from zero (shares 0..1), or −1..+1 for an index that can be negative. */
+export function roundsDomain(f: RoundFigure, values: number[]): [number, number] {
+  const hi = Math.max(0, ...values);
+  const lo = Math.min(0, ...values);
+  if (f.format === "percent") return [Math.min(0, lo), Math.max(1, hi)];
+  if (lo < 0 && lo >= -1 && hi <= 1) return [-1, 1];
+  if (lo < 0) return [lo * 1.15, hi === 0 ? 0 : hi * 1.15];
+  return [0, hi === 0 ? 1 : hi * 1.15];
 }
 
 export function roundsChart(model: ReportModel): Chart | null {
@@ -118,8 +136,8 @@ export function roundsChart(model: ReportModel): Chart | null {
     title: { nl: "Kerncijfers over de rondes", en: "Key figures across the rounds" },
     reading: both((lang) =>
       lang === "nl"
-        ? `Van ${first} tot ${lastLabel}: ${better} van deze cijfers gingen in de laatste stap de goede richting uit (groen), ${worse} de verkeerde (rood); grijs is een beschrijving zonder doel.`
-        : `From ${first} to ${lastLabel}: ${better} of these figures moved toward the goals in the last step (green), ${worse} away from them (red); grey describes without a goal.`,
+        ? `Van ${first} tot ${lastLabel}: ${better} van deze cijfers gingen in de laatste stap de goede richting uit (groen), ${worse} de verkeerde (rood); grijs is een beschrijving zonder doel. Elke as begint bij nul (een index van −1 tot +1 bij −1).`
+        : `From ${first} to ${lastLabel}: ${better} of these figures moved toward the goals in the last step (green), ${worse} away from them (red); grey describes without a goal. Every axis starts at zero (an index from −1 to +1 at −1).`,
     ),
     svg,
   };

@@ -28,8 +28,8 @@ export const CATEGORY_PALETTE: readonly string[] = [
 
 /** Unknown / other / beyond the palette. */
 export const OTHER_COLOUR = "#BBBBBB";
-/** Suggested (not existing) links on the map. */
-export const SUGGESTION_COLOUR = "#D55E00";
+/** Suggested (not existing) links on the map: near-black and thick, a colour no sector or category uses. */
+export const SUGGESTION_COLOUR = "#111111";
 export const EDGE_COLOUR = "#C8CCD2";
 export const HIGHLIGHT_EDGE_COLOUR = "#4A4F57";
 export const DIMMED_COLOUR = "#ECEEF1";

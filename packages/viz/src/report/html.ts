@@ -30,6 +30,12 @@ export function cell(text: string, v?: number): Cell {
   return { html: escapeHtml(text), v };
 }
 
+/** The column head on each cell, for the card layout of narrow screens (CSS shows it per language). */
+function headAttrs(column: Column | undefined): string {
+  if (!column) return "";
+  return ` data-head-nl="${escapeHtml(column.head.nl)}" data-head-en="${escapeHtml(column.head.en)}"`;
+}
+
 export function sortableTable(id: string, caption: Text, columns: Column[], rows: Cell[][]): string {
   const shown = rows.slice(0, MAX_TABLE_ROWS);
   const head = columns
@@ -44,7 +50,7 @@ export function sortableTable(id: string, caption: Text, columns: Column[], rows
         `<tr>${row
           .map(
             (c, i) =>
-              `<td${columns[i]?.numeric ? ' class="num"' : ""}${c.v !== undefined && Number.isFinite(c.v) ? ` data-v="${c.v}"` : ""}>${c.html}</td>`,
+              `<td${columns[i]?.numeric ? ' class="num"' : ""}${c.v !== undefined && Number.isFinite(c.v) ? ` data-v="${c.v}"` : ""}${headAttrs(columns[i])}>${c.html}</td>`,
           )
           .join("")}</tr>`,
     )

@@ -30,6 +30,12 @@ ul.findings li{margin:.35rem 0;font-size:1.05rem}
 .figure-card{border:1px solid var(--line);border-radius:8px;padding:.7rem .9rem;background:#fbfcfd}
 .figure-card .value{font-size:1.6rem;font-weight:650}
 .figure-card .name{color:var(--muted);font-size:.88rem}
+.figure-card .explain{margin:.35rem 0 0;font-size:.8rem;color:var(--muted);line-height:1.35}
+.scale{font-size:.85rem}
+details.full-table{margin:.8rem 0}
+details.full-table>summary{cursor:pointer;font-weight:600;color:var(--accent)}
+body{overflow-wrap:break-word}
+section.block{min-width:0;overflow-wrap:break-word}
 .notice{background:#fff7e6;border:1px solid #f0c36d;border-radius:8px;padding:.8rem 1rem}
 .map-grid{display:grid;grid-template-columns:260px minmax(0,1fr);gap:1rem;align-items:start}
 #map-controls select,#map-controls input[type=text]{width:100%}
@@ -72,7 +78,7 @@ fieldset.filters legend{font-weight:650;padding:0 .3rem}
 .no-webgl .static-map{display:block}
 .no-webgl #sigma-container,.no-webgl #map-controls{display:none}
 #map-snapshot{display:none;max-width:100%}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:1.2rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(440px,100%),1fr));gap:1.2rem}
 figure.chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:.9rem 1rem;background:#fff;break-inside:avoid}
 figure.chart h3{margin:0 0 .4rem;font-size:1.08rem}
 figure.chart figcaption{margin-top:.4rem;font-size:.95rem}
@@ -82,7 +88,8 @@ figure.chart svg{max-width:100%;height:auto;display:block}
 .table-wrap{overflow-x:auto;margin:.8rem 0}
 table.sortable{border-collapse:collapse;width:100%;font-size:.92rem}
 table.sortable caption{text-align:left;font-weight:650;padding:.2rem 0 .5rem}
-table.sortable th,table.sortable td{border-bottom:1px solid var(--line);padding:.4rem .55rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table.sortable th,table.sortable td{border-bottom:1px solid var(--line);padding:.4rem .55rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
+table.sortable td{min-width:8ch}
 table.sortable th{background:#f0f3f6;position:sticky;top:0}
 table.sortable .num{text-align:right;white-space:nowrap}
 button.sort{background:none;border:none;font:inherit;font-weight:650;color:var(--ink);cursor:pointer;padding:0;display:inline-flex;gap:.3rem;align-items:center}
@@ -107,7 +114,7 @@ ul.goals li{margin:.2rem 0}
 .mark-worse{color:#CC3311}
 .change-added{color:#117733}
 .change-removed{color:#CC3311}
-.route-examples{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:1rem}
+.route-examples{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(380px,100%),1fr));gap:1rem}
 .route-example{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:#fbfcfd;break-inside:avoid}
 .route-example h4{margin:0 0 .4rem;font-size:1.02rem}
 .route-example h5{margin:.8rem 0 .2rem;font-size:.95rem}
@@ -119,14 +126,25 @@ ol.route-steps li.blocked{color:#8a2a12}
 .break{border-left:4px solid #CC6677;padding-left:.6rem}
 .route-banner{position:absolute;left:.6rem;top:.6rem;z-index:6;background:#fff;border:1px solid #332288;border-radius:8px;padding:.4rem .7rem;font-size:.9rem;box-shadow:0 4px 12px rgba(0,0,0,.12)}
 .route-banner button{background:#eef2f6;border:1px solid #aab4bf;border-radius:6px;padding:.2rem .6rem;cursor:pointer;font:inherit}
-.two-col{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 1.5rem;align-items:start}
+.two-col{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));gap:0 1.5rem;align-items:start}
 details.more{margin:.8rem 0}
 details.more>summary{cursor:pointer;font-weight:600;color:var(--accent)}
 .sampling{background:#fff7e6;border:1px solid #f0c36d;border-radius:8px;padding:.6rem .9rem}
 dl.glossary dt{font-weight:650;margin-top:.7rem}
 dl.glossary dd{margin:.1rem 0 0}
 footer{color:var(--muted);text-align:center;font-size:.85rem;padding:1rem}
-@media (max-width:900px){.map-grid{grid-template-columns:1fr}main{padding:.5rem}.charts{grid-template-columns:1fr}header.top{padding:1rem}}
+@media (max-width:900px){.map-grid{grid-template-columns:1fr}.map-stage{order:-1}#map-controls{order:1}main{padding:.5rem}.charts{grid-template-columns:1fr}header.top{padding:1rem}nav.toc{padding:.4rem 1rem;position:static}section.block{padding:1rem .8rem}header.top h1{font-size:1.5rem}#sigma-container{height:60vh;min-height:320px}#node-panel{position:static;width:auto;max-height:none;margin-top:.6rem}}
+@media (max-width:640px){
+  table.sortable,table.sortable tbody,table.sortable tr,table.sortable td{display:block;width:100%}
+  table.sortable thead{position:absolute;left:-9999px}
+  table.sortable tr{border:1px solid var(--line);border-radius:8px;margin:0 0 .6rem;padding:.3rem .1rem;background:#fff}
+  table.sortable td{border:none;padding:.15rem .6rem;min-width:0}
+  table.sortable td.num{text-align:left;white-space:normal}
+  table.sortable td::before{display:block;font-size:.78rem;font-weight:650;color:var(--muted)}
+  html[data-lang=nl] table.sortable td::before{content:attr(data-head-nl)}
+  html[data-lang=en] table.sortable td::before{content:attr(data-head-en)}
+  table.sortable caption{display:block}
+}
 @media print{
   @page{size:A4;margin:14mm 12mm}
   :root{font-size:10.5pt}

@@ -24,8 +24,8 @@ function whyText(g: WhiteSpotGroup, places: number): Text {
     if (g.coveredElsewhere > 0)
       out.push(
         lang === "nl"
-          ? `bestaat in ${fmtNumber(g.coveredElsewhere, lang, 0)} andere gemeenten: een partner van daar kan het gat vullen`
-          : `exists in ${fmtNumber(g.coveredElsewhere, lang, 0)} other municipalities: a partner from there could fill the gap`,
+          ? `bestaat in ${fmtNumber(g.coveredElsewhere, lang, 0)} andere ${g.coveredElsewhere === 1 ? "gemeente" : "gemeenten"}: een partner van daar kan het gat vullen`
+          : `exists in ${fmtNumber(g.coveredElsewhere, lang, 0)} other ${g.coveredElsewhere === 1 ? "municipality" : "municipalities"}: a partner from there could fill the gap`,
       );
     else out.push(lang === "nl" ? "nergens in de regio aangeboden" : "offered nowhere in the region");
     if (g.missing.length === places && places > 1)

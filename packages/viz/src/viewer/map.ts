@@ -6,7 +6,12 @@
 import Graph from "graphology";
 import Sigma from "sigma";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
-import { topNodes } from "../encode/labels.ts";
+import { labelCount, topNodes } from "../encode/labels.ts";
+import { fitToNodes, sameSet } from "./camera.ts";
+import { type LabelBox, visibleLabels } from "./label-placement.ts";
+
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
 import {
   CHANGE_BACKGROUND_COLOUR,
   CHANGE_END_COLOUR,
@@ -149,11 +154,12 @@ export class MapView {
       allowInvalidContainer: true,
       renderEdgeLabels: false,
       hideEdgesOnMove: big,
-      labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+      labelFont: LABEL_FONT,
       labelSize: this.baseLabelSize,
       labelWeight: "500",
       labelColor: { color: "#1f2933" },
-      labelRenderedSizeThreshold: big ? 10 : 7,
+      // At the default zoom only the placed (non-overlapping) labels show; zooming in adds more.
+      labelRenderedSizeThreshold: big ? 30 : 24,
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeType: "line",
@@ -161,6 +167,13 @@ export class MapView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.renderer.on("enterNode", ({ node }) => this.hover(node));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this.renderer.getCamera().on("updated", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.layoutLabels(), 120);
+    });
+    this.renderer.on("resize", () => this.layoutLabels());
+    this.layoutLabels();
     this.renderer.on("leaveNode", () => this.hover(null));
   }
 
@@ -311,16 +324,43 @@ export class MapView {
   applySize(metric: string): void {
     const values = this.nodes.map((n) => (metric === "" ? null : n.metrics[metric]));
     const scale = sizeScale(values, { min: 3, max: this.graph.order > 2000 ? 10 : 16 });
-    const labelled = topNodes(
-      this.nodes.map((n) => String(n.index)),
-      (key) => (metric === "" ? this.graph.degree(key) : this.nodes[Number(key)].metrics[metric]),
-    );
+    const keys = this.nodes.map((n) => String(n.index));
+    // Every node ranked by importance: the label placer takes the first that fit without overlap.
+    this.labelRanking = [
+      ...topNodes(
+        keys,
+        (key) => (metric === "" ? this.graph.degree(key) : this.nodes[Number(key)].metrics[metric]),
+        keys.length,
+      ),
+    ];
     this.nodes.forEach((n, i) => {
-      const key = String(n.index);
-      this.graph.setNodeAttribute(key, "size", metric === "" ? 5 : scale(values[i]));
-      this.graph.setNodeAttribute(key, "forceLabel", labelled.has(key));
+      this.graph.setNodeAttribute(String(n.index), "size", metric === "" ? 5 : scale(values[i]));
     });
-    this.renderer?.refresh();
+    this.layoutLabels();
+  }
+
+  private labelRanking: string[] = [];
+  /** Labels drawn at the current zoom (viewport boxes), for the legend and the test probe. */
+  labelBoxes: LabelBox[] = [];
+
+  /** Forces the labels of the most important visible organisations that fit without overlap. */
+  layoutLabels(): void {
+    if (!this.renderer) return;
+    this.labelBoxes = visibleLabels(this.renderer, this.graph, this.labelRanking, this.visible, {
+      fontSize: this.renderer.getSetting("labelSize") ?? this.baseLabelSize,
+      font: LABEL_FONT,
+      count: labelCount(this.visibleCount()),
+    });
+    const chosen = new Set(this.labelBoxes.map((box) => box.key));
+    this.graph.forEachNode((key) => this.graph.setNodeAttribute(key, "forceLabel", chosen.has(key)));
+    this.renderer.refresh();
+  }
+
+  /** Frames the camera on the visible organisations (all of them when no filter is set). */
+  private fitCamera(): void {
+    if (!this.renderer) return;
+    fitToNodes(this.renderer, this.graph, this.visible);
+    this.layoutLabels();
   }
 
   private indexCache: Map<string, number> | null = null;
@@ -331,9 +371,11 @@ export class MapView {
   }
 
   setVisible(visible: Set<string> | null, relationType: string): void {
+    const changed = !sameSet(this.visible, visible);
     this.visible = visible;
     this.relationType = relationType;
-    this.renderer?.refresh({ schedule: true });
+    if (changed) this.fitCamera();
+    else this.renderer?.refresh({ schedule: true });
   }
 
   setShowSuggestions(show: boolean): void {
@@ -355,6 +397,7 @@ export class MapView {
 
   setLargeText(large: boolean): void {
     this.renderer?.setSetting("labelSize", large ? 17 : this.baseLabelSize);
+    this.layoutLabels();
   }
 
   /** The organisation behind a graph key. */
