@@ -26,6 +26,7 @@ export interface ReportCliOptions extends InputOptions, ScopeOptions {
   since?: string[];
   matches?: string;
   force?: boolean;
+  quiet?: boolean;
 }
 
 /** out/report-<name>.html, where name comes from the input folder or file. */
@@ -39,9 +40,16 @@ export function defaultReportPath(input: string | undefined, options: InputOptio
 export async function buildReportHtml(
   network: EcoNetwork,
   lang: Lang,
-  options: { seed: number; title?: string; name?: string; rounds?: RoundsInput; scope?: Text | null },
+  options: {
+    seed: number;
+    title?: string;
+    name?: string;
+    rounds?: RoundsInput;
+    scope?: Text | null;
+    quiet?: boolean;
+  },
 ): Promise<{ html: string; model: Awaited<ReturnType<typeof buildReportModel>> }> {
-  const progress = createProgress();
+  const progress = createProgress({ lang, quiet: options.quiet });
   const steps: Record<string, { nl: string; en: string }> = {
     analyse: { nl: "netwerk analyseren", en: "analysing the network" },
     clusters: { nl: "clusters zoeken", en: "finding clusters" },
@@ -77,6 +85,7 @@ export function reportCommand(): Command {
     .option("--force", FORCE_HELP)
     .option("--lang <lang>", "language of the report: nl or en / taal: nl of en")
     .option("--title <text>", "title on the report / titel van het rapport")
+    .option("-q, --quiet", "no progress on stderr / geen voortgang op stderr")
     .option(
       "--seed <n>",
       "seed for layout and clusters / startwaarde voor kaart en clusters",
@@ -106,6 +115,7 @@ export function reportCommand(): Command {
       name,
       rounds,
       scope: scopeText(loaded, options),
+      quiet: options.quiet,
     });
     writeOutputFile(target, html, rules);
     process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
