@@ -17,6 +17,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -33,6 +34,9 @@ const DIST = join(CLI_DIR, "dist");
 const NEXT = join(CLI_DIR, "dist.next");
 const STAMP = join(DIST, "build-info.json");
 const EXAMPLES = ["westhoek", "westhoek-2025"];
+const MANIFEST = JSON.parse(readFileSync(join(CLI_DIR, "package.json"), "utf8")) as {
+  dependencies?: Record<string, string>;
+};
 
 /** Node built-ins stay imports; CommonJS libraries inside the ESM bundle get a real `require`. */
 const BANNER = [
@@ -125,6 +129,8 @@ async function bundleNode(entry: string, outfile: string, plugins: Plugin[] = []
     logLevel: "warning",
     metafile: true,
     plugins,
+    // Runtime dependencies (none today) are installed by npm, not bundled: a native addon cannot be.
+    external: Object.keys(MANIFEST.dependencies ?? {}),
   });
   return Object.values(result.metafile.outputs)[0].bytes;
 }
