@@ -9,7 +9,7 @@
  * under the map.
  */
 import { createRng, DEFAULT_SEED } from "@ecolens/core";
-import { geoContains } from "d3";
+import { geoContains, polygonContains } from "d3";
 import type { PreparedMap } from "./choropleth-svg.ts";
 import { REGION_BAND } from "./projection.ts";
 import type { MunicipalityFeature } from "./topology.ts";
@@ -30,9 +30,22 @@ export interface GeoLayout {
 
 const RECENT = 150;
 
-function inside(map: PreparedMap, f: MunicipalityFeature, x: number, y: number): boolean {
-  const lonLat = map.frame.projection.invert?.([x, y]);
-  return lonLat !== undefined && lonLat !== null && geoContains(f, lonLat);
+type Ring = Array<[number, number]>;
+/** A feature's polygons in map pixels: each is [outer ring, holes...]. */
+type Shape = Ring[][];
+
+function projected(map: PreparedMap, f: MunicipalityFeature): Shape {
+  const ring = (r: number[][]): Ring =>
+    r.map((p) => map.frame.projection([p[0], p[1]]) ?? [Number.NaN, Number.NaN]);
+  const g = f.geometry;
+  return g.type === "Polygon" ? [g.coordinates.map(ring)] : g.coordinates.map((poly) => poly.map(ring));
+}
+
+/** Planar even-odd test in pixels (the projection is conformal and the areas small). */
+function inside(shape: Shape, x: number, y: number): boolean {
+  return shape.some(
+    ([outer, ...holes]) => polygonContains(outer, [x, y]) && !holes.some((h) => polygonContains(h, [x, y])),
+  );
 }
 
 function spread(
@@ -42,7 +55,8 @@ function spread(
   rng: () => number,
   candidates: number,
 ): Array<[number, number]> {
-  const [[x0, y0], [x1, y1]] = boundsOf(map, f);
+  const shape = projected(map, f);
+  const [[x0, y0], [x1, y1]] = boundsOf(shape);
   const placed: Array<[number, number]> = [];
   const [cx, cy] = map.frame.centroid(f);
   for (let n = 0; n < count; n++) {
@@ -52,7 +66,7 @@ function spread(
     for (let attempt = 0; attempt < candidates * 12 && found < candidates; attempt++) {
       const x = x0 + rng() * (x1 - x0);
       const y = y0 + rng() * (y1 - y0);
-      if (!inside(map, f, x, y)) continue;
+      if (!inside(shape, x, y)) continue;
       found++;
       let nearest = Number.POSITIVE_INFINITY;
       for (let i = Math.max(0, placed.length - RECENT); i < placed.length; i++)
@@ -68,24 +82,18 @@ function spread(
   return placed;
 }
 
-function boundsOf(map: PreparedMap, f: MunicipalityFeature): [[number, number], [number, number]] {
+function boundsOf(shape: Shape): [[number, number], [number, number]] {
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
   let x1 = Number.NEGATIVE_INFINITY;
   let y1 = Number.NEGATIVE_INFINITY;
-  const visit = (ring: number[][]) => {
-    for (const p of ring) {
-      const q = map.frame.projection([p[0], p[1]]);
-      if (!q) continue;
-      x0 = Math.min(x0, q[0]);
-      y0 = Math.min(y0, q[1]);
-      x1 = Math.max(x1, q[0]);
-      y1 = Math.max(y1, q[1]);
+  for (const poly of shape)
+    for (const [x, y] of poly[0]) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
     }
-  };
-  const g = f.geometry;
-  if (g.type === "Polygon") g.coordinates.forEach(visit);
-  else for (const poly of g.coordinates) poly.forEach(visit);
   return [
     [x0, y0],
     [x1, y1],
