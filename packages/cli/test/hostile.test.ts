@@ -158,6 +158,7 @@ describe("hostile paths and option values", () => {
     ["an input folder as --csv", ["gaps", inv, "--csv", inv], 2, /is an input/],
     ["an input file as -o", ["report", inv, "-o", join(inv, "relaties.csv")], 2, /is an input/],
     ["a folder as -o", ["report", inv, "-o", dir], 2, /is a folder/],
+    ["a folder as --edges", ["analyse", "--edges", inv], 2, /hostile' is a folder, not a file/],
   ];
   for (const [name, argv, code, message] of cases)
     it(`${name}: exit ${code}, one line`, async () => {

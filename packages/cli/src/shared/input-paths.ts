@@ -4,8 +4,9 @@
  * that is an input file (same real path or same inode: symlinks and hard links included) or lies
  * inside an input folder. main.ts clears the list before each command.
  */
-import { realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { fsFailure, isFsError } from "./fs-errors.ts";
 
 export interface NotedInput {
   /** As the user gave it. */
@@ -36,4 +37,14 @@ export function notedInputs(): NotedInput[] {
 
 export function clearNotedInputs(): void {
   noted.clear();
+}
+
+/** The bytes of an input file; a failed read names the path (node's EISDIR error does not). */
+export function readBytes(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    if (isFsError(error)) throw fsFailure(Object.assign(error, { path, syscall: "read" }));
+    throw error;
+  }
 }

@@ -2,7 +2,7 @@
  * `<input>` everywhere: an inventory folder, one inventory CSV, a GEXF / GraphML / graphology JSON
  * file, or `--nodes FILE --edges FILE` for generic lists. The CLI reads the bytes; core parses.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname, join, relative } from "node:path";
 import {
   type EcoNetwork,
@@ -17,7 +17,7 @@ import {
 import type { Command } from "commander";
 import { msg } from "../messages/index.ts";
 import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
-import { noteInput } from "./input-paths.ts";
+import { noteInput, readBytes } from "./input-paths.ts";
 import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
 
 export interface InputOptions {
@@ -46,7 +46,7 @@ export function addInputOptions(cmd: Command): Command {
 
 function readInput(path: string, shownAs: string): InputFile {
   noteInput(path);
-  return { name: shownAs, bytes: new Uint8Array(readFileSync(path)) };
+  return { name: shownAs, bytes: readBytes(path) };
 }
 
 function missing(path: string): UsageError {
