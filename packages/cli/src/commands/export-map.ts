@@ -29,7 +29,10 @@ export function isMapFormat(format: string | undefined): format is MapFormat {
   return (MAP_FORMATS as readonly string[]).includes(format?.toLowerCase() ?? "");
 }
 
+/** Adds --figure and names the map formats in the help of --to (declared in export.ts). */
 export function addMapOptions(cmd: Command): Command {
+  const to = cmd.options.find((o) => o.long === "--to");
+  if (to) to.description = `${to.description} | ${MAP_FORMATS.join(" | ")} (map of the municipalities)`;
   return cmd.option(
     "--figure <id>",
     "--to map-svg | map-png: colour the municipalities by organisations_per_10000 (default), organisations, offerings, white_spots, uncovered_barriers, cross_line_share, top_partner_share, ties_within, ties_to_other_places or sector:<sector> / kleur de gemeenten volgens dit cijfer",
