@@ -14,6 +14,7 @@ import { decodeEdges, decodeNodes } from "./decode.ts";
 import { byId } from "./dom.ts";
 import { downloadPng, mapToCanvas } from "./export-png.ts";
 import { emptyFilters, visibleNodes } from "./filters.ts";
+import type { LabelBox } from "./label-placement.ts";
 import { legendItems, overlayItems, renderLegend } from "./legend.ts";
 import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";
@@ -32,6 +33,8 @@ interface Probe {
   changes: () => { added: number; removed: number; newNodes: number };
   /** The highlighted learning route: its index and the ids of its organisations. */
   route: () => { active: number | null; nodes: string[] };
+  /** The map: drawn label boxes and the share of the frame the visible organisations span. */
+  view: () => { labels: LabelBox[]; extent: { x: number; y: number } };
 }
 
 function hasWebgl(): boolean {
@@ -59,6 +62,7 @@ function start(): void {
     lang: payload.lang,
     changes: () => ({ added: 0, removed: 0, newNodes: 0 }),
     route: () => ({ active: null, nodes: [] }),
+    view: () => ({ labels: [], extent: { x: 0, y: 0 } }),
   };
   Object.defineProperty(window, "__ecolens", {
     value: Object.freeze({
@@ -88,6 +92,9 @@ function start(): void {
       },
       get route() {
         return probe.route();
+      },
+      get view() {
+        return probe.view();
       },
     }),
   });
@@ -152,6 +159,7 @@ function start(): void {
   map = view;
   view.applySize(state.sizeBy);
   probe.changes = () => view.drawnChanges();
+  probe.view = () => ({ labels: view.labelBoxes, extent: view.visibleExtent() });
   probe.route = () => ({
     active: view.activeRoute,
     nodes: view

@@ -7,7 +7,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
 import { labelCount, topNodes } from "../encode/labels.ts";
-import { fitToNodes, sameSet } from "./camera.ts";
+import { fitToNodes, sameSet, viewportExtent } from "./camera.ts";
 import { type LabelBox, visibleLabels } from "./label-placement.ts";
 
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -354,6 +354,11 @@ export class MapView {
     const chosen = new Set(this.labelBoxes.map((box) => box.key));
     this.graph.forEachNode((key) => this.graph.setNodeAttribute(key, "forceLabel", chosen.has(key)));
     this.renderer.refresh();
+  }
+
+  /** Share of the frame's width and height that the visible organisations span now. */
+  visibleExtent(): { x: number; y: number } {
+    return this.renderer ? viewportExtent(this.renderer, this.graph, this.visible) : { x: 0, y: 0 };
   }
 
   /** Frames the camera on the visible organisations (all of them when no filter is set). */
