@@ -1,3 +1,5 @@
+export { type CollectResult, collectForms, TIE_COLUMNS, TIE_STATUS_LABEL } from "./collect.ts";
+export type { RemovedTie, TieStatus } from "./collect-ties.ts";
 export { XlsxError, type XlsxRefusal } from "./errors.ts";
 export { importInventoryFiles, isWorkbookName, XLSX_FINDING_CODES } from "./import-workbooks.ts";
 export { instructionsSheet } from "./instructions.ts";
@@ -17,6 +19,7 @@ export {
   DELETE_HEADER,
   FORM_SHEET,
   partnerFileName,
+  partnerFormSheets,
   partnerFormWorkbook,
   templateWorkbook,
 } from "./template.ts";

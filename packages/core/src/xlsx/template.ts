@@ -75,6 +75,11 @@ function formIntro(lang: Lang, id: string, name: string): string[] {
 
 /** One organisation's form; `id` must be an organisation of `network`. */
 export function partnerFormWorkbook(network: EcoNetwork, id: string, lang: Lang): Uint8Array {
+  return writeWorkbook(partnerFormSheets(network, id, lang), LISTS[lang]);
+}
+
+/** The sheets of one organisation's form (before writing: tests edit them as a partner would). */
+export function partnerFormSheets(network: EcoNetwork, id: string, lang: Lang): SheetSpec[] {
   const org = network.organisations.find((o) => o.org_id === id);
   if (!org) throw new Error(`no organisation ${id}`);
   const orgIds = network.organisations.map((o) => o.org_id).sort();
@@ -83,7 +88,7 @@ export function partnerFormWorkbook(network: EcoNetwork, id: string, lang: Lang)
   const del = DELETE_HEADER[lang];
   const no = lang === "nl" ? "nee" : "no";
   const options = { orgIds, barrierIds };
-  const sheets: SheetSpec[] = [
+  return [
     instructionsSheet(lang, formIntro(lang, id, org.name), [
       "organisations",
       "relations",
@@ -119,5 +124,4 @@ export function partnerFormWorkbook(network: EcoNetwork, id: string, lang: Lang)
       hidden: true,
     },
   ];
-  return writeWorkbook(sheets, LISTS[lang]);
 }

@@ -1,0 +1,64 @@
+/** Returned partner forms -> who answered and the rows of each table, as text cells by field. */
+import { mapColumns } from "../inventory/columns.ts";
+import { kindFromFileName, kindFromHeader } from "../inventory/file-kind.ts";
+import type { CsvKind } from "../inventory/schema.ts";
+import type { InputFile } from "../model/types.ts";
+import { readWorkbook } from "./read-workbook.ts";
+import { workbookTables } from "./to-tables.ts";
+
+export interface FormRow {
+  /** Header (as written) -> cell text. */
+  cells: Map<string, string>;
+  /** Field -> cell text, for the schema columns. */
+  fields: Map<string, string>;
+}
+
+export interface ReturnedForm {
+  file: string;
+  /** The organisation the form was made for. */
+  org_id: string;
+  tables: Map<CsvKind, FormRow[]>;
+}
+
+export interface FormProblem {
+  file: string;
+  message: { nl: string; en: string };
+}
+
+const FORM_SHEETS = new Set(["formulier", "form"]);
+
+function formOrg(file: InputFile): string | undefined {
+  const wb = readWorkbook(file.bytes, file.name);
+  const form = wb.sheets.find((s) => FORM_SHEETS.has(s.name.toLowerCase()));
+  const row = form?.rows.find((r) => r.cells[0]?.text === "org_id");
+  return row?.cells[1]?.text?.trim() || undefined;
+}
+
+/** Reads one returned form; a workbook that is no partner form is a problem, not an error. */
+export function readForm(file: InputFile): ReturnedForm | FormProblem {
+  const org = formOrg(file);
+  if (!org)
+    return {
+      file: file.name,
+      message: {
+        nl: "geen partnerformulier van ecolens (het verborgen blad 'formulier' ontbreekt); overgeslagen",
+        en: "not an ecolens partner form (the hidden 'form' sheet is missing); skipped",
+      },
+    };
+  const tables = new Map<CsvKind, FormRow[]>();
+  for (const t of workbookTables(readWorkbook(file.bytes, file.name))) {
+    const kind = kindFromFileName(t.file) ?? kindFromHeader(t.header);
+    if (!kind) continue;
+    const map = mapColumns(kind, t.header);
+    const rows: FormRow[] = [];
+    for (const [row, line] of [...t.lines].sort((a, b) => a[0] - b[0])) {
+      if (row === t.headerRow) continue;
+      const cells = new Map(t.header.map((h, i) => [h.trim(), (line[i] ?? "").trim()]));
+      const fields = new Map<string, string>();
+      for (const [field, m] of map.byField) fields.set(field, (line[m.index] ?? "").trim());
+      rows.push({ cells, fields });
+    }
+    tables.set(kind, [...(tables.get(kind) ?? []), ...rows]);
+  }
+  return { file: file.name, org_id: org, tables };
+}
