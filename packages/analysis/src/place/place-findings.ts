@@ -4,7 +4,7 @@
  * without a formal ↔ non-formal/informal tie, those most dependent on one partner, those without
  * a population, and, once, the merged-away names or codes the inventory still uses.
  */
-import { type EcoNetwork, normaliseMunicipalityName, type Text } from "@ecolens/core";
+import { type EcoNetwork, normaliseMunicipalityName, percentText, type Text } from "@ecolens/core";
 import { compareIds } from "../view/graph-view.ts";
 import type { PlaceFigures } from "./place-figures.ts";
 
@@ -36,7 +36,7 @@ export function listOf(items: string[], lang: "nl" | "en"): string {
   return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items[items.length - 1]}`;
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+const pct = (v: number, lang: "nl" | "en" = "en") => percentText(v, lang);
 
 function valuesOf(figures: PlaceFigures, id: string): Array<[string, number]> {
   const figure = figures.figures.find((f) => f.id === id);
@@ -97,7 +97,7 @@ function mostDependent(figures: PlaceFigures, name: (nis: string) => string): Pl
       top.map(([c, v]) => {
         const d = figures.dependence[c];
         return lang === "nl"
-          ? `${name(c)} (${pct(v)} van de banden via ${d.partner_name})`
+          ? `${name(c)} (${pct(v, "nl")} van de banden via ${d.partner_name})`
           : `${name(c)} (${pct(v)} of the ties through ${d.partner_name})`;
       }),
       lang,
