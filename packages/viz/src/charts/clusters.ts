@@ -43,7 +43,9 @@ export function clustersChart(model: ReportModel): Chart | null {
         );
         offset += n;
       }
-      parts.push(text(x(c.size) + 4, yy + y.bandwidth() / 2 + 4, String(c.size), { fill: MUTED }));
+      parts.push(
+        text(x(c.size) + 4, yy + y.bandwidth() / 2 + 4, fmtNumber(c.size, lang, 0), { fill: MUTED }),
+      );
     });
     const ly = 8 + clusters.length * rowH + 16;
     sectors.forEach((s, k) => {

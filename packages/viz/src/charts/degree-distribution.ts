@@ -51,7 +51,7 @@ export function degreeChart(model: ReportModel): Chart | null {
     ];
     for (const tick of y.ticks(5)) {
       parts.push(line(m.l, y(tick), W - m.r, y(tick), GRID));
-      parts.push(text(m.l - 6, y(tick) + 4, String(tick), { "text-anchor": "end", fill: MUTED }));
+      parts.push(text(m.l - 6, y(tick) + 4, fmtNumber(tick, lang, 0), { "text-anchor": "end", fill: MUTED }));
     }
     const every = Math.ceil(binCount / 15);
     bins.forEach((count, i) => {

@@ -8,6 +8,7 @@ import {
   ROUTE_COLOUR,
   SUGGESTION_COLOUR,
 } from "../encode/palette.ts";
+import { fmtNumber } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
 import type { Lang, Text } from "../model.ts";
 import { clear, el } from "./dom.ts";
@@ -79,7 +80,9 @@ export function renderLegend(container: HTMLElement, items: LegendItem[], i18n: 
         {},
         swatch,
         el("span", { class: "legend-label" }, item.label),
-        item.count === undefined ? null : el("span", { class: "legend-count" }, String(item.count)),
+        item.count === undefined
+          ? null
+          : el("span", { class: "legend-count" }, fmtNumber(item.count, i18n.lang, 0)),
       ),
     );
   }
