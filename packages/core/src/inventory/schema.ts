@@ -39,7 +39,7 @@ export interface ColumnSpec {
   max?: number;
 }
 
-export type CsvKind = Exclude<InventoryFileKind, "nodes" | "edges" | "gexf" | "graphml" | "json">;
+export type CsvKind = Exclude<InventoryFileKind, "nodes" | "edges" | "gexf" | "graphml" | "json" | "pajek">;
 
 const PROVENANCE: ColumnSpec[] = [
   { field: "source", type: "text", aliases: ["bron"] },

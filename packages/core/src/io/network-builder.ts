@@ -6,6 +6,9 @@
  */
 import { MultiGraph } from "graphology";
 import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
+// Every graph built here holds ids from untrusted files (`__proto__`, `constructor`, ...): graphology
+// must be hardened before the first node is added, whichever module a caller imported first.
+import "../model/graphology-guard.ts";
 import type {
   EcoGraph,
   EcoNetwork,

@@ -4,6 +4,7 @@
  * drop the tie from every path metric, so it is an error finding with the place and the value, and
  * the tie is not imported. Every reader (lists, GEXF, GraphML, JSON, Pajek) calls this.
  */
+import { xsdNumber } from "./attribute-schema.ts";
 import type { FindingPlace, NetworkBuilder } from "./network-builder.ts";
 
 /** True when `weight` can be used; otherwise reports it, counts the row as rejected, and false. */
@@ -12,7 +13,7 @@ export function acceptWeight(
   file: string,
   place: FindingPlace,
   weight: number,
-  raw: string = String(weight),
+  raw: string = xsdNumber(weight),
 ): boolean {
   if (Number.isFinite(weight) && weight >= 0) return true;
   const what = Number.isNaN(weight)

@@ -185,7 +185,8 @@ export type InventoryFileKind =
   | "edges"
   | "gexf"
   | "graphml"
-  | "json";
+  | "json"
+  | "pajek";
 
 export interface FileSummary {
   file: string;
@@ -246,7 +247,7 @@ export interface NetworkGraphAttributes {
  */
 export type EcoGraph = MultiGraph<OrgNodeAttributes, RelationEdgeAttributes, NetworkGraphAttributes>;
 
-export type NetworkSourceKind = "inventory" | "gexf" | "graphml" | "json" | "lists";
+export type NetworkSourceKind = "inventory" | "gexf" | "graphml" | "json" | "lists" | "pajek";
 
 /** Everything an analysis may read: the graph plus the inventory's side tables. */
 export interface EcoNetwork {
