@@ -12,9 +12,10 @@ import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from
 import { resolveLang } from "../shared/lang.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
 import { xmlTerminalSafe } from "../shared/terminal-text.ts";
+import { exportWorkbook } from "./export-xlsx.ts";
 import { addMapOptions, exportMap, isMapFormat } from "./export-map.ts";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv"] as const;
+export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "xlsx"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions extends InputOptions {
@@ -36,7 +37,7 @@ export function exportCommand(): Command {
         "Schrijf het netwerk weg als GEXF (Gephi), GraphML, graphology-JSON of CSV-tabellen.",
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("--to <format>", "gexf | graphml | json | csv")
+    .option("--to <format>", "gexf | graphml | json | csv | xlsx (workbook with metrics and analysis tables)")
     .option("-o, --output <path>", "output file (csv: a folder for nodes.csv + edges.csv); default stdout")
     .option("--force", FORCE_HELP)
     .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
@@ -57,7 +58,19 @@ export function exportCommand(): Command {
         nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
         en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
       });
+    if (format === "xlsx" && !options.output)
+      throw new UsageError({
+        nl: "--to xlsx schrijft een werkmap: geef een bestand met -o BESTAND.xlsx",
+        en: "--to xlsx writes a workbook: give a file with -o FILE.xlsx",
+      });
     const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.export"));
+    if (format === "xlsx") {
+      // A workbook carries no ecolens mark (like CSV): replacing an existing one needs --force.
+      checkOutputFile(options.output as string, { kind: "csv", force: options.force });
+      const bytes = await exportWorkbook(network, lang);
+      writeOutputFile(options.output as string, bytes, { kind: "csv", force: options.force });
+      return;
+    }
     if (options.output && format !== "csv")
       checkOutputFile(options.output, { kind: format, force: options.force });
 

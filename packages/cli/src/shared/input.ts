@@ -19,6 +19,7 @@ import { msg } from "../messages/index.ts";
 import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
 import { noteInput, readBytes } from "./input-paths.ts";
 import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
+import { applyTies, TIES_HELP } from "./ties.ts";
 
 export interface InputOptions {
   nodes?: string;
@@ -29,6 +30,7 @@ export interface InputOptions {
   targetCol?: string;
   weightCol?: string;
   directed?: boolean;
+  ties?: string;
 }
 
 /** Adds the options that say where the network comes from (shared by every command). */
@@ -41,7 +43,8 @@ export function addInputOptions(cmd: Command): Command {
     .option("--source-col <name>", "source column in --edges (default: source/Source)")
     .option("--target-col <name>", "target column in --edges (default: target/Target)")
     .option("--weight-col <name>", "weight column in --edges (default: weight/Weight)")
-    .option("--directed", "treat --edges as directed arcs / verbindingen zijn gericht");
+    .option("--directed", "treat --edges as directed arcs / verbindingen zijn gericht")
+    .option("--ties <which>", TIES_HELP);
 }
 
 function readInput(path: string, shownAs: string): InputFile {
@@ -90,7 +93,7 @@ export async function loadNetwork(
   lang: Lang,
   { quiet = false }: { quiet?: boolean } = {},
 ): Promise<EcoNetwork> {
-  const network = await readNetwork(input, options);
+  const network = applyTies(await readNetwork(input, options), options.ties);
   if (!quiet) warnAboutErrors(network, input ?? options.edges ?? "", lang);
   return network;
 }

@@ -1,0 +1,137 @@
+/**
+ * `ecolens collect DIR --from <last round> -o OUT.xlsx` (or `-o FOLDER` for CSV): merges the
+ * partner forms that came back (see `ecolens template --per-partner`) into one inventory. Each
+ * relation gets reported_by, the sides that reported it and a status; organisations without a form
+ * are listed. The result is an ordinary inventory for every command (`--ties confirmed`).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import {
+  type CellValue,
+  type CollectResult,
+  collectForms,
+  type InputFile,
+  type Lang,
+  TIE_STATUS_LABEL,
+  type TieStatus,
+  toCsvBytes,
+  writeWorkbook,
+} from "@ecolens/core";
+import { Command } from "commander";
+import { InputError, UsageError } from "../shared/errors.ts";
+import { loadNetwork, requireReadable } from "../shared/input.ts";
+import { noteInput } from "../shared/input-paths.ts";
+import { resolveLang } from "../shared/lang.ts";
+import { FORCE_HELP, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
+
+interface CollectOptions {
+  output?: string;
+  from?: string;
+  force?: boolean;
+  lang?: string;
+}
+
+function readForms(dir: string): InputFile[] {
+  noteInput(dir);
+  return readdirSync(dir)
+    .filter((f) => /^(?!~\$).*\.xlsx$/i.test(f) && statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => {
+      noteInput(join(dir, f));
+      return {
+        name: relative(process.cwd(), join(dir, f)) || f,
+        bytes: new Uint8Array(readFileSync(join(dir, f))),
+      };
+    });
+}
+
+const csvValue = (v: CellValue) => (v !== null && typeof v === "object" ? v.date : v);
+
+function summary(r: CollectResult, lang: Lang, total: number): string {
+  const nl = lang === "nl";
+  const ties = Object.values(r.ties).reduce((s, n) => s + n, 0);
+  const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)}%`);
+  const lines = [
+    nl
+      ? `Formulieren terug: ${r.respondents.length} van ${total} organisaties (${pct(r.respondents.length, total)})`
+      : `Forms returned: ${r.respondents.length} of ${total} organisations (${pct(r.respondents.length, total)})`,
+    nl ? `Relaties: ${ties}` : `Relations: ${ties}`,
+    ...(Object.keys(r.ties) as TieStatus[]).map(
+      (s) => `  ${TIE_STATUS_LABEL[s][lang]}: ${r.ties[s]} (${pct(r.ties[s], ties)})`,
+    ),
+  ];
+  if (r.removed.length > 0)
+    lines.push(
+      nl
+        ? `Verwijderd door de partners: ${r.removed.length} relatie(s)`
+        : `Deleted by the partners: ${r.removed.length} relation(s)`,
+    );
+  if (r.nonRespondents.length > 0) {
+    lines.push(nl ? "Geen formulier terug van:" : "No form returned by:");
+    for (const o of r.nonRespondents.slice(0, 30)) lines.push(`  ${o.org_id}  ${o.name}`);
+    if (r.nonRespondents.length > 30)
+      lines.push(
+        nl
+          ? `  ... en ${r.nonRespondents.length - 30} andere`
+          : `  ... and ${r.nonRespondents.length - 30} more`,
+      );
+  }
+  for (const p of r.problems) lines.push(`${p.file}: ${p.message[lang]}`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function collectCommand(): Command {
+  return new Command("collect")
+    .description(
+      "Merge returned partner forms into one inventory; every relation gets a status (confirmed, reported by one, contradicted).\n" +
+        "Voeg teruggestuurde partnerformulieren samen tot één inventaris; elke relatie krijgt een status.",
+    )
+    .argument("<dir>", "folder with the returned forms (.xlsx) / map met de formulieren")
+    .requiredOption("--from <inventory>", "the last round the forms were made from / de vorige ronde")
+    .requiredOption("-o, --output <path>", "OUT.xlsx, or a folder for CSV files / of een map voor CSV")
+    .option("--force", FORCE_HELP)
+    .option("--lang <lang>", "language of sheets, headers and messages: nl or en / taal: nl of en")
+    .action(async (dir: string, options: CollectOptions) => {
+      const lang = resolveLang(options.lang);
+      let isDir = false;
+      try {
+        isDir = statSync(dir).isDirectory();
+      } catch {
+        isDir = false;
+      }
+      if (!isDir)
+        throw new UsageError({
+          nl: `'${dir}' is geen map met formulieren`,
+          en: `'${dir}' is not a folder of forms`,
+        });
+      const base = requireReadable(await loadNetwork(options.from, {}, lang, { quiet: true }), {
+        nl: "niets samen te voegen",
+        en: "nothing to merge",
+      });
+      const forms = readForms(dir);
+      if (forms.length === 0)
+        throw new InputError({
+          nl: `'${dir}' bevat geen .xlsx-formulieren`,
+          en: `'${dir}' holds no .xlsx forms`,
+        });
+      const result = collectForms(forms, base, lang);
+      const out = options.output as string;
+      if (/\.xlsx$/i.test(out))
+        writeOutputFile(out, writeWorkbook(result.sheets, lang === "nl" ? "lijsten" : "lists"), {
+          kind: "csv",
+          force: options.force,
+        });
+      else {
+        // CSV: the inventory tables only (the response summary is printed below).
+        const tables = result.sheets.slice(0, 5).map((s) => ({
+          name: `${s.name}.csv`,
+          data: toCsvBytes(
+            s.columns.map((c) => c.header),
+            s.rows.map((r) => r.map(csvValue)),
+          ),
+        }));
+        writeOutputFolder(out, tables, { kind: "csv", force: options.force });
+      }
+      process.stdout.write(summary(result, lang, base.organisations.length));
+    });
+}
