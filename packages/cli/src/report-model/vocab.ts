@@ -10,6 +10,9 @@ const FIELDS = [
   "relation_type",
   "barrier_type",
   "recognition",
+  "legal_form",
+  "scope",
+  "partnership_role",
 ] as const;
 
 export function reportVocab(

@@ -13,6 +13,7 @@ export const UI = {
   unknown: { nl: "onbekend", en: "unknown" },
   other: { nl: "overige", en: "other" },
   rawValue: { nl: "ruwe waarde", en: "raw value" },
+  code: { nl: "Code", en: "Code" },
   zeroToOne: { nl: "(0 tot 1)", en: "(0 to 1)" },
   largeText: { nl: "Grote tekst", en: "Large text" },
   print: { nl: "Afdrukken", en: "Print" },

@@ -52,9 +52,10 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
     i18n.t("target_group"),
     node.target_groups.map((t) => label(vocab, "target_group", t, lang)).join(", "),
   );
+  // Attribute values with a vocabulary (legal form, scope, partnership role) show by their label.
   for (const [k, v] of Object.entries(node.attributes ?? {}))
-    row(Object.hasOwn(UI, k) ? UI[k as UiKey][lang] : k, v);
-  row("id", node.id);
+    row(Object.hasOwn(UI, k) ? UI[k as UiKey][lang] : k, label(vocab, k, v, lang));
+  row(i18n.t("code"), node.id);
   container.append(section(i18n.t("attributes"), details));
 
   const metricList = el("dl", { class: "panel-metrics" });
