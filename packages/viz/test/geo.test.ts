@@ -7,7 +7,7 @@ import { geoContains } from "d3";
 import { describe, expect, it } from "vitest";
 import { choroplethShapes, prepareMap, standaloneChoroplethSvg } from "../src/geo/choropleth-svg.ts";
 import { choroplethScale, formatValue, NO_DATA, RAMP } from "../src/geo/classes.ts";
-import { geoLayout } from "../src/geo/geo-layout.ts";
+import { type GeoLayoutNode, geoLayout } from "../src/geo/geo-layout.ts";
 import type { GeoFigure, GeoModel } from "../src/geo/model.ts";
 import { flandersFeatures, mapRegion } from "../src/geo/topology.ts";
 
@@ -126,7 +126,7 @@ describe("choropleth SVG", () => {
 
 describe("geographic layout", () => {
   const map = prepareMap(model(Object.fromEntries(WESTHOEK.map((c) => [c, 1]))))!;
-  const nodes = [
+  const nodes: GeoLayoutNode[] = [
     ...WESTHOEK.flatMap((nis) =>
       Array.from({ length: 12 }, (_, k) => ({ id: `${nis}-${k}`, nis_code: nis })),
     ),

@@ -19,7 +19,7 @@ import { geoLayout } from "../geo/geo-layout.ts";
 import { GEO_CSS } from "../geo/geo-styles.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
 import type { ReportModel } from "../model.ts";
-import { escapeHtml, jsonForScript } from "./escape.ts";
+import { escapeHtml } from "./escape.ts";
 import { bi } from "./html.ts";
 
 export const GEO_SECTION_ID = "places";
@@ -133,14 +133,46 @@ function pickerHtml(geo: GeoModel, selected: string, lang: Lang): string {
   return `<div class="geo-picker"><label for="geo-figure">${bi({ nl: "Kleur de gemeenten volgens", en: "Colour the municipalities by" })}</label> <select id="geo-figure">${options}</select></div>`;
 }
 
+interface Prepared {
+  geo: GeoModel;
+  map: PreparedMap;
+  scales: ChoroplethScale[];
+  first: GeoFigure;
+  payload: GeoPayload;
+}
+
+// Section and payload are rendered from one model: compute the map and the layout once.
+const prepared = new WeakMap<ReportModel, Prepared | null>();
+
+function prepare(model: ReportModel): Prepared | null {
+  if (prepared.has(model)) return prepared.get(model) ?? null;
+  const geo = model.geo;
+  const map = geo && geo.figures.length > 0 ? prepareMap(geo) : null;
+  let out: Prepared | null = null;
+  if (geo && map) {
+    const scales = geo.figures.map((f) => choroplethScale(f, map.codes));
+    out = {
+      geo,
+      map,
+      scales,
+      first: defaultFigure(geo) as GeoFigure,
+      payload: payloadOf(model, geo, map, scales),
+    };
+  }
+  prepared.set(model, out);
+  return out;
+}
+
+/** What the page's script needs (embedded with the report's payload), or undefined without a map. */
+export function geoPayload(model: ReportModel): GeoPayload | undefined {
+  return prepare(model)?.payload;
+}
+
 /** The section body, or null when no municipality of the inventory has a shape. */
 export function geoSection(model: ReportModel, lang: Lang): string | null {
-  const geo = model.geo;
-  if (!geo || geo.figures.length === 0) return null;
-  const map = prepareMap(geo);
-  if (!map) return null;
-  const first = defaultFigure(geo) as GeoFigure;
-  const scales = geo.figures.map((f) => choroplethScale(f, map.codes));
+  const p = prepare(model);
+  if (!p) return null;
+  const { geo, map, scales, first } = p;
   const names = new Map(geo.municipalities.map((m) => [m.nis, m.name]));
   const shapes = choroplethShapes(map, scales[geo.figures.indexOf(first)], names);
   const legends = geo.figures.map((f, i) => legendHtml(scales[i], f, f !== first)).join("");
@@ -162,5 +194,5 @@ ${pickerHtml(geo, first.id, lang)}
 <figcaption class="geo-credit">${bi(BOUNDARY_ATTRIBUTION)}</figcaption></figure>
 <div class="geo-side">${legends}<aside id="geo-panel" class="geo-panel" aria-live="polite" hidden></aside>${findingsHtml(geo)}${missing}</div>
 </div>
-<script type="application/json" id="ecolens-geo">${jsonForScript(payloadOf(model, geo, map, scales))}</script>`;
+`;
 }

@@ -3,6 +3,7 @@
  * network would weigh several MB as one object per node). viewer/decode.ts reads it back.
  */
 import type { ExampleRouteModel, Lang, ReportMetric, ReportModel, Text } from "../model.ts";
+import { type GeoPayload, geoPayload } from "./geo-section.ts";
 
 export const PAYLOAD_VERSION = 1;
 
@@ -47,6 +48,8 @@ export interface Payload {
   };
   /** Example learning routes: node indices of the steps in order (exampleRoutes order). */
   routes: number[][];
+  /** The municipality map (geo-section.ts): fills per figure and the geographic layout. */
+  geo?: GeoPayload;
 }
 
 /** Every example route of the learning-paths section, in the order the page numbers them. */
@@ -197,5 +200,6 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     sizeMetric: sizeable?.id ?? "",
     changes,
     routes,
+    geo: geoPayload(model),
   };
 }

@@ -1,4 +1,4 @@
-/** The embedded map data of the report (report/geo-section.ts), read once in the browser. */
+/** The map data in the report's payload (report/geo-section.ts), read once in the browser. */
 import type { GeoPayload } from "../../report/geo-section.ts";
 
 export type { GeoPayload };
@@ -7,9 +7,9 @@ let cached: GeoPayload | null | undefined;
 
 export function geoPayload(): GeoPayload | null {
   if (cached !== undefined) return cached;
-  const node = document.getElementById("ecolens-geo");
+  const node = document.getElementById("ecolens-data");
   try {
-    cached = node ? (JSON.parse(node.textContent ?? "null") as GeoPayload) : null;
+    cached = node ? ((JSON.parse(node.textContent ?? "{}") as { geo?: GeoPayload }).geo ?? null) : null;
   } catch {
     cached = null;
   }
