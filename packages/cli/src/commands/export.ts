@@ -4,24 +4,39 @@
  * needs `-o DIR` and writes DIR/nodes.csv and DIR/edges.csv. Rejected rows are said in one line on
  * stderr (shared/input.ts; `ecolens validate` lists them); the export holds what could be read.
  */
-import { writeCsvTables, writeGexf, writeGraphml, writeGraphologyJson } from "@ecolens/core";
+import {
+  EDGE_MODES,
+  type EdgeMode,
+  writeCsvTables,
+  writeGexf,
+  writeGraphml,
+  writeGraphologyJson,
+  writePajek,
+} from "@ecolens/core";
 import { Command } from "commander";
 import { msgText } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
-import { checkOutputFile, FORCE_HELP, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
+import {
+  checkOutputFile,
+  FORCE_HELP,
+  type OutputKind,
+  writeOutputFile,
+  writeOutputFolder,
+} from "../shared/safe-write.ts";
 import { xmlTerminalSafe } from "../shared/terminal-text.ts";
-import { exportWorkbook } from "./export-xlsx.ts";
 import { addMapOptions, exportMap, isMapFormat } from "./export-map.ts";
+import { exportWorkbook } from "./export-xlsx.ts";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "json", "csv", "xlsx"] as const;
+export const EXPORT_FORMATS = ["gexf", "graphml", "pajek", "json", "csv", "xlsx"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportOptions extends InputOptions {
   to?: string;
   output?: string;
   plain?: boolean;
+  edgeType?: string;
   force?: boolean;
   lang?: string;
 }
@@ -33,14 +48,21 @@ function isFormat(v: string | undefined): v is ExportFormat {
 export function exportCommand(): Command {
   const cmd = new Command("export")
     .description(
-      "Write the network as GEXF (Gephi), GraphML, graphology JSON or CSV node/edge tables.\n" +
-        "Schrijf het netwerk weg als GEXF (Gephi), GraphML, graphology-JSON of CSV-tabellen.",
+      "Write the network as GEXF (Gephi), GraphML, Pajek, graphology JSON or CSV node/edge tables.\n" +
+        "Schrijf het netwerk weg als GEXF (Gephi), GraphML, Pajek, graphology-JSON of CSV-tabellen.",
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("--to <format>", "gexf | graphml | json | csv | xlsx (workbook with metrics and analysis tables)")
+    .option(
+      "--to <format>",
+      "gexf | graphml | pajek | json | csv | xlsx (workbook with metrics and analysis tables)",
+    )
     .option("-o, --output <path>", "output file (csv: a folder for nodes.csv + edges.csv); default stdout")
     .option("--force", FORCE_HELP)
     .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
+    .option(
+      "--edge-type <kind>",
+      "gexf/graphml/pajek: directed | undirected | mixed (default: the network's kind; a mixed network undirected, so networkx and igraph read it; docs/formats.md)",
+    )
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
   addMapOptions(cmd);
@@ -63,6 +85,7 @@ export function exportCommand(): Command {
         nl: "--to xlsx schrijft een werkmap: geef een bestand met -o BESTAND.xlsx",
         en: "--to xlsx writes a workbook: give a file with -o FILE.xlsx",
       });
+    const edges = edgeMode(options.edgeType);
     const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.export"));
     if (format === "xlsx") {
       // A workbook carries no ecolens mark (like CSV): replacing an existing one needs --force.
@@ -72,7 +95,7 @@ export function exportCommand(): Command {
       return;
     }
     if (options.output && format !== "csv")
-      checkOutputFile(options.output, { kind: format, force: options.force });
+      checkOutputFile(options.output, { kind: outputKind(format), force: options.force });
 
     if (format === "csv") {
       const tables = writeCsvTables(network, { plain: options.plain === true });
@@ -85,12 +108,31 @@ export function exportCommand(): Command {
     }
     const text =
       format === "gexf"
-        ? writeGexf(network)
+        ? writeGexf(network, { edges })
         : format === "graphml"
-          ? writeGraphml(network)
-          : writeGraphologyJson(network);
-    if (options.output) writeOutputFile(options.output, text, { kind: format, force: options.force });
+          ? writeGraphml(network, { edges })
+          : format === "pajek"
+            ? writePajek(network, { edges })
+            : writeGraphologyJson(network);
+    if (options.output)
+      writeOutputFile(options.output, text, { kind: outputKind(format), force: options.force });
     // On the terminal: bidi and C1 characters as XML character references (the same XML).
-    else process.stdout.write(format === "json" ? text : xmlTerminalSafe(text));
+    else process.stdout.write(format === "json" || format === "pajek" ? text : xmlTerminalSafe(text));
+  });
+}
+
+/** Pajek files carry no ecolens mark: replacing one follows the CSV rule (--force). */
+function outputKind(format: "gexf" | "graphml" | "json" | "pajek"): OutputKind {
+  return format === "pajek" ? "csv" : format;
+}
+
+/** --edge-type (not --edges, which names an edge-list input): one of EDGE_MODES, or undefined for the default (edge-notes.ts in core). */
+function edgeMode(value: string | undefined): EdgeMode | undefined {
+  if (value === undefined) return undefined;
+  const mode = EDGE_MODES.find((m) => m === value.toLowerCase());
+  if (mode) return mode;
+  throw new UsageError({
+    nl: `onbekend --edge-type '${value}': kies ${EDGE_MODES.join(", ")}`,
+    en: `unknown --edge-type '${value}': choose ${EDGE_MODES.join(", ")}`,
   });
 }

@@ -12,6 +12,7 @@ import {
   readGraphml,
   readGraphologyJson,
   readNodeEdgeLists,
+  readPajek,
   type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
@@ -26,6 +27,7 @@ export interface InputOptions {
   edges?: string;
   idCol?: string;
   labelCol?: string;
+  labelAttr?: string;
   sourceCol?: string;
   targetCol?: string;
   weightCol?: string;
@@ -40,6 +42,10 @@ export function addInputOptions(cmd: Command): Command {
     .option("--edges <file>", "generic edge list CSV / generieke verbindingenlijst")
     .option("--id-col <name>", "node id column in --nodes (default: id/Id)")
     .option("--label-col <name>", "node label column in --nodes (default: label/Label/name)")
+    .option(
+      "--label-attr <name>",
+      "GEXF/GraphML/JSON/lists: take node labels from this attribute / neem labels uit dit attribuut",
+    )
     .option("--source-col <name>", "source column in --edges (default: source/Source)")
     .option("--target-col <name>", "target column in --edges (default: target/Target)")
     .option("--weight-col <name>", "weight column in --edges (default: weight/Weight)")
@@ -121,7 +127,7 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
       options.nodes ? readInput(options.nodes, options.nodes) : undefined,
       {
         id: options.idCol,
-        label: options.labelCol,
+        label: options.labelCol ?? options.labelAttr,
         source: options.sourceCol,
         target: options.targetCol,
         weight: options.weightCol,
@@ -148,12 +154,16 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
   const file = readInput(input, input);
   switch (extname(input).toLowerCase()) {
     case ".gexf":
-      return readGexf(file);
+      return readGexf(file, { labelAttr: options.labelAttr });
     case ".graphml":
     case ".xml":
-      return readGraphml(file);
+      return readGraphml(file, { labelAttr: options.labelAttr });
     case ".json":
-      return readGraphologyJson(file);
+      return readGraphologyJson(file, { labelAttr: options.labelAttr });
+    case ".net":
+    case ".paj":
+    case ".pajek":
+      return readPajek(file, { labelAttr: options.labelAttr });
     case ".csv":
     case ".tsv":
     case ".txt":
@@ -162,8 +172,8 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
       return importInventoryInput([file]);
     default:
       throw new UsageError({
-        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .xlsx, .gexf, .graphml of .json`,
-        en: `unknown file type '${basename(input)}': use .csv, .xlsx, .gexf, .graphml or .json`,
+        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .xlsx, .gexf, .graphml, .json of .net`,
+        en: `unknown file type '${basename(input)}': use .csv, .xlsx, .gexf, .graphml, .json or .net`,
       });
   }
 }

@@ -3,7 +3,7 @@
  * (`read_pajek`), igraph (`Graph.Read_Pajek`), Gephi and UCINET. Vertices are numbered 1..n in the
  * network's node order; the vertex label is the node id (unique, so networkx, which keys nodes by
  * label, gets the same node count). Pajek has no escapes: a `"` in an id becomes `'`, a `\` becomes
- * `/` and control characters a space; a comment line says how many ids were changed. Edges carry
+ * `/` and control and bidi characters a space; a comment line says how many ids were changed. Edges carry
  * their weight; direction follows `--edges` (edge-notes.ts): `*Arcs` for directed relations,
  * `*Edges` for undirected ones (mixed writes both sections, as Pajek allows). Pajek has no place
  * for other attributes: use GEXF or GraphML for those.
@@ -20,7 +20,7 @@ export function pajekLabel(id: string): { text: string; changed: boolean } {
   const clean = id
     .replace(/"/g, "'")
     .replace(/\\/g, "/")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, " ");
   return { text: `"${clean}"`, changed: clean !== id };
 }
 
