@@ -40,10 +40,17 @@ describe("chooseSampling", () => {
     expect(at.sampleSources).toBe(DEFAULT_SAMPLE);
     expect(at.sampling).toMatchObject({ sources: DEFAULT_SAMPLE, organisations: 1000, ties: 1000 });
     expect(at.sampling?.reason).toBe("default");
-    expect(at.sampling?.omitted).toEqual(["closeness", "harmonic", "paths", "centralization"]);
-    expect(at.sampling?.relative_error).toBeCloseTo(1 / Math.sqrt(DEFAULT_SAMPLE), 4);
+    expect(at.sampling?.estimated).toEqual(["betweenness", "closeness", "harmonic"]);
+    expect(at.sampleCloseness).toBe(true);
+    expect(at.sampling?.omitted).toEqual(["paths", "centralization"]);
+    expect(at.sampling?.betweenness_relative_error).toBeCloseTo(1 / Math.sqrt(DEFAULT_SAMPLE), 4);
     expect(at.metrics).toContain("betweenness");
-    expect(at.metrics).not.toContain("closeness");
+    expect(at.metrics).toContain("closeness");
+    expect(at.metrics).not.toContain("paths");
+    // Weighted distances: closeness cannot be sampled (BFS only), so it is left out too.
+    const weighted = chooseSampling(g, { distance: "inverse" }, 1000);
+    expect(weighted.sampleCloseness).toBe(false);
+    expect(weighted.sampling?.omitted).toEqual(["closeness", "harmonic", "paths", "centralization"]);
   });
 
   it("computes all pairs with --exact, and refuses --exact with --sample", () => {
@@ -56,15 +63,24 @@ describe("chooseSampling", () => {
     const g = ring(1000);
     const asked = chooseSampling(g, { sample: 50 });
     expect(asked.sampleSources).toBe(50);
-    expect(asked.sampling).toMatchObject({ reason: "sample", omitted: [], sources: 50 });
+    expect(asked.sampling).toMatchObject({
+      reason: "sample",
+      omitted: ["paths", "centralization"],
+      sources: 50,
+    });
     expect(chooseSampling(g, { sample: 5000 }).sampling).toBeNull();
     expect(chooseSampling(g, { metrics: ["degree"] }, 10).sampling).toBeNull();
   });
 
   it("states the estimate and its error in both languages", () => {
     const { sampling } = chooseSampling(ring(1000), {}, 1000);
-    expect(samplingNote(sampling, "en")).toMatch(/500 of 1,000 .*error about 4\.5% .*--exact/s);
-    expect(samplingNote(sampling, "nl")).toMatch(/500 van 1\.000 .*fout ongeveer 4\.5% .*--exact/s);
+    if (sampling) sampling.closeness_relative_error = 0.0123;
+    const en = samplingNote(sampling, "en");
+    expect(en).toMatch(/500 of 1,000 .*betweenness.*error about 4\.5% of the total/s);
+    expect(en).toMatch(/closeness and harmonic .*standard error 1\.2%/);
+    expect(en).toMatch(/Left out, as they need every pair: paths, centralization\..*--exact/s);
+    const nl = samplingNote(sampling, "nl");
+    expect(nl).toMatch(/500 van 1\.000 .*fout ongeveer 4,5% .*standaardfout 1,2% .*--exact/s);
     expect(samplingNote(null, "en")).toBe("");
   });
 });
@@ -73,11 +89,18 @@ describe("ecolens analyse --sample / --exact", () => {
   it("says on the terminal and in the JSON that betweenness was estimated", async () => {
     const text = await runCaptured(["analyse", WESTHOEK, "--sample", "50"]);
     expect(text.code).toBe(0);
-    expect(text.out).toMatch(/Betweenness estimated from 50 of 599 organisations/);
+    expect(text.out).toMatch(
+      /Estimated from a sample of 50 of 599 organisations as sources: betweenness, closeness, harmonic/,
+    );
+    expect(text.out).toMatch(/closeness and harmonic .*measured standard error \d/);
     const json = await runCaptured(["analyse", WESTHOEK, "--sample", "50", "--json"]);
     const result = JSON.parse(json.out);
     expect(result.meta.betweenness_sources).toBe(50);
     expect(result.meta.sampling).toMatchObject({ sources: 50, organisations: 599, reason: "sample" });
+    expect(result.meta.sampling.closeness_relative_error).toBeGreaterThan(0);
+    expect(result.meta.sampling.closeness_relative_error).toBeLessThan(0.2);
+    expect(result.meta.metrics).toContain("closeness");
+    expect(result.meta.metrics).not.toContain("paths");
     expect(json.err).toBe("");
   });
 

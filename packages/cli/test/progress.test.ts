@@ -74,6 +74,14 @@ describe("createProgress", () => {
     expect(chunks.join("")).not.toContain("\n");
   });
 
+  it("takes a new total during a step (a sample instead of every vertex)", () => {
+    const { chunks, progress, advance } = setup(false);
+    progress.step("betweenness", 25_000);
+    advance(1000);
+    progress.tick(100, 500);
+    expect(chunks).toEqual(["ecolens: betweenness 20% (about 4 s left) …\n"]);
+  });
+
   it("writes one line per long step when stderr is not a terminal", () => {
     const { chunks, progress, advance } = setup(false, { lang: "nl" });
     progress.step("betweenness", 1000);

@@ -14,6 +14,7 @@ import {
   parallelDistanceSums,
 } from "../parallel/run-parallel.ts";
 import { sampledBetweennessValues } from "../parallel/sample.ts";
+import { sampledDistanceSums } from "../parallel/sample-distances.ts";
 import { buildView } from "../view/graph-view.ts";
 import { analyseNetwork, DEFAULT_ANALYSE_SEED, neededPasses, resolveMetricIds } from "./analyse-network.ts";
 import type { AnalyseOptions, AnalysisResult, PrecomputedPasses } from "./types.ts";
@@ -28,6 +29,14 @@ export interface AnalyseAsyncOptions extends Omit<AnalyseOptions, "precomputed">
    * undefined or k >= n = exact. The result's `meta.betweenness_sources` says which.
    */
   sampleSources?: number;
+  /**
+   * With `sampleSources`: estimate closeness and harmonic centrality from the same sources too
+   * (unweighted distances only; parallel/sample-distances.ts). `onSampledDistances` gets the
+   * number of sources and the measured relative error. Path lengths and centralization must not
+   * be asked for then (their exact values need every pair).
+   */
+  sampleCloseness?: boolean;
+  onSampledDistances?: (sources: number, relativeError: number) => void;
 }
 
 export async function analyseNetworkAsync(
@@ -65,6 +74,17 @@ export async function analyseNetworkAsync(
   }
   if (needSums) {
     progress("distances", 0, view.n);
+    const k = options.sampleSources;
+    if (options.sampleCloseness && k !== undefined && k < view.n && distance === "none") {
+      const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+      const sampled = sampledDistanceSums(view, { k, seed }, (done, total) =>
+        progress("distances", done, total),
+      );
+      options.onSampledDistances?.(sampled.sources, sampled.relativeError);
+      precomputed.distances = { in: sampled.in, out: sampled.out, und: sampled.und };
+      options.signal?.throwIfAborted();
+      return analyseNetwork(network, { ...options, precomputed });
+    }
     const incoming = await parallelDistanceSums(view, { direction: "in", distance }, parallel("distances"));
     const outgoing = view.directed
       ? await parallelDistanceSums(view, { direction: "out", distance }, parallel("distances (out)"))

@@ -16,7 +16,7 @@ import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
 import { createProgress } from "../shared/progress.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
-import { chooseSampling, samplingNote } from "../shared/sampling.ts";
+import { chooseSampling, round4, samplingNote } from "../shared/sampling.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 
 interface AnalyseCliOptions extends InputOptions, ScopeOptions {
@@ -60,7 +60,7 @@ export function analyseCommand(): Command {
     .option("--seed <n>", "seed for the permutation tests / startwaarde voor permutatietests", "42")
     .option(
       "--sample <k>",
-      "estimate betweenness from k random sources (large networks; error ~1/sqrt(k)) / schat tussenpositie uit k bronnen",
+      "estimate betweenness, closeness and harmonic from k random sources (default from 100,000 ties: 500); path lengths and centralization are left out / schat uit k bronnen",
     )
     .option(
       "--exact",
@@ -83,13 +83,22 @@ export function analyseCommand(): Command {
     const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
     let current = "";
     const sample = optionalWholeNumber(options.sample, "--sample", { min: 1 });
-    const choice = chooseSampling(network.graph, { sample, exact: options.exact, metrics });
+    const choice = chooseSampling(network.graph, {
+      sample,
+      exact: options.exact,
+      metrics,
+      distance: options.distance,
+    });
     const threads = optionalWholeNumber(options.threads, "--threads", { min: 1 });
     const seed = parseSeed(options.seed);
     const stop = stopOnInterrupt();
     const running = analyseNetworkAsync(network, {
       signal: stop.signal,
       sampleSources: choice.sampleSources,
+      sampleCloseness: choice.sampleCloseness,
+      onSampledDistances: (_sources, error) => {
+        if (choice.sampling) choice.sampling.closeness_relative_error = round4(error);
+      },
       threads,
       metrics: choice.metrics,
       groupBy: options.groupBy,
@@ -100,7 +109,7 @@ export function analyseCommand(): Command {
           current = step;
           progress.step(step, total);
         }
-        progress.tick(done);
+        progress.tick(done, total);
       },
     });
     const result = await running

@@ -12,12 +12,14 @@
  */
 import { createEta } from "@ecolens/analysis";
 import type { Lang } from "@ecolens/core";
+import { formatNumber } from "../messages/format.ts";
 import { writeControl } from "./terminal-text.ts";
 
 export interface Progress {
   /** Start a named step; `total` enables a percentage. */
   step(label: string, total?: number): void;
-  tick(done: number): void;
+  /** Work done in the current step; `total` when it changed since the step began. */
+  tick(done: number, total?: number): void;
   done(): void;
 }
 
@@ -125,7 +127,8 @@ export function createProgress(options: ProgressOptions = {}): Progress {
   const close = () => {
     if (mode !== "lines" || label === "" || shownStep) return;
     const seconds = (now() - stepStart) / 1000;
-    if (seconds * 1000 >= delayMs) write(`ecolens: ${stepName(label, lang)}: ${seconds.toFixed(1)} s\n`);
+    if (seconds * 1000 >= delayMs)
+      write(`ecolens: ${stepName(label, lang)}: ${formatNumber(seconds, lang, 1)} s\n`);
   };
   return {
     step(next, nextTotal = 0) {
@@ -137,7 +140,8 @@ export function createProgress(options: ProgressOptions = {}): Progress {
       shownStep = false;
       draw(0);
     },
-    tick(done) {
+    tick(done, nextTotal) {
+      if (nextTotal !== undefined) total = nextTotal;
       draw(done);
     },
     done() {

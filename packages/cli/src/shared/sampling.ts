@@ -1,9 +1,10 @@
 /**
  * `analyse` on a large network: from LARGE_TIES ties (distinct pairs) on, exact all-pairs metrics
- * take minutes, so betweenness is estimated from DEFAULT_SAMPLE seeded random sources (Brandes &
- * Pich 2007) and the metrics that need every pair (closeness, harmonic centrality, path lengths,
- * centralization) are left out, unless `--exact` asks for all pairs. `--sample k` chooses k at any
- * size. The choice is stated in the output: a note on the terminal, `meta.sampling` in JSON.
+ * take minutes, so the all-pairs metrics are estimated from DEFAULT_SAMPLE seeded random sources:
+ * betweenness (Brandes & Pich 2007) and, with unweighted distances, closeness and harmonic
+ * centrality (Eppstein & Wang 2004); path lengths and centralization, which need every pair, are
+ * left out. `--exact` asks for all pairs; `--sample k` samples k sources at any size. The choice
+ * and its error are stated in the output: a note on the terminal, `meta.sampling` in JSON.
  */
 import { metricIds } from "@ecolens/analysis";
 import type { Lang } from "@ecolens/core";
@@ -11,24 +12,34 @@ import { UsageError } from "./errors.ts";
 
 export const LARGE_TIES = 100_000;
 export const DEFAULT_SAMPLE = 500;
-/** Metrics that need a pass from every source (betweenness can be sampled instead). */
-export const ALL_PAIRS_ONLY = ["closeness", "harmonic", "paths", "centralization"];
+/** Metrics that can be estimated from sampled sources (closeness and harmonic: unweighted only). */
+const SAMPLED_DISTANCE_METRICS = ["closeness", "harmonic"];
+/** Metrics whose exact values need every pair, and that a sample cannot give. */
+const EXACT_ONLY = ["paths", "centralization"];
 
 export interface Sampling {
-  /** Sources behind the betweenness estimate, of `organisations`. */
+  /** Sources the estimates rest on, of `organisations`. */
   sources: number;
   organisations: number;
   ties: number;
   /** Why: chosen by the size of the network ("default") or asked for with --sample. */
   reason: "default" | "sample";
-  /** Rough relative error of the estimate, 1/sqrt(sources) (of the total; single values vary more). */
-  relative_error: number;
+  /** The metrics estimated from the sample. */
+  estimated: string[];
+  /** Betweenness: the error of the estimated total, about 1/sqrt(sources); single values vary more. */
+  betweenness_relative_error: number | null;
+  /**
+   * Closeness and harmonic centrality: measured on the sample, the median relative standard error
+   * of an organisation's distance sum (filled in after the analysis).
+   */
+  closeness_relative_error: number | null;
   /** Metrics left out because they need every pair. */
   omitted: string[];
 }
 
 export interface SamplingChoice {
   sampleSources?: number;
+  sampleCloseness?: boolean;
   metrics?: string[];
   sampling: Sampling | null;
 }
@@ -47,7 +58,7 @@ export function tieCount(graph: {
 
 export function chooseSampling(
   graph: Parameters<typeof tieCount>[0] & { order: number },
-  options: { sample?: number; exact?: boolean; metrics?: string[] },
+  options: { sample?: number; exact?: boolean; metrics?: string[]; distance?: string },
   largeTies = LARGE_TIES,
 ): SamplingChoice {
   const n = graph.order;
@@ -63,41 +74,70 @@ export function chooseSampling(
   // A sample as large as the network is the exact computation, and cheap enough to do.
   if (reason === null || k >= n) return { metrics: options.metrics, sampling: null };
   const wanted = options.metrics ?? metricIds();
-  const omitted = reason === "default" ? ALL_PAIRS_ONLY.filter((id) => wanted.includes(id)) : [];
-  if (!wanted.includes("betweenness") && omitted.length === 0)
-    return { metrics: options.metrics, sampling: null };
+  const unweighted = (options.distance ?? "none") === "none";
+  const distanceEstimates = unweighted ? SAMPLED_DISTANCE_METRICS.filter((id) => wanted.includes(id)) : [];
+  const estimated = [...(wanted.includes("betweenness") ? ["betweenness"] : []), ...distanceEstimates];
+  const omitted = [...(unweighted ? [] : SAMPLED_DISTANCE_METRICS), ...EXACT_ONLY].filter((id) =>
+    wanted.includes(id),
+  );
+  if (estimated.length === 0 && omitted.length === 0) return { metrics: options.metrics, sampling: null };
   return {
     sampleSources: k,
+    sampleCloseness: distanceEstimates.length > 0,
     metrics: omitted.length > 0 ? wanted.filter((id) => !omitted.includes(id)) : options.metrics,
     sampling: {
-      sources: wanted.includes("betweenness") ? k : 0,
+      sources: k,
       organisations: n,
       ties,
       reason,
-      relative_error: Number((1 / Math.sqrt(k)).toFixed(4)),
+      estimated,
+      betweenness_relative_error: estimated.includes("betweenness") ? round4(1 / Math.sqrt(k)) : null,
+      closeness_relative_error: null,
       omitted,
     },
   };
 }
 
+export const round4 = (x: number) => Number(x.toFixed(4));
+
 /** The terminal note under the analysis, or "" when nothing was estimated. */
 export function samplingNote(sampling: Sampling | null, lang: Lang): string {
   if (!sampling) return "";
-  const { sources, organisations, ties, relative_error: error } = sampling;
-  const pct = `${(error * 100).toFixed(1)}%`;
-  const nf = (x: number) => x.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB");
+  const { sources, organisations, ties, estimated, omitted } = sampling;
+  const nl = lang === "nl";
+  const nf = (x: number) => x.toLocaleString(nl ? "nl-BE" : "en-GB");
+  const pct = (x: number) =>
+    `${(x * 100).toLocaleString(nl ? "nl-BE" : "en-GB", { maximumFractionDigits: 1 })}%`;
   const lines: string[] = [];
-  if (sources > 0)
+  if (estimated.length > 0)
     lines.push(
-      lang === "nl"
-        ? `Tussenpositie geschat uit ${nf(sources)} van ${nf(organisations)} organisaties als bron (steekproef, Brandes & Pich 2007): fout ongeveer ${pct} van het totaal, losse waarden wijken meer af.`
-        : `Betweenness estimated from ${nf(sources)} of ${nf(organisations)} organisations as sources (a sample, Brandes & Pich 2007): error about ${pct} of the total; single values vary more.`,
+      nl
+        ? `Geschat uit een steekproef van ${nf(sources)} van ${nf(organisations)} organisaties als bron: ${estimated.join(", ")}.`
+        : `Estimated from a sample of ${nf(sources)} of ${nf(organisations)} organisations as sources: ${estimated.join(", ")}.`,
+    );
+  if (sampling.betweenness_relative_error !== null)
+    lines.push(
+      nl
+        ? `- betweenness (Brandes & Pich 2007): fout ongeveer ${pct(sampling.betweenness_relative_error)} van het totaal; losse waarden wijken meer af.`
+        : `- betweenness (Brandes & Pich 2007): error about ${pct(sampling.betweenness_relative_error)} of the total; single values vary more.`,
+    );
+  if (sampling.closeness_relative_error !== null)
+    lines.push(
+      nl
+        ? `- closeness en harmonic (Eppstein & Wang 2004): gemeten standaardfout ${pct(sampling.closeness_relative_error)} (mediaan per organisatie).`
+        : `- closeness and harmonic (Eppstein & Wang 2004): measured standard error ${pct(sampling.closeness_relative_error)} (median per organisation).`,
+    );
+  if (omitted.length > 0)
+    lines.push(
+      nl
+        ? `Weggelaten, want ze vragen alle paren: ${omitted.join(", ")}.`
+        : `Left out, as they need every pair: ${omitted.join(", ")}.`,
     );
   if (sampling.reason === "default")
     lines.push(
-      lang === "nl"
-        ? `Gekozen omdat het netwerk ${nf(ties)} banden heeft (vanaf ${nf(LARGE_TIES)}).${sampling.omitted.length ? ` Weggelaten, want ze vragen alle paren: ${sampling.omitted.join(", ")}.` : ""} --exact rekent alle paren.`
-        : `Chosen because the network has ${nf(ties)} ties (from ${nf(LARGE_TIES)} on).${sampling.omitted.length ? ` Left out, as they need every pair: ${sampling.omitted.join(", ")}.` : ""} --exact computes all pairs.`,
+      nl
+        ? `Gekozen omdat het netwerk ${nf(ties)} banden heeft (vanaf ${nf(LARGE_TIES)}); --exact rekent alle paren.`
+        : `Chosen because the network has ${nf(ties)} ties (from ${nf(LARGE_TIES)} on); --exact computes all pairs.`,
     );
   return `\n${lines.join("\n")}\n`;
 }
