@@ -89,8 +89,8 @@ export function readVocab(ctx: ColumnContext, raw: string, where: Where, finding
       "UNKNOWN_VOCABULARY",
       { ...where, value: raw },
       {
-        nl: `${q(text)} is geen gekende waarde voor ${title.nl} (kolom ${q(where.column ?? "")}). Bewaard als 'other:${text}'. Bedoelde je bv. ${near.map((e) => nlCode(e)).join(", ")}? Alle waarden staan in docs/inventory-format.md.`,
-        en: `${q(text)} is not a known value for ${title.en} (column ${q(where.column ?? "")}). Kept as 'other:${text}'. Did you mean e.g. ${near.map((e) => `${e.code} (${label(vocab, e.code, "en")})`).join(", ")}? All values are listed in docs/inventory-format.md.`,
+        nl: `${q(text)} is geen gekende waarde voor ${title.nl} (kolom ${q(where.column ?? "")}). Bewaard als waarde buiten de lijst. Bedoelde je bv. ${near.map((e) => q(label(vocab, e.code, "nl"))).join(", ")}? Alle waarden staan in docs/inventory-format.md.`,
+        en: `${q(text)} is not a known value for ${title.en} (column ${q(where.column ?? "")}). Kept as a value outside the list. Did you mean e.g. ${near.map((e) => q(label(vocab, e.code, "en"))).join(", ")}? All values are listed in docs/inventory-format.md.`,
       },
     ),
   );

@@ -159,8 +159,10 @@ describe("row-level findings", () => {
     const net = load([csv("organisations.csv", ["org_id,name,type", "a,A,bibliothek"])]);
     const [f] = withCode(net, "UNKNOWN_VOCABULARY");
     expect(f).toMatchObject({ severity: "warning", column: "type", value: "bibliothek" });
-    expect(f.message.nl).toContain("bibliotheek");
-    expect(f.message.en).toContain("library");
+    // Choices by their label (accepted as input too), never as a vocabulary code.
+    expect(f.message.nl).toContain('"Bibliotheek"');
+    expect(f.message.en).toContain('"Library"');
+    expect(f.message.en).not.toMatch(/other:|_/);
     expect(net.organisations[0].org_type).toBe("other:bibliothek");
     expect(net.organisations[0].sector).toBeUndefined();
   });
