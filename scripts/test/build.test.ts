@@ -6,7 +6,7 @@
  * no stack trace). Slow-ish (about 10 s): one build, one pack, one install for the whole file.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,6 +116,40 @@ describe("the packed CLI", () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/Westhoek/);
     expect(existsSync(join(tmp, "out/report-westhoek.html"))).toBe(true);
+  });
+
+  it("starts its bundled worker threads: the same betweenness on two threads as on one", () => {
+    // 3,000 organisations and 12,000 ties: enough estimated work for run-parallel to start workers.
+    const edges = join(tmp, "edges.csv");
+    let seed = 17;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed;
+    };
+    const rows = ["source,target"];
+    for (let i = 0; i < 12_000; i++) rows.push(`o${next() % 3000},o${next() % 3000}`);
+    writeFileSync(edges, `${rows.join("\n")}\n`);
+    const args = ["analyse", "--edges", edges, "--json", "--metrics", "betweenness", "--threads"];
+    const one = ecolensRun([...args, "1"]);
+    const two = ecolensRun([...args, "2"]);
+    expect(two.code, two.err).toBe(0);
+    expect(one.code, one.err).toBe(0);
+    const values = (out: string) => JSON.parse(out).nodes as Record<string, { betweenness: number }>;
+    expect(Object.keys(values(two.out)).length).toBeGreaterThan(2900);
+    expect(values(two.out)).toEqual(values(one.out));
+    const probe = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `const { Worker } = require("node:worker_threads");
+         const w = new Worker(process.argv[1]);
+         w.once("message", (m) => { console.log(JSON.stringify(m)); w.terminate(); });
+         w.postMessage({ type: "chunk", chunk: 0, from: 0, to: 0 });`,
+        join(installed, "dist/worker.mjs"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(JSON.parse(probe.stdout)).toEqual({ type: "error", message: "worker: chunk before init" });
   });
 
   it("answers bad input with one line and no stack trace", () => {
