@@ -34,12 +34,12 @@ function finished(child: ChildProcess): Promise<{ code: number | null; signal: s
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
-/** A large edge list: 120,000 ties among 30,000 nodes (a GEXF of some 20 MB). */
+/** A large edge list: 80,000 ties among 20,000 nodes (a GraphML of some 15 MB). */
 function bigEdges(): string {
   const path = join(dir, "big.csv");
   const rows = ["source,target,weight"];
-  for (let i = 0; i < 120_000; i++)
-    rows.push(`n${(i * 7919) % 30_000},n${(i * 104_729 + 1) % 30_000},${1 + (i % 5)}`);
+  for (let i = 0; i < 80_000; i++)
+    rows.push(`n${(i * 7919) % 20_000},n${(i * 104_729 + 1) % 20_000},${1 + (i % 5)}`);
   writeFileSync(path, rows.join("\n"));
   return path;
 }
