@@ -74,6 +74,22 @@ describe("createProgress", () => {
     expect(chunks.join("")).not.toContain("\n");
   });
 
+  it("in a log, waits a little for a first share before writing a step's line at 0%", () => {
+    const { chunks, progress, advance } = setup(false);
+    progress.step("betweenness", 100);
+    advance(800);
+    progress.tick(0);
+    expect(chunks).toEqual([]);
+    advance(800);
+    progress.tick(3);
+    expect(chunks).toEqual(["ecolens: betweenness 3% (about 52 s left) …\n"]);
+    const slow = setup(false);
+    slow.progress.step("distances", 100);
+    slow.advance(2200);
+    slow.progress.tick(0);
+    expect(slow.chunks).toEqual(["ecolens: distances 0% …\n"]);
+  });
+
   it("takes a new total during a step (a sample instead of every vertex)", () => {
     const { chunks, progress, advance } = setup(false);
     progress.step("betweenness", 25_000);

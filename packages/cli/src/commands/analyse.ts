@@ -77,10 +77,11 @@ export function analyseCommand(): Command {
   return cmd.action(async (input: string | undefined, options: AnalyseCliOptions) => {
     const lang = resolveLang(options.lang);
     const metrics = parseMetrics(options.metrics);
+    const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
+    progress.step(lang === "nl" ? "inlezen" : "reading");
     const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
     const network = applyScope(loaded, options);
     if (options.csv) checkOutputFile(options.csv, { kind: "csv", force: options.force });
-    const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
     let current = "";
     const sample = optionalWholeNumber(options.sample, "--sample", { min: 1 });
     const choice = chooseSampling(network.graph, {

@@ -113,6 +113,8 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     const left = done !== undefined && total > 0 ? eta.update(done, total) : null;
     const text = progressText(label, lang, done, total, left);
     if (mode === "lines") {
+      // One line only: wait a little for a first share of the work, which says more than 0%.
+      if (total > 0 && !done && t - stepStart < 3 * delayMs) return;
       if (!shownStep) write(`ecolens: ${text} …\n`);
       shownStep = true;
       return;
