@@ -150,10 +150,10 @@ describe("hostile paths and option values", () => {
     ["a bidi override in --lang", ["analyse", inv, "--lang", "\u202enl"], 2, /language|taal/],
     ["an escape in --theme", ["paths", inv, "--theme", "\u001b]0;x\u0007"], 2, /theme|thema/],
     [
-      "an escape in an output folder name",
-      ["gaps", inv, "--csv", join(dir, "no", "\u001b[2J")],
+      "an escape in an output path through a file",
+      ["gaps", inv, "--csv", join(inv, "relaties.csv", "\u001b[2J")],
       2,
-      /does not exist/,
+      /is a file, not a folder/,
     ],
     ["an input folder as --csv", ["gaps", inv, "--csv", inv], 2, /is an input/],
     ["an input file as -o", ["report", inv, "-o", join(inv, "relaties.csv")], 2, /is an input/],

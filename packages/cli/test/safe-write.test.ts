@@ -127,12 +127,6 @@ describe("file-system errors are one line with the path and what to do", () => {
   const cases: Array<[string, () => string[], RegExp, number]> = [
     ["an existing folder as -o", () => ["report", inv, "-o", dir], /is a folder: give a file name/, 2],
     [
-      "a missing parent folder",
-      () => ["export", inv, "--to", "gexf", "-o", join(dir, "nope", "x.gexf")],
-      /the folder '.*nope' does not exist: create it first/,
-      2,
-    ],
-    [
       "a file in the middle of the path",
       () => ["report", inv, "-o", join(inv, "organisaties.csv", "r.html")],
       /is (a file, not a folder|an input)/,
@@ -229,6 +223,26 @@ describe("file-system errors are one line with the path and what to do", () => {
     expect(r.code).toBe(EXIT_FILE_SYSTEM);
     expect(r.err).toMatch(/de schijf is vol bij het schrijven van '.*nl\.gexf'/);
     expect(existsSync(join(dir, "nl.gexf"))).toBe(false);
+  });
+});
+
+describe("missing folders on the way to an output", () => {
+  it("are made, and removed again when the write fails", async () => {
+    const deep = join(dir, "made", "deeper", "x.gexf");
+    expect((await runCaptured(["export", inv, "--to", "gexf", "-o", deep])).code).toBe(0);
+    expect(existsSync(deep)).toBe(true);
+    restore = replaceFsLayer({
+      openSync: () => {
+        throw fsError("ENOSPC");
+      },
+    });
+    const never = join(dir, "never", "deeper", "x.gexf");
+    const r = await runCaptured(["export", inv, "--to", "gexf", "-o", never, "--lang", "en"]);
+    expect(r.code).toBe(EXIT_FILE_SYSTEM);
+    expect(existsSync(join(dir, "never"))).toBe(false);
+    const tables = join(dir, "never2", "tables");
+    expect((await runCaptured(["gaps", inv, "--csv", tables])).code).toBe(EXIT_FILE_SYSTEM);
+    expect(existsSync(join(dir, "never2"))).toBe(false);
   });
 });
 

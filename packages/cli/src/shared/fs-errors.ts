@@ -67,8 +67,8 @@ function writeText(code: string, path: string): { text: Text; exit: number } {
     case "ENOENT":
       return {
         text: T(
-          `de map '${dirname(path)}' bestaat niet: maak ze eerst aan of kies een ander pad dan '${path}'`,
-          `the folder '${dirname(path)}' does not exist: create it first or choose another path than '${path}'`,
+          `de map '${dirname(path)}' bestaat niet (meer) of kon niet gemaakt worden: kijk het pad '${path}' na`,
+          `the folder '${dirname(path)}' does not exist (any more) or could not be made: check the path '${path}'`,
         ),
         exit: EXIT_USAGE,
       };

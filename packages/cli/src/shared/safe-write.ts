@@ -28,7 +28,10 @@ export interface WriteRules {
   kind: OutputKind;
   /** Replace an existing file that ecolens did not recognisably write. */
   force?: boolean;
-  /** Create a missing parent folder (only for ecolens' own default paths such as out/). */
+  /**
+   * Missing parent folders are created (and removed again when the write fails): `-o out/r.html`
+   * works on a fresh checkout. Kept for callers that say so explicitly; the default is the same.
+   */
   createParent?: boolean;
 }
 
@@ -102,13 +105,10 @@ function startsWithMark(path: string, mark: RegExp): boolean {
 
 const fsError = (code: string) => Object.assign(new Error(code), { code });
 
-/** A new output needs an existing folder to go into (or one ecolens may make). */
-function checkParent(path: string, mayCreate: boolean): void {
+/** A new output goes into a folder that exists or can be made: no file may stand in the path. */
+function checkParent(path: string): void {
   let parent = dirname(resolve(path));
-  if (!existsSync(parent)) {
-    if (!mayCreate) throw writeFailure(fsError("ENOENT"), path);
-    while (!existsSync(parent)) parent = dirname(parent);
-  }
+  while (!existsSync(parent)) parent = dirname(parent);
   if (!statSync(parent).isDirectory()) throw writeFailure(fsError("ENOTDIR"), path);
 }
 
@@ -117,7 +117,7 @@ export function checkOutputFile(path: string, rules: WriteRules): void {
   refuseInputTarget(path);
   const abs = resolve(path);
   if (!existsSync(abs)) {
-    checkParent(path, rules.createParent === true);
+    checkParent(path);
     return;
   }
   const st = statSync(abs);
@@ -170,11 +170,21 @@ function removeQuietly(path: string): void {
   }
 }
 
-function makeParent(path: string): void {
-  const parent = dirname(resolve(path));
-  if (existsSync(parent)) return;
-  makeParent(parent);
-  fsLayer().mkdirSync(parent);
+/** Makes the missing folders above `path`; returns them, deepest last, for removeMade. */
+function makeParents(path: string): string[] {
+  const missing: string[] = [];
+  for (let p = dirname(resolve(path)); !existsSync(p); p = dirname(p)) missing.unshift(p);
+  const made: string[] = [];
+  for (const p of missing) {
+    fsLayer().mkdirSync(p);
+    made.push(p);
+  }
+  return made;
+}
+
+/** Removes folders makeParents made (after a failed write), deepest first. */
+function removeMade(made: string[]): void {
+  for (const p of [...made].reverse()) removeQuietly(p);
 }
 
 /** Writes one output file atomically under the overwrite rule (see the top of this file). */
@@ -182,14 +192,16 @@ export function writeOutputFile(path: string, data: Uint8Array | string, rules: 
   checkOutputFile(path, rules);
   const abs = resolve(path);
   let temp: string | undefined;
+  let made: string[] = [];
   try {
-    if (rules.createParent) makeParent(abs);
+    made = makeParents(abs);
     temp = tempName(dirname(abs), basename(abs), "ecolens-tmp");
     writeFlushed(temp, bytesOf(data));
     fsLayer().renameSync(temp, abs);
     temp = undefined;
   } catch (error) {
     if (temp) removeQuietly(temp);
+    removeMade(made);
     throw writeFailure(error, path);
   }
 }
@@ -200,7 +212,7 @@ function checkOutputFolder(dir: string, names: string[], rules: WriteRules): boo
   for (const name of names) refuseInputTarget(join(dir, name));
   const abs = resolve(dir);
   if (!existsSync(abs)) {
-    checkParent(dir, false);
+    checkParent(dir);
     return false;
   }
   if (!statSync(abs).isDirectory())
@@ -236,12 +248,15 @@ export function writeOutputFolder(dir: string, files: FolderFile[], rules: Write
 function writeNewFolder(abs: string, files: FolderFile[]): void {
   const fs = fsLayer();
   const temp = tempName(dirname(abs), basename(abs), "ecolens-tmp");
+  let made: string[] = [];
   try {
+    made = makeParents(abs);
     fs.mkdirSync(temp);
     for (const f of files) writeFlushed(join(temp, f.name), bytesOf(f.data));
     fs.renameSync(temp, abs);
   } catch (error) {
     removeQuietly(temp);
+    removeMade(made);
     throw error;
   }
 }
