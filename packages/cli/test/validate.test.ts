@@ -78,7 +78,7 @@ describe("ecolens validate on an inventory with errors", () => {
     expect(codes).toEqual([
       "DUPLICATE_ID@3",
       "MISSING_REQUIRED@4",
-      "INVISIBLE_CHARACTER@2", // the ESC character in the target id
+      "CONTROL_CHARACTER@2", // the ESC character in the target id
       "UNKNOWN_ORGANISATION@2",
       "SELF_LOOP@3",
     ]);
