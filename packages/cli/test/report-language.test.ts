@@ -63,18 +63,27 @@ function dataStrings(folders: string[]): string[] {
   for (const folder of folders)
     for (const file of readdirSync(join(EXAMPLES, folder)).filter((f) => f.endsWith(".csv"))) {
       const bytes = readFileSync(join(EXAMPLES, folder, file));
-      for (const text of [bytes.toString("utf8"), bytes.toString("latin1")])
+      for (const text of [bytes.toString("utf8"), bytes.toString("latin1")]) {
+        // The header row: the user's own column names, shown in the data-quality findings.
+        for (const head of (text.split(/\r?\n/).find((l) => !/^sep=/i.test(l)) ?? "").split(/[;,\t"]+/))
+          if (head.trim()) cells.add(head.trim());
         for (const cell of text.split(/[;\t\r\n"]+/)) {
           const v = cell.trim();
-          if (v.length >= 3 && /\p{L}/u.test(v)) cells.add(v);
+          // Code-like cells (sportclub, gezamenlijke_activiteit) stay: a code in the text must show.
+          if (v.length >= 3 && /\p{L}/u.test(v) && !/^[a-z0-9_:-]+$/.test(v)) cells.add(v);
         }
+      }
     }
   return [...cells].sort((a, b) => b.length - a.length);
 }
 
 function withoutData(text: string, data: string[]): string {
   // File names (organisaties.csv, uncertain_matches.csv) are the user's names, not report text.
-  let out = text.replace(/[\w./-]+\.csv\b/g, " ");
+  // So are command-line options the reader types (--matches) and licence names (CC BY 4.0).
+  let out = text
+    .replace(/[\w./-]+\.csv\b/g, " ")
+    .replace(/--[a-z][a-z-]*/g, " ")
+    .replace(/\bCC BY(?:-SA)? \d\.\d\b/g, " ");
   for (const d of data) out = out.split(d).join(" ");
   return out;
 }
