@@ -90,7 +90,8 @@ labels, attrs = {}, {}
 for v in g.vs:
     k = str(v[key]) if key else str(v.index)
     labels[k] = v["label"] if "label" in names else None
-    attrs[k] = {a: v[a] for a in names if isinstance(v[a], (str, int, float, bool))}
+    # igraph fills a numeric attribute a vertex lacks with NaN, which is not JSON: left out.
+    attrs[k] = {a: v[a] for a in names if isinstance(v[a], (str, int, float, bool)) and v[a] == v[a]}
 print(json.dumps({"nodes": g.vcount(), "edges": g.ecount(), "directed": g.is_directed(), "multigraph": True,
   "labels": labels, "nodeAttributes": attrs, "edgeAttributeNames": sorted(g.es.attributes())}))
 `;
