@@ -74,7 +74,7 @@ describe("ecolens export", () => {
         "en",
       ]),
     ).toBe(1);
-    expect(io.err()).toContain("the input has 1 error: see 'ecolens validate");
+    expect(io.err()).toContain("1 row was rejected and is missing from the analysis: see 'ecolens validate");
     expect(readGexf({ name: out, bytes: readFileSync(out) }).graph.size).toBe(2);
     const broken = join(tmp, "broken.json");
     writeFileSync(broken, "{ not json");

@@ -21,7 +21,7 @@ describe("ecolens validate on a clean inventory", () => {
       .find((l) => l.includes("organisaties.csv"));
     // file, kind, encoding, delimiter, rows, imported, rejected, blank
     expect(line?.split(/\s{2,}/).slice(1)).toEqual([
-      "organisations",
+      "organisaties",
       "utf-8-bom",
       "; (puntkomma)",
       "3",

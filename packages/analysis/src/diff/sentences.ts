@@ -34,6 +34,8 @@ function num(value: number, digits: number): { nl: string; en: string } {
   return { nl: en.replace(".", ","), en };
 }
 const pct = (share: number | null, lang: "nl" | "en" = "en") => percentText(share, lang);
+/** A count by the locale: 2.122 in Dutch, 2,122 in English. */
+const whole = (n: number, lang: "nl" | "en") => n.toLocaleString(lang === "nl" ? "nl-BE" : "en-GB");
 
 function list(names: readonly string[], lang: "nl" | "en", max = 6): string {
   const shown = names.slice(0, max);
@@ -76,8 +78,8 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
   headline.push(
     grew
       ? T(
-          `Het netwerk ${grew.nl} ${o.old} naar ${o.new} organisaties: ${o.added} nieuw, ${o.removed} gestopt${reidText.nl}.`,
-          `The network ${grew.en} ${o.old} to ${o.new} organisations: ${o.added} new, ${o.removed} stopped${reidText.en}.`,
+          `Het netwerk ${grew.nl} ${whole(o.old, "nl")} naar ${whole(o.new, "nl")} organisaties: ${whole(o.added, "nl")} nieuw, ${o.removed} gestopt${reidText.nl}.`,
+          `The network ${grew.en} ${whole(o.old, "en")} to ${whole(o.new, "en")} organisations: ${whole(o.added, "en")} new, ${o.removed} stopped${reidText.en}.`,
         )
       : T(
           `Het netwerk telt nog altijd ${o.new} organisaties: ${o.added} nieuw, ${o.removed} gestopt${reidText.nl}.`,
@@ -91,8 +93,8 @@ export function diffStory(diff: NetworkDiff, move: Movement): DiffStory {
   const viaStopped = diff.relations.removed.filter((x) => x.with_new_or_stopped_organisation).length;
   headline.push(
     T(
-      `Samenwerkingen: ${r.added} nieuw, ${r.removed} weggevallen (waarvan ${viaStopped} met gestopte organisaties), ${r.stronger} intenser, ${r.weaker} minder intens.`,
-      `Relations: ${r.added} new, ${r.removed} ended (${viaStopped} of them with organisations that stopped), ${r.stronger} stronger, ${r.weaker} weaker.`,
+      `Samenwerkingen: ${whole(r.added, "nl")} nieuw, ${whole(r.removed, "nl")} weggevallen (waarvan ${viaStopped} met gestopte organisaties), ${r.stronger} intenser, ${r.weaker} minder intens.`,
+      `Relations: ${whole(r.added, "en")} new, ${whole(r.removed, "en")} ended (${viaStopped} of them with organisations that stopped), ${r.stronger} stronger, ${r.weaker} weaker.`,
     ),
   );
 
@@ -132,7 +134,7 @@ function lineSentences(diff: NetworkDiff, move: Movement): Text[] {
   const shareNew = move.rounds.new.values.cross_line_share;
   headline.push(
     T(
-      `${r.added_cross_line} nieuwe banden over de grens formeel ↔ niet-formeel/informeel (${r.removed_cross_line} weggevallen); ${pct(shareNew, "nl")} van de organisaties aan weerszijden heeft nu zo'n band (was ${pct(shareOld, "nl")}).`,
+      `${r.added_cross_line} nieuwe banden over de grens formeel ↔ non-formeel/informeel (${r.removed_cross_line} weggevallen); ${pct(shareNew, "nl")} van de organisaties aan weerszijden heeft nu zo'n band (was ${pct(shareOld, "nl")}).`,
       `${r.added_cross_line} new ties cross the formal ↔ non-formal/informal line (${r.removed_cross_line} ended); ${pct(shareNew)} of the organisations on either side now has such a tie (was ${pct(shareOld)}).`,
     ),
   );

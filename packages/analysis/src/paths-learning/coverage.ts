@@ -246,13 +246,13 @@ function cellSentence(c: PathwayCell, destinations: number, lang: Lang): string 
   if (c.routes === 0)
     parts.push(
       nl
-        ? `${c.starts} start${c.starts === 1 ? "" : "s"}, geen enkele leidt naar formeel leren`
+        ? `${c.starts} ${c.starts === 1 ? "startpunt" : "startpunten"}, geen enkel leidt naar formeel leren`
         : `${c.starts} start${c.starts === 1 ? "" : "s"}, none leads to formal learning`,
     );
   else
     parts.push(
       nl
-        ? `${c.starts_with_route} van ${c.starts} starts leiden naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} waarop aan elke drempel een partner werkt)`
+        ? `${c.starts_with_route} van ${c.starts} startpunten ${c.starts_with_route === 1 ? "leidt" : "leiden"} naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} waarop aan elke drempel een partner werkt)`
         : `${c.starts_with_route} of ${c.starts} starts lead to formal learning (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} without an uncovered barrier)`,
     );
   if (c.dead_end_starts.length > 0)

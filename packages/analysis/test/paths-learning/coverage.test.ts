@@ -64,7 +64,7 @@ describe("pathwayCoverage", () => {
       unlinked_providers: ["np"],
     });
     expect(region.sentence.en).toContain("1 start, none leads to formal learning; 1 with no onward step");
-    expect(region.sentence.nl).toContain("geen enkele leidt naar formeel leren");
+    expect(region.sentence.nl).toContain("1 startpunt, geen enkel leidt naar formeel leren");
   });
 
   it("is empty for an empty network and deterministic", () => {

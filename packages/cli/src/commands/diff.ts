@@ -21,7 +21,16 @@ import {
   seriesTables,
   vocabLabel,
 } from "@ecolens/analysis";
-import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text, toCsvBytes } from "@ecolens/core";
+import {
+  DEFAULT_SEED,
+  decodeBytes,
+  type EcoNetwork,
+  type Lang,
+  label,
+  type Text,
+  toCsvBytes,
+  type VocabName,
+} from "@ecolens/core";
 import { Command } from "commander";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
@@ -197,6 +206,12 @@ function change(metric: RoundMetricName, c: number | null, lang: Lang): string {
   return `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
 }
 
+/** A vocabulary label in running text: "doorverwijzing", "gezamenlijke activiteit". */
+function plainLabel(kind: VocabName, code: string, lang: Lang): string {
+  const text = label(kind, code, lang);
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
 const MARK = { better: "+", worse: "-", same: "=", neutral: " ", unknown: "?" } as const;
 
 export function renderComparison(r: RoundComparison, lang: Lang, top: number, csvDir?: string): string {
@@ -273,7 +288,7 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
     ),
   );
   const tie = (x: { source_name: string; target_name: string; relation_type: string }) =>
-    `${x.source_name} — ${x.target_name} (${x.relation_type})`;
+    `${x.source_name} — ${x.target_name} (${plainLabel("relation_type", x.relation_type, lang)})`;
   line(
     T("Nieuwe banden formeel ↔ informeel", "New formal ↔ informal ties"),
     d.relations.added.filter((x) => x.cross_line).map(tie),
@@ -303,7 +318,8 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   line(
     T("Nieuwe engagementen", "New commitments"),
     d.barriers.commitments_added.map(
-      (x) => `${x.barrier_id}: ${x.org_name}${x.commitment_type ? ` (${x.commitment_type})` : ""}`,
+      (x) =>
+        `${x.barrier_id}: ${x.org_name}${x.commitment_type ? ` (${plainLabel("commitment_type", x.commitment_type, lang)})` : ""}`,
     ),
   );
   line(

@@ -5,8 +5,10 @@
  * stderr (shared/input.ts; `ecolens validate` lists them); the export holds what could be read.
  */
 import {
+  type EcoNetwork,
   EDGE_MODES,
   type EdgeMode,
+  type Lang,
   writeCsvTables,
   writeGexf,
   writeGraphml,
@@ -14,7 +16,7 @@ import {
   writePajek,
 } from "@ecolens/core";
 import { Command } from "commander";
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -92,6 +94,7 @@ export function exportCommand(): Command {
       checkOutputFile(options.output as string, { kind: "csv", force: options.force });
       const bytes = await exportWorkbook(network, lang);
       writeOutputFile(options.output as string, bytes, { kind: "csv", force: options.force });
+      say(exported(network, options.output as string, lang));
       return;
     }
     if (options.output && format !== "csv")
@@ -104,6 +107,7 @@ export function exportCommand(): Command {
         { name: "edges.csv", data: tables.edges },
       ];
       writeOutputFolder(options.output as string, files, { kind: "csv", force: options.force });
+      say(exported(network, options.output as string, lang));
       return;
     }
     const text =
@@ -114,11 +118,26 @@ export function exportCommand(): Command {
           : format === "pajek"
             ? writePajek(network, { edges })
             : writeGraphologyJson(network);
-    if (options.output)
+    if (options.output) {
       writeOutputFile(options.output, text, { kind: outputKind(format), force: options.force });
+      say(exported(network, options.output, lang));
+    }
     // On the terminal: bidi and C1 characters as XML character references (the same XML).
     else process.stdout.write(format === "json" || format === "pajek" ? text : xmlTerminalSafe(text));
   });
+}
+
+/** The one-line summary after writing a file: what was exported, and where. */
+function exported(network: EcoNetwork, output: string, lang: Lang): string {
+  return msg("export.written", lang, {
+    n: network.graph.order,
+    m: network.graph.size,
+    file: output,
+  });
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
 }
 
 /** Pajek files carry no ecolens mark: replacing one follows the CSV rule (--force). */

@@ -21,8 +21,9 @@ import {
   vocabLabel,
   type WhiteSpots,
 } from "@ecolens/analysis";
-import { DEFAULT_SEED, type Lang, type Text } from "@ecolens/core";
+import { DEFAULT_SEED, type Lang } from "@ecolens/core";
 import { Command } from "commander";
+import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -85,10 +86,7 @@ export function gapsCommand(): Command {
         nl: `onbekende waarde '${across}' voor --across; kies uit: ${ACROSS_VALUES.join(", ")}`,
         en: `unknown value '${across}' for --across; choose from: ${ACROSS_VALUES.join(", ")}`,
       });
-    const loaded = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "niets te analyseren",
-      en: "nothing to analyse",
-    });
+    const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
     const network = applyScope(loaded, options);
     const result: GapsResult = {
       organisations: network.graph.order,
@@ -104,145 +102,114 @@ export function gapsCommand(): Command {
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${scopeLine(loaded, options, lang)}${renderGaps(result, lang, top)}\n`);
     if (options.csv && !options.json)
-      process.stdout.write(
-        lang === "nl"
-          ? `\nTabellen geschreven naar ${options.csv}\n`
-          : `\nTables written to ${options.csv}\n`,
-      );
+      process.stdout.write(`\n${msg("written.tables", lang, { dir: options.csv })}\n`);
   });
 }
 
-const T = (nl: string, en: string): Text => ({ nl, en });
-
-const ACROSS_WORDS: Record<Across, Text> = {
-  formal: T(
-    ", over de grens formeel / niet-formeel-informeel leren",
-    ", across the formal / non-formal-informal line",
-  ),
-  sector: T(", tussen verschillende sectoren", ", between different sectors"),
-  municipality: T(", tussen verschillende gemeenten", ", between different municipalities"),
-  none: T("", ""),
-};
-
+/** The terminal text of `gaps`, every sentence from the message catalogue (messages/gaps.ts). */
 export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
-  const say = (t: Text) => t[lang];
-  const word = (kind: "theme" | "target_group" | "barrier_type", code: string) =>
-    vocabLabel(kind, code, lang);
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
   const out: string[] = [];
-  const ws = r.white_spots;
-  const nWhite = ws.white_spots.priority.length + ws.white_spots.other.length;
-  const nFragile = ws.fragile.priority.length + ws.fragile.other.length;
-  out.push(heading(say(T("Witte vlekken", "White spots"))));
-  out.push(
-    say(
-      T(
-        `Thema × doelgroep × gemeente zonder enige organisatie of leerkans: ${nWhite} van ${ws.cells_checked} (${ws.white_spots.priority.length} voor prioritaire doelgroepen); ${nFragile} met maar één aanbieder. Eerst wat elders in de regio wel bestaat.`,
-        `Theme × target group × municipality with no organisation or learning offer: ${nWhite} of ${ws.cells_checked} (${ws.white_spots.priority.length} for priority target groups); ${nFragile} with only one provider. Combinations that exist elsewhere in the region first.`,
-      ),
-    ),
-  );
-  const spotTable = (rows: typeof ws.white_spots.priority) =>
-    formatTable(
-      [
-        { header: say(T("Doelgroep", "Target group")), max: 28 },
-        { header: say(T("Thema", "Theme")), max: 28 },
-        { header: say(T("Gemeente", "Municipality")), max: 24 },
-        { header: say(T("Elders", "Elsewhere")), align: "right" },
-      ],
-      rows
-        .slice(0, top)
-        .map((c) => [
-          word("target_group", c.target_group),
-          word("theme", c.theme),
-          c.municipality,
-          c.covered_elsewhere,
-        ]),
-    );
-  if (ws.white_spots.priority.length > 0) {
-    out.push(
-      `\n${say(T("Prioritaire doelgroepen", "Priority target groups"))}`,
-      spotTable(ws.white_spots.priority),
-    );
-  }
-  if (ws.white_spots.other.length > 0)
-    out.push(`\n${say(T("Andere doelgroepen", "Other target groups"))}`, spotTable(ws.white_spots.other));
-  if (nWhite === 0) out.push(say(T("Geen witte vlekken gevonden.", "No white spots found.")));
-
-  const b = r.barriers;
-  const weak = b.barriers.filter((x) => x.coverage !== "covered");
-  out.push(heading(say(T("Drempels zonder (genoeg) partners", "Barriers without (enough) partners"))));
-  out.push(
-    say(
-      T(
-        `Gesignaleerde drempels waar nog niemand of maar één partner zich voor engageert: ${weak.length} van ${b.open} open drempels.`,
-        `Signalled barriers that no partner, or only one, has committed to: ${weak.length} of ${b.open} open barriers.`,
-      ),
-    ),
-  );
-  if (weak.length > 0)
-    out.push(
-      formatTable(
-        [
-          { header: say(T("Drempel", "Barrier")), max: 16 },
-          { header: say(T("Soort", "Type")), max: 22 },
-          { header: say(T("Doelgroep", "Target group")), max: 26 },
-          { header: say(T("Gemeente", "Municipality")), max: 20 },
-          { header: say(T("Partners", "Partners")), align: "right" },
-          { header: say(T("Aanbod", "Offers")), align: "right" },
-        ],
-        weak
-          .slice(0, top)
-          .map((x) => [
-            x.barrier_id,
-            word("barrier_type", x.barrier_type),
-            word("target_group", x.target_group),
-            x.municipality ?? say(T("regio", "region")),
-            x.committed_partners.length,
-            x.lowering_offerings.length,
-          ]),
-      ),
-    );
-
+  out.push(...whiteSpotLines(r.white_spots, lang, top));
+  out.push(...barrierLines(r.barriers, lang, top));
   const s = r.suggestions;
-  out.push(heading(say(T("Ontbrekende verbindingen", "Missing links"))));
-  out.push(
-    say(
-      T(
-        `Organisaties die (nog) niet samenwerken maar veel gemeen hebben${ACROSS_WORDS[s.across].nl}; score 0-1 (zie docs/suggestions.md).`,
-        `Organisations that do not work together (yet) but have much in common${ACROSS_WORDS[s.across].en}; score 0-1 (see docs/suggestions.md).`,
-      ),
-    ),
-  );
+  out.push(heading(say("gaps.links.title")));
+  out.push(say("gaps.links.note", { across: say(`gaps.across.${s.across}`) }));
   s.suggestions.slice(0, top).forEach((x, i) => {
-    out.push(`${i + 1}. ${x.u_label} — ${x.v_label}  (${fmt(x.score, lang, 2)})\n   ${say(x.sentence)}`);
+    out.push(`${i + 1}. ${x.u_label} — ${x.v_label}  (${fmt(x.score, lang, 2)})\n   ${x.sentence[lang]}`);
   });
-  if (s.suggestions.length === 0) out.push(say(T("Geen voorstellen.", "No suggestions.")));
+  if (s.suggestions.length === 0) out.push(say("gaps.links.none"));
 
   const d = r.departure;
   const critical = d.organisations.filter(
     (o) => o.cut_off > 0 || o.barriers_orphaned.length > 0 || o.cross_line_ties > 0,
   );
-  out.push(heading(say(T("Kritieke partners", "Critical partners"))));
-  out.push(
-    say(
-      T(
-        "Wat het netwerk verliest als een partner wegvalt: afgesneden organisaties, drempels zonder partner, banden formeel-informeel.",
-        "What the network loses if a partner leaves: organisations cut off, barriers without a partner, formal-informal ties.",
-      ),
-    ),
-  );
+  out.push(heading(say("gaps.critical.title")));
+  out.push(say("gaps.critical.note"));
   critical.slice(0, top).forEach((o, i) => {
-    out.push(`${i + 1}. ${say(o.sentence)}`);
+    out.push(`${i + 1}. ${o.sentence[lang]}`);
   });
-  if (critical.length === 0)
-    out.push(
-      say(T("Geen enkele partner is een enkel kwetsbaar punt.", "No partner is a single point of failure.")),
-    );
+  if (critical.length === 0) out.push(say("gaps.critical.none"));
+  out.push(...pathLines(r.pathway_coverage, lang, top));
+  return out.join("\n");
+}
 
-  out.push(heading(say(T("Leerpaden: waar ketens breken", "Learning paths: where chains break"))));
-  const pc = r.pathway_coverage;
+function whiteSpotLines(ws: WhiteSpots, lang: Lang, top: number): string[] {
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
+  const nWhite = ws.white_spots.priority.length + ws.white_spots.other.length;
+  const out = [
+    heading(say("gaps.white.title")),
+    say("gaps.white.note", {
+      white: nWhite,
+      cells: ws.cells_checked,
+      priority: ws.white_spots.priority.length,
+      fragile: ws.fragile.priority.length + ws.fragile.other.length,
+    }),
+  ];
+  const spotTable = (rows: typeof ws.white_spots.priority) =>
+    formatTable(
+      [
+        { header: say("gaps.col.group"), max: 28 },
+        { header: say("gaps.col.theme"), max: 28 },
+        { header: say("gaps.col.municipality"), max: 24 },
+        { header: say("gaps.col.elsewhere"), align: "right" },
+      ],
+      rows
+        .slice(0, top)
+        .map((c) => [
+          vocabLabel("target_group", c.target_group, lang),
+          vocabLabel("theme", c.theme, lang),
+          c.municipality,
+          c.covered_elsewhere,
+        ]),
+      lang,
+    );
+  if (ws.white_spots.priority.length > 0)
+    out.push(`\n${say("gaps.white.priority")}`, spotTable(ws.white_spots.priority));
+  if (ws.white_spots.other.length > 0)
+    out.push(`\n${say("gaps.white.other")}`, spotTable(ws.white_spots.other));
+  if (nWhite === 0) out.push(say("gaps.white.none"));
+  return out;
+}
+
+function barrierLines(b: BarrierCoverage, lang: Lang, top: number): string[] {
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
+  const weak = b.barriers.filter((x) => x.coverage !== "covered");
+  const out = [
+    heading(say("gaps.barriers.title")),
+    say("gaps.barriers.note", { weak: weak.length, open: b.open }),
+  ];
+  if (weak.length > 0)
+    out.push(
+      formatTable(
+        [
+          { header: say("gaps.col.barrier"), max: 16 },
+          { header: say("gaps.col.type"), max: 22 },
+          { header: say("gaps.col.group"), max: 26 },
+          { header: say("gaps.col.municipality"), max: 20 },
+          { header: say("gaps.col.partners"), align: "right" },
+          { header: say("gaps.col.offers"), align: "right" },
+        ],
+        weak
+          .slice(0, top)
+          .map((x) => [
+            x.barrier_id,
+            vocabLabel("barrier_type", x.barrier_type, lang),
+            vocabLabel("target_group", x.target_group, lang),
+            x.municipality ?? say("gaps.region"),
+            x.committed_partners.length,
+            x.lowering_offerings.length,
+          ]),
+        lang,
+      ),
+    );
+  return out;
+}
+
+function pathLines(pc: PathwayCoverage, lang: Lang, top: number): string[] {
+  const out = [heading(msg("gaps.paths.title", lang))];
   const regionProblems = pc.cells.filter((c) => c.scope === "region" && c.status !== "route");
-  if (regionProblems.length === 0) out.push(say(pc.summary));
+  if (regionProblems.length === 0) out.push(pc.summary[lang]);
   else {
     // Only where chains break (the region's problems first, cut to --top): renderCoverage's own
     // heading is replaced by the section heading above.
@@ -251,14 +218,7 @@ export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
       cells: [...regionProblems.slice(0, top), ...pc.cells.filter((c) => c.scope !== "region")],
     };
     out.push(renderCoverage(shown, lang, top).split("\n").slice(3).join("\n"));
-    out.push(
-      say(
-        T(
-          `(${regionProblems.length} combinaties in de regio zonder vrije route; alle cellen: --json, --csv of 'ecolens paths --coverage')`,
-          `(${regionProblems.length} combinations in the region without a free route; every cell: --json, --csv or 'ecolens paths --coverage')`,
-        ),
-      ),
-    );
+    out.push(msg("gaps.paths.more", lang, { n: regionProblems.length }));
   }
-  return out.join("\n");
+  return out;
 }

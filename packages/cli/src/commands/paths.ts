@@ -14,8 +14,9 @@ import {
   resolveLearnerPlace,
   vocabLabel,
 } from "@ecolens/analysis";
-import { type Lang, matchVocabulary, type Text } from "@ecolens/core";
+import { type Lang, matchVocabulary } from "@ecolens/core";
 import { Command } from "commander";
+import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -64,8 +65,8 @@ export function pathsCommand(): Command {
     const maxSteps = wholeNumber(options.maxSteps ?? "4", "--max-steps", { min: 1 });
     if (!options.coverage && !options.theme)
       throw new UsageError({
-        nl: `geef een thema met --theme; kies uit: ${vocabChoices("theme", "nl")}`,
-        en: `give a theme with --theme; choose from: ${vocabChoices("theme", "en")}`,
+        nl: msg("paths.theme.missing", "nl", { choices: vocabChoices("theme", "nl") }),
+        en: msg("paths.theme.missing", "en", { choices: vocabChoices("theme", "en") }),
       });
     const learner: Learner = {
       theme: options.theme ? resolveVocabValue("theme", options.theme, "--theme") : "",
@@ -80,10 +81,7 @@ export function pathsCommand(): Command {
         ),
       to: options.to === undefined ? undefined : destination(options.to),
     };
-    const network = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "niets te analyseren",
-      en: "nothing to analyse",
-    });
+    const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
     if (options.coverage) {
       const coverage = pathwayCoverage(network, { maxSteps });
       if (options.json) process.stdout.write(`${JSON.stringify(coverage, null, 2)}\n`);
@@ -113,118 +111,90 @@ function targetGroup(options: PathsCliOptions): string | undefined {
 function destination(raw: string): "formal" | "non_formal" {
   const code = matchVocabulary("learning_context", raw);
   if (code === "formal" || code === "non_formal") return code;
-  throw new UsageError({
-    nl: `onbekende bestemming '${raw}' voor --to; kies formal (formeel) of non_formal (non-formeel)`,
-    en: `unknown destination '${raw}' for --to; choose formal or non_formal`,
-  });
+  throw new UsageError(msgText("paths.to.unknown", { value: raw }));
 }
 
-const T = (nl: string, en: string): Text => ({ nl, en });
-
 export function renderRoutes(r: RouteResult, lang: Lang): string {
-  const say = (t: Text) => t[lang];
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
   const l = r.learner;
   const who: string[] = [];
-  if (l.age !== undefined) who.push(say(T(`${l.age} jaar`, `age ${l.age}`)));
+  if (l.age !== undefined) who.push(say("paths.age", { age: l.age }));
   if (l.group) who.push(vocabLabel("target_group", l.group, lang));
-  if (l.municipality) who.push(say(T(`in ${l.municipality}`, `in ${l.municipality}`)));
+  if (l.municipality) who.push(say("paths.in", { place: l.municipality }));
   if (l.barriers.length > 0)
     who.push(
-      `${say(T("drempels", "barriers"))}: ${l.barriers.map((b) => vocabLabel("barrier_type", b, lang)).join(", ")}`,
+      `${say("paths.barriers")}: ${l.barriers.map((b) => vocabLabel("barrier_type", b, lang)).join(", ")}`,
     );
   const out: string[] = [];
   out.push(
     heading(
-      `${say(T("Leerroutes", "Learning routes"))}: ${vocabLabel("theme", l.theme, lang)}${who.length ? ` (${who.join("; ")})` : ""}`,
+      `${say("paths.title")}: ${vocabLabel("theme", l.theme, lang)}${who.length ? ` (${who.join("; ")})` : ""}`,
     ),
   );
-  out.push(say(r.summary));
+  out.push(r.summary[lang]);
   r.routes.forEach((route, i) => {
-    out.push(`\n${i + 1}. ${safeCell(say(route.story))}`);
+    out.push(`\n${i + 1}. ${safeCell(route.story[lang])}`);
     route.steps.forEach((s, j) => {
       out.push(
-        `   ${j + 1}) ${safeCell(s.org_name)} · ${safeCell(s.title ?? s.offering_id)} [${s.offering_id}]${s.blocked ? say(T("  ✗ geblokkeerd", "  ✗ blocked")) : ""}`,
+        `   ${j + 1}) ${safeCell(s.org_name)} · ${safeCell(s.title ?? s.offering_id)} [${s.offering_id}]${s.blocked ? say("paths.blocked") : ""}`,
       );
     });
   });
   if (r.breaks.length > 0) {
-    out.push(heading(say(T("Waar de keten breekt", "Where the chain breaks"))));
+    out.push(heading(say("paths.breaks")));
     for (const b of r.breaks) {
-      out.push(`- ${safeCell(say(b.sentence))}`);
+      out.push(`- ${safeCell(b.sentence[lang])}`);
       if (b.mender_names.length > 0)
-        out.push(
-          `  ${say(T("Wie kan ze herstellen", "Who could mend it"))}: ${safeCell(b.mender_names.join(", "))}`,
-        );
+        out.push(`  ${say("paths.menders")}: ${safeCell(b.mender_names.join(", "))}`);
     }
   }
-  if (r.truncated)
-    out.push(
-      say(
-        T(
-          "(zoektocht afgebroken na veel routes; verklein --max-steps)",
-          "(search stopped after many routes; lower --max-steps)",
-        ),
-      ),
-    );
+  if (r.truncated) out.push(say("paths.truncated"));
   return out.join("\n");
 }
 
-const STATUS: Record<string, Text> = {
-  no_route: T("geen route", "no route"),
-  blocked: T("geblokkeerd", "blocked"),
-  no_start: T("geen start", "no start"),
-  route: T("route", "route"),
-};
-
 export function renderCoverage(c: PathwayCoverage, lang: Lang, top: number): string {
-  const say = (t: Text) => t[lang];
-  const out: string[] = [heading(say(T("Dekking van leerroutes", "Pathway coverage"))), say(c.summary)];
+  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
+  const out: string[] = [heading(say("coverage.title")), c.summary[lang]];
   const table = (cells: PathwayCoverage["cells"], withPlace: boolean) =>
     formatTable(
       [
-        ...(withPlace ? [{ header: say(T("Gemeente", "Municipality")), max: 22 }] : []),
-        { header: say(T("Thema", "Theme")), max: 26 },
-        { header: say(T("Doelgroep", "Target group")), max: 26 },
-        { header: say(T("Status", "Status")) },
-        { header: say(T("Starts", "Starts")), align: "right" as const },
-        { header: say(T("Met route", "With route")), align: "right" as const },
-        { header: say(T("Routes", "Routes")), align: "right" as const },
-        { header: say(T("Vrij", "Free")), align: "right" as const },
-        { header: say(T("Doodlopend", "Dead ends")), align: "right" as const },
+        ...(withPlace ? [{ header: say("coverage.col.municipality"), max: 22 }] : []),
+        { header: say("coverage.col.theme"), max: 26 },
+        { header: say("coverage.col.group"), max: 26 },
+        { header: say("coverage.col.status") },
+        { header: say("coverage.col.starts"), align: "right" as const },
+        { header: say("coverage.col.with_route"), align: "right" as const },
+        { header: say("coverage.col.routes"), align: "right" as const },
+        { header: say("coverage.col.free"), align: "right" as const },
+        { header: say("coverage.col.dead"), align: "right" as const },
       ],
       cells.map((x) => [
-        ...(withPlace ? [x.municipality ?? x.scope] : []),
+        ...(withPlace ? [x.municipality ?? say("gaps.region")] : []),
         vocabLabel("theme", x.theme, lang),
         vocabLabel("target_group", x.target_group, lang),
-        say(STATUS[x.status]),
+        say(`coverage.status.${x.status}` as MessageCode),
         x.starts,
         x.starts_with_route,
         x.routes,
         x.routes_free,
         x.dead_end_starts.length,
       ]),
+      lang,
     );
   const region = c.cells.filter((x) => x.scope === "region");
   if (region.length === 0) {
-    out.push(
-      say(
-        T(
-          "Geen leerkansen met thema en doelgroep gevonden.",
-          "No offerings with a theme and target group found.",
-        ),
-      ),
-    );
+    out.push(say("coverage.none"));
     return out.join("\n");
   }
-  out.push(`\n${say(T("Regio", "Region"))}`, table(region, false));
+  out.push(`\n${say("coverage.region")}`, table(region, false));
   const problems = c.cells.filter((x) => x.scope !== "region" && x.status !== "route");
   if (problems.length > 0) {
     out.push(
-      `\n${say(T(`Per gemeente, waar de keten breekt (eerste ${Math.min(top, problems.length)} van ${problems.length})`, `Per municipality, where chains break (first ${Math.min(top, problems.length)} of ${problems.length})`))}`,
+      `\n${say("coverage.per_place", { shown: Math.min(top, problems.length), total: problems.length })}`,
       table(problems.slice(0, top), true),
     );
   }
-  out.push(`\n${say(T("Toelichting", "In words"))}`);
-  for (const x of region.filter((x) => x.status !== "route").slice(0, top)) out.push(`- ${say(x.sentence)}`);
+  out.push(`\n${say("coverage.in_words")}`);
+  for (const x of region.filter((x) => x.status !== "route").slice(0, top)) out.push(`- ${x.sentence[lang]}`);
   return out.join("\n");
 }

@@ -5,9 +5,9 @@ import type { Message } from "./types.ts";
 export const COMMON_MESSAGES = {
   "input.rejected": {
     nl: (p) =>
-      `${count(Number(p.rows), "nl", "rij is", "rijen zijn")} afgewezen en ontbreken in de analyse: zie 'ecolens validate ${p.input}'`,
+      `${count(Number(p.rows), "nl", "rij is", "rijen zijn")} afgewezen en ${Number(p.rows) === 1 ? "ontbreekt" : "ontbreken"} in de analyse: zie 'ecolens validate ${p.input}'`,
     en: (p) =>
-      `${count(Number(p.rows), "en", "row was", "rows were")} rejected and are missing from the analysis: see 'ecolens validate ${p.input}'`,
+      `${count(Number(p.rows), "en", "row was", "rows were")} rejected and ${Number(p.rows) === 1 ? "is" : "are"} missing from the analysis: see 'ecolens validate ${p.input}'`,
   },
   "input.errors": {
     nl: (p) =>
@@ -54,6 +54,12 @@ export const COMMON_MESSAGES = {
   "written.tables": {
     nl: (p) => `Tabellen geschreven naar ${p.dir}`,
     en: (p) => `Tables written to ${p.dir}`,
+  },
+  "export.written": {
+    nl: (p) =>
+      `${count(Number(p.n), "nl", "organisatie", "organisaties")} en ${count(Number(p.m), "nl", "relatie", "relaties")} geschreven naar ${p.file}`,
+    en: (p) =>
+      `${count(Number(p.n), "en", "organisation", "organisations")} and ${count(Number(p.m), "en", "relation", "relations")} written to ${p.file}`,
   },
   "count.organisations": {
     nl: (p) => count(Number(p.n), "nl", "organisatie", "organisaties"),

@@ -8,6 +8,7 @@ import type { Lang, Text } from "@ecolens/core";
 import { ANALYSE_MESSAGES } from "./analyse.ts";
 import { COMMON_MESSAGES } from "./common.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
+import { PATHS_MESSAGES } from "./paths.ts";
 import type { Message, Params } from "./types.ts";
 
 export type { Message, Params, Phrase } from "./types.ts";
@@ -16,6 +17,7 @@ export const MESSAGES = {
   ...COMMON_MESSAGES,
   ...ANALYSE_MESSAGES,
   ...GAPS_MESSAGES,
+  ...PATHS_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -54,6 +54,26 @@ const WORDS = {
   },
 };
 
+/** What each kind of file holds, in words (never the internal code such as barrier_commitments). */
+const KINDS: Record<string, { nl: string; en: string }> = {
+  organisations: { nl: "organisaties", en: "organisations" },
+  relations: { nl: "relaties", en: "relations" },
+  offerings: { nl: "leerkansen", en: "learning offers" },
+  barriers: { nl: "drempels", en: "barriers" },
+  barrier_commitments: { nl: "engagementen op drempels", en: "barrier commitments" },
+  municipalities: { nl: "gemeenten", en: "municipalities" },
+  nodes: { nl: "knopenlijst", en: "node list" },
+  edges: { nl: "verbindingenlijst", en: "edge list" },
+  gexf: { nl: "GEXF", en: "GEXF" },
+  graphml: { nl: "GraphML", en: "GraphML" },
+  json: { nl: "JSON", en: "JSON" },
+  pajek: { nl: "Pajek", en: "Pajek" },
+};
+
+function kindWord(kind: string, lang: Lang): string {
+  return KINDS[kind]?.[lang] ?? safeCell(kind);
+}
+
 const DELIMITERS: Record<string, { nl: string; en: string }> = {
   ";": { nl: "; (puntkomma)", en: "; (semicolon)" },
   ",": { nl: ", (komma)", en: ", (comma)" },
@@ -111,7 +131,7 @@ export function renderImportReport(report: ImportReport, lang: Lang): string {
         ],
         report.files.map((s) => [
           s.file,
-          s.kind,
+          kindWord(s.kind, lang),
           s.encoding ?? "–",
           delimiterWord(s.delimiter, lang),
           s.dataRows,
@@ -119,6 +139,7 @@ export function renderImportReport(report: ImportReport, lang: Lang): string {
           s.rejected,
           s.blank,
         ]),
+        lang,
       ),
     );
   const infos = report.findings.filter((f) => f.severity === "info").length;

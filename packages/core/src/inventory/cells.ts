@@ -59,10 +59,15 @@ const EXPECTED = {
   },
 };
 
-function invalid(code: string, where: Where, expected: { nl: string; en: string }, extra = ""): Finding {
+function invalid(
+  code: string,
+  where: Where,
+  expected: { nl: string; en: string },
+  extra = { nl: "", en: "" },
+): Finding {
   return finding("warning", code, where, {
-    nl: `${q(where.value ?? "")} in kolom ${q(where.column ?? "")} is niet te lezen${extra ? ` (${extra})` : ""}; verwacht: ${expected.nl}. De waarde is weggelaten, de rij is wel ingelezen.`,
-    en: `${q(where.value ?? "")} in column ${q(where.column ?? "")} cannot be read${extra ? ` (${extra})` : ""}; expected: ${expected.en}. The value was left out; the row was imported.`,
+    nl: `${q(where.value ?? "")} in kolom ${q(where.column ?? "")} is niet te lezen${extra.nl ? ` (${extra.nl})` : ""}; verwacht: ${expected.nl}. De waarde is weggelaten, de rij is wel ingelezen.`,
+    en: `${q(where.value ?? "")} in column ${q(where.column ?? "")} cannot be read${extra.en ? ` (${extra.en})` : ""}; expected: ${expected.en}. The value was left out; the row was imported.`,
   });
 }
 
@@ -170,7 +175,12 @@ export function readCell(ctx: ColumnContext, raw: string, row: number, findings:
       if (r.ok) return r.value;
       const impossible = r.reason === "impossible_date";
       findings.push(
-        invalid("INVALID_DATE", where, EXPECTED.date, impossible ? "die dag bestaat niet / no such day" : ""),
+        invalid(
+          "INVALID_DATE",
+          where,
+          EXPECTED.date,
+          impossible ? { nl: "die dag bestaat niet", en: "no such day" } : undefined,
+        ),
       );
       return undefined;
     }
