@@ -6,10 +6,11 @@
  * folder of tables appears whole or not at all.
  *
  * The overwrite rule (docs/cli.md): an output may never be an input file, nor a file directly in
- * an input folder, nor the input folder itself (refused even with --force). An existing file is replaced only with --force, or when
- * ecolens recognisably wrote it as the same kind of output: an HTML report (its generator mark)
- * or a GEXF file (its creator). CSV tables, GraphML and JSON carry no such mark: replacing them
- * needs --force.
+ * an input folder, nor the input folder itself (refused even with --force). An existing file is
+ * replaced only with --force, or when ecolens recognisably wrote it as the same kind of output:
+ * an HTML report (its generator mark) or a GEXF file (its creator). CSV tables, GraphML and JSON
+ * carry no such mark: replacing them needs --force. Missing folders on the way are made, and
+ * removed again when the write fails.
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -95,7 +96,8 @@ export function refuseInputTarget(path: string, asFolder = false): void {
 function startsWithMark(path: string, mark: RegExp): boolean {
   const fd = openSync(path, "r");
   try {
-    const buf = Buffer.alloc(8192);
+    // The mark sits in the page's <head> / the GEXF's <meta>: the first 64 kB are enough.
+    const buf = Buffer.alloc(65536);
     const n = readSync(fd, buf, 0, buf.length, 0);
     return mark.test(buf.subarray(0, n).toString("utf8"));
   } finally {
