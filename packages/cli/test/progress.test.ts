@@ -98,6 +98,16 @@ describe("createProgress", () => {
     expect(chunks).toEqual(["ecolens: betweenness 20% (about 4 s left) …\n"]);
   });
 
+  it("on a terminal shows a new step at once, and no share for a one-unit step", () => {
+    const { chunks, progress, advance } = setup(true);
+    progress.step("betweenness", 100);
+    advance(1000);
+    progress.tick(50);
+    advance(10);
+    progress.step("local metrics", 1);
+    expect(chunks.at(-1)).toMatch(/^\r… local metrics +$/);
+  });
+
   it("writes one line per long step when stderr is not a terminal", () => {
     const { chunks, progress, advance } = setup(false, { lang: "nl" });
     progress.step("betweenness", 1000);

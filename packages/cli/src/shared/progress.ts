@@ -74,7 +74,8 @@ export function progressText(
   secondsLeft?: number | null,
 ): string {
   let text = stepName(label, lang);
-  if (total && total > 0 && done !== undefined) {
+  // A step of one unit ("local metrics") has no share worth showing.
+  if (total && total > 1 && done !== undefined) {
     text += ` ${Math.floor((Math.min(done, total) / total) * 100)}%`;
     if (secondsLeft !== null && secondsLeft !== undefined && done < total) {
       const left = formatSeconds(secondsLeft);
@@ -106,7 +107,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
   let width = 0;
   const write = (text: string) => writeControl(stream as NodeJS.WriteStream, text);
   /** Lines: a step is shown once it has run delayMs; terminal: once the run has. */
-  const draw = (done?: number) => {
+  const draw = (done?: number, newStep = false) => {
     if (mode === "off" || label === "") return;
     const t = now();
     if (t - (mode === "lines" ? stepStart : runStart) < delayMs) return;
@@ -119,7 +120,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
       shownStep = true;
       return;
     }
-    if (t - lastDraw < 100) return;
+    if (t - lastDraw < 100 && !newStep) return;
     lastDraw = t;
     const line = `… ${text}`;
     write(`\r${line.padEnd(width)}`);
@@ -140,7 +141,7 @@ export function createProgress(options: ProgressOptions = {}): Progress {
       stepStart = now();
       eta = createEta(() => now() / 1000);
       shownStep = false;
-      draw(0);
+      draw(0, true);
     },
     tick(done, nextTotal) {
       if (nextTotal !== undefined) total = nextTotal;
