@@ -96,6 +96,8 @@ describe("class breaks", () => {
     expect(formatValue(0.375, "percent", "nl")).toBe("38%");
     expect(formatValue(12.34, "decimal", "nl")).toBe("12,3");
     expect(formatValue(12.34, "decimal", "en")).toBe("12.3");
+    // A large town with one organisation: 0.02 per 10,000, not "0.0".
+    expect(formatValue(10000 / 540196, "decimal", "nl")).toBe("0,02");
   });
 });
 

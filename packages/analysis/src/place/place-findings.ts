@@ -26,8 +26,9 @@ export interface PlaceSentence {
 
 const TOP = 3;
 
-export function formatNumber(value: number, lang: "nl" | "en", digits = 1): string {
-  const text = value.toFixed(digits);
+/** One decimal (two below 1, so 0.02 is not "0.0"), as the map's legend shows it. */
+export function formatNumber(value: number, lang: "nl" | "en"): string {
+  const text = value.toFixed(Math.abs(value) < 1 ? 2 : 1);
   return lang === "nl" ? text.replace(".", ",") : text;
 }
 

@@ -30,12 +30,12 @@ export interface ChoroplethScale {
   noData: number;
 }
 
-/** A value as the figure shows it (percent as whole percentages, decimal with one digit). */
+/** A value as the figure shows it (percent as whole percentages, decimals with one digit, two below 1). */
 export function formatValue(value: number, format: GeoFigure["format"], lang: Lang): string {
   let text: string;
   if (format === "percent") text = `${Math.round(value * 100)}%`;
   else if (format === "integer") text = String(Math.round(value));
-  else text = value.toFixed(1);
+  else text = value.toFixed(Math.abs(value) < 1 ? 2 : 1);
   return lang === "nl" ? text.replace(".", ",") : text;
 }
 
@@ -43,7 +43,7 @@ export function formatValue(value: number, format: GeoFigure["format"], lang: La
 function rounded(value: number, format: GeoFigure["format"]): number {
   if (format === "percent") return Math.round(value * 100) / 100;
   if (format === "integer") return Math.round(value);
-  return Math.round(value * 10) / 10;
+  return Math.abs(value) < 1 ? Math.round(value * 100) / 100 : Math.round(value * 10) / 10;
 }
 
 export function choroplethScale(figure: GeoFigure, nisCodes: readonly string[]): ChoroplethScale {

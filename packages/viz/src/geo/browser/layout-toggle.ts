@@ -104,6 +104,8 @@ export function mountGeoLayout<N extends { x: number; y: number }, E extends Edg
       for (const [node, [x, y]] of saved) graph.mergeNodeAttributes(node, { x, y } as Partial<N>);
       for (const [edge, colour] of savedColours) graph.setEdgeAttribute(edge, "color", colour as E["color"]);
     }
+    // On the map the frame is the map's (all of it in view), not the organisations' extent.
+    renderer.setCustomBBox(mode === "geo" ? { x: [0, data.width], y: [-data.height, 0] } : null);
     layer.svg.style.display = mode === "geo" ? "" : "none";
     key.hidden = mode !== "geo";
     bar.querySelectorAll<HTMLButtonElement>("[data-layout]").forEach((b) => {
