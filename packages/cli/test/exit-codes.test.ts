@@ -37,9 +37,9 @@ describe.each(Object.keys(COMMANDS))("ecolens %s", (name) => {
     expect(r.code).toBe(1);
     if (name === "validate") expect(r.out).toContain("Resultaat: er zijn fouten");
     else {
-      const lines = r.err.split("\n").filter((l) => l.includes("afgewezen"));
+      const lines = r.err.split("\n").filter((l) => l.includes("geweigerd"));
       expect(lines).toEqual([
-        "ecolens: 8 rijen zijn afgewezen en ontbreken in de analyse: zie 'ecolens validate data/examples/messy'",
+        "ecolens: 8 rijen zijn geweigerd en ontbreken in de analyse: zie 'ecolens validate data/examples/messy'",
       ]);
       // The work is still done on what could be read.
       expect(r.out.length).toBeGreaterThan(0);

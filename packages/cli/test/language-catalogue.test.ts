@@ -52,8 +52,8 @@ describe("the message catalogue", () => {
     expect(missing).toEqual([]);
   });
   it("writes plurals and numbers in the language", () => {
-    expect(msg("input.rejected", "nl", { rows: 1, input: "x" })).toMatch(/^1 rij is afgewezen/);
-    expect(msg("input.rejected", "nl", { rows: 8, input: "x" })).toMatch(/^8 rijen zijn afgewezen/);
+    expect(msg("input.rejected", "nl", { rows: 1, input: "x" })).toMatch(/^1 rij is geweigerd/);
+    expect(msg("input.rejected", "nl", { rows: 8, input: "x" })).toMatch(/^8 rijen zijn geweigerd/);
     expect(msg("input.rejected", "en", { rows: 1, input: "x" })).toMatch(/^1 row was rejected/);
     expect(msg("export.written", "nl", { n: 599, m: 2121, file: "f" })).toBe(
       "599 organisaties en 2.121 relaties geschreven naar f",

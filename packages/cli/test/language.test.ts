@@ -205,3 +205,15 @@ describe("the checker itself", () => {
     expect(problems("Density 0,011", "en")).toHaveLength(1);
   });
 });
+
+describe("CSV for Excel", () => {
+  it("analyse --csv writes a decimal comma by default (Flemish Excel), never a decimal point", async () => {
+    const file = join(out, "metrics.csv");
+    const r = await runCaptured(["analyse", DATASETS[0], "--metrics", "density,betweenness", "--csv", file]);
+    expect(r.code, r.err).toBe(0);
+    const rows = readFileSync(file, "utf8").split(/\r?\n/).slice(1, 50);
+    const cells = rows.flatMap((row) => row.split(";").slice(2));
+    expect(cells.some((c) => /^\d+,\d+$/.test(c))).toBe(true);
+    expect(cells.filter((c) => /^\d+\.\d+$/.test(c))).toEqual([]);
+  });
+});

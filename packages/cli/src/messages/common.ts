@@ -5,7 +5,7 @@ import type { Message } from "./types.ts";
 export const COMMON_MESSAGES = {
   "input.rejected": {
     nl: (p) =>
-      `${count(Number(p.rows), "nl", "rij is", "rijen zijn")} afgewezen en ${Number(p.rows) === 1 ? "ontbreekt" : "ontbreken"} in de analyse: zie 'ecolens validate ${p.input}'`,
+      `${count(Number(p.rows), "nl", "rij is", "rijen zijn")} geweigerd en ${Number(p.rows) === 1 ? "ontbreekt" : "ontbreken"} in de analyse: zie 'ecolens validate ${p.input}'`,
     en: (p) =>
       `${count(Number(p.rows), "en", "row was", "rows were")} rejected and ${Number(p.rows) === 1 ? "is" : "are"} missing from the analysis: see 'ecolens validate ${p.input}'`,
   },
