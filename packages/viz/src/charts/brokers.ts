@@ -6,6 +6,9 @@ import { both, type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, te
 
 export const TOP_BROKERS = 10;
 
+/** "Tussenpositie (makelaars)" -> "tussenpositie": the chart title already says brokers. */
+const bare = (title: string) => title.replace(/\s*\(.*\)\s*$/, "").toLowerCase();
+
 export function brokersChart(model: ReportModel): Chart | null {
   const rows = (model.brokers ?? []).filter((b) => b.score > 0).slice(0, TOP_BROKERS);
   if (rows.length === 0) return null;
@@ -57,8 +60,8 @@ export function brokersChart(model: ReportModel): Chart | null {
   return {
     id: "brokers",
     title: {
-      nl: `Bruggenbouwers: ${metric ? metric.title.nl.toLowerCase() : "tussenpositie"}, 0 tot 1`,
-      en: `Brokers: ${metric ? metric.title.en.toLowerCase() : "betweenness"}, 0 to 1`,
+      nl: `Bruggenbouwers: ${metric ? bare(metric.title.nl) : "tussenpositie"}, 0 tot 1`,
+      en: `Brokers: ${metric ? bare(metric.title.en) : "betweenness"}, 0 to 1`,
     },
     reading: both((lang) => {
       const scale =

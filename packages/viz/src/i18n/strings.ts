@@ -164,8 +164,8 @@ export const UI = {
   severity_2: { nl: "middel (2 van 3)", en: "medium (2 of 3)" },
   severity_3: { nl: "hoog (3 van 3)", en: "high (3 of 3)" },
   severityScale: {
-    nl: "Ernst: 1 = laag, 2 = middel, 3 = hoog, zoals de partner die de drempel signaleerde het inschatte.",
-    en: "Severity: 1 = low, 2 = medium, 3 = high, as judged by the partner who signalled the barrier.",
+    nl: "Ernst zoals ingevuld in de inventaris: 1 = laag, 2 = middel, 3 = hoog.",
+    en: "Severity as entered in the inventory: 1 = low, 2 = medium, 3 = high.",
   },
   scoreScale: {
     nl: "Score van 0 tot 1: hoe sterker de redenen (gedeelde partners, thema's, doelgroepen, nabijheid), hoe dichter bij 1.",

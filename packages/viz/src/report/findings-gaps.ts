@@ -44,20 +44,20 @@ export function whiteSpotsFinding(model: ReportModel): Finding | null {
             : `${int(spots, lang)} combinations of municipality, theme and target group have no provider at all`;
       const named = top.map((g) => {
         const what = `${label(model.vocab, "theme", g.theme, lang)} ${lang === "nl" ? "voor" : "for"} ${label(model.vocab, "target_group", g.target_group, lang)}`;
+        const star = g.priority ? (lang === "nl" ? "prioritaire doelgroep, " : "priority group, ") : "";
+        const elsewhere =
+          g.coveredElsewhere > 0
+            ? lang === "nl"
+              ? `, wel in ${int(g.coveredElsewhere, lang)} andere`
+              : `, offered in ${int(g.coveredElsewhere, lang)} other${g.coveredElsewhere === 1 ? "" : "s"}`
+            : "";
         return lang === "nl"
-          ? `${what} (ontbreekt in ${int(g.missing.length, lang)} van de ${int(places, lang)} gemeenten)`
-          : `${what} (missing in ${int(g.missing.length, lang)} of the ${int(places, lang)} municipalities)`;
+          ? `${what} (${star}ontbreekt in ${int(g.missing.length, lang)} van de ${int(places, lang)} gemeenten${elsewhere})`
+          : `${what} (${star}missing in ${int(g.missing.length, lang)} of the ${int(places, lang)} municipalities${elsewhere})`;
       });
-      const why = top.some((g) => g.priority)
-        ? lang === "nl"
-          ? "voor prioritaire doelgroepen en elders in de regio wel aangeboden"
-          : "for priority groups and offered elsewhere in the region"
-        : lang === "nl"
-          ? "in de meeste gemeenten"
-          : "in most municipalities";
       return lang === "nl"
-        ? `${total}. Het belangrijkst (${why}): ${listNames(named, lang)}.`
-        : `${total}. Most important (${why}): ${listNames(named, lang)}.`;
+        ? `${total}. Het belangrijkst: ${listNames(named, lang)}.`
+        : `${total}. Most important: ${listNames(named, lang)}.`;
     },
     { href: "#white-spots", text: { nl: "Naar de witte vlekken", en: "To the white spots" } },
   );
