@@ -64,6 +64,8 @@ for (const width of [1440, 390]) {
         .evaluateAll((ps) => ps.map((p) => p.getAttribute("data-nis")));
       expect(codes).toEqual(WESTHOEK);
       expect(await w.page.locator("#geo-map path[data-context-nis]").count()).toBeGreaterThan(3);
+      // The same numbers as a table: one row per municipality.
+      expect(await w.page.locator("#table-places tbody tr").count()).toBe(18);
       const legend = w.page.locator(".geo-legend:not([hidden]) ul[data-l='nl'] li");
       const rows = await legend.allTextContents();
       expect(rows.length).toBe(6); // five classes and the neighbour swatch

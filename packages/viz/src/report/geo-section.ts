@@ -20,6 +20,7 @@ import { GEO_CSS } from "../geo/geo-styles.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
 import type { ReportModel } from "../model.ts";
 import { escapeHtml } from "./escape.ts";
+import { geoTable } from "./geo-table.ts";
 import { bi } from "./html.ts";
 
 export const GEO_SECTION_ID = "places";
@@ -194,5 +195,6 @@ ${pickerHtml(geo, first.id, lang)}
 <figcaption class="geo-credit">${bi(BOUNDARY_ATTRIBUTION)}</figcaption></figure>
 <div class="geo-side">${legends}<aside id="geo-panel" class="geo-panel" aria-live="polite" hidden></aside>${findingsHtml(geo)}${missing}</div>
 </div>
+${geoTable(geo, map.codes)}
 `;
 }

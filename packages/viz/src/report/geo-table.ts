@@ -1,0 +1,59 @@
+/**
+ * The numbers behind the municipality map as a sortable table (folded away under the map): one
+ * row per municipality, one column per main figure, both languages in each cell. For reading
+ * without the map (screen readers, print) and for copying into a note.
+ */
+import { formatValue } from "../geo/classes.ts";
+import type { GeoFigure, GeoModel } from "../geo/model.ts";
+import { bi, type Cell, sortableTable } from "./html.ts";
+
+const COLUMNS = [
+  "organisations_per_10000",
+  "organisations",
+  "offerings",
+  "white_spots",
+  "uncovered_barriers",
+  "cross_line_share",
+  "top_partner_share",
+];
+
+function valueCell(figure: GeoFigure, nis: string): Cell {
+  const v = Object.hasOwn(figure.values, nis) ? figure.values[nis] : null;
+  if (v === null || v === undefined) return { html: "–" };
+  return {
+    html: `<span data-l="nl">${formatValue(v, figure.format, "nl")}</span><span data-l="en">${formatValue(v, figure.format, "en")}</span>`,
+    v,
+  };
+}
+
+export function geoTable(geo: GeoModel, codes: readonly string[]): string {
+  const figures = COLUMNS.map((id) => geo.figures.find((f) => f.id === id)).filter(
+    (f): f is GeoFigure => f !== undefined,
+  );
+  const byNis = new Map(geo.municipalities.map((m) => [m.nis, m]));
+  const rows: Cell[][] = codes.map((nis) => {
+    const m = byNis.get(nis);
+    const pop = m?.population ?? null;
+    return [
+      { html: bi({ nl: m?.name ?? nis, en: m?.name ?? nis }) },
+      pop === null
+        ? { html: "–" }
+        : {
+            html: `<span data-l="nl">${pop.toLocaleString("nl-BE")} (${m?.population_year ?? ""})</span><span data-l="en">${pop.toLocaleString("en-GB")} (${m?.population_year ?? ""})</span>`,
+            v: pop,
+          },
+      ...figures.map((f) => valueCell(f, nis)),
+    ];
+  });
+  const table = sortableTable(
+    "table-places",
+    { nl: "Cijfers per gemeente (sorteer op een kolom)", en: "Figures per municipality (sort by a column)" },
+    [
+      { head: { nl: "Gemeente", en: "Municipality" } },
+      { head: { nl: "Inwoners (1 jan.)", en: "Inhabitants (1 Jan.)" }, numeric: true },
+      ...figures.map((f) => ({ head: f.title, numeric: true })),
+    ],
+    rows,
+  );
+  return `<details class="geo-table"><summary>${bi({ nl: "De cijfers als tabel", en: "The figures as a table" })}</summary>${table}</details>`;
+}
