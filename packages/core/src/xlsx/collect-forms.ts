@@ -3,7 +3,7 @@ import { mapColumns } from "../inventory/columns.ts";
 import { kindFromFileName, kindFromHeader } from "../inventory/file-kind.ts";
 import type { CsvKind } from "../inventory/schema.ts";
 import type { InputFile } from "../model/types.ts";
-import { readWorkbook } from "./read-workbook.ts";
+import { readWorkbook, type Workbook } from "./read-workbook.ts";
 import { workbookTables } from "./to-tables.ts";
 
 export interface FormRow {
@@ -27,8 +27,7 @@ export interface FormProblem {
 
 const FORM_SHEETS = new Set(["formulier", "form"]);
 
-function formOrg(file: InputFile): string | undefined {
-  const wb = readWorkbook(file.bytes, file.name);
+function formOrg(wb: Workbook): string | undefined {
   const form = wb.sheets.find((s) => FORM_SHEETS.has(s.name.toLowerCase()));
   const row = form?.rows.find((r) => r.cells[0]?.text === "org_id");
   return row?.cells[1]?.text?.trim() || undefined;
@@ -36,7 +35,8 @@ function formOrg(file: InputFile): string | undefined {
 
 /** Reads one returned form; a workbook that is no partner form is a problem, not an error. */
 export function readForm(file: InputFile): ReturnedForm | FormProblem {
-  const org = formOrg(file);
+  const wb = readWorkbook(file.bytes, file.name);
+  const org = formOrg(wb);
   if (!org)
     return {
       file: file.name,
@@ -46,7 +46,7 @@ export function readForm(file: InputFile): ReturnedForm | FormProblem {
       },
     };
   const tables = new Map<CsvKind, FormRow[]>();
-  for (const t of workbookTables(readWorkbook(file.bytes, file.name))) {
+  for (const t of workbookTables(wb)) {
     const kind = kindFromFileName(t.file) ?? kindFromHeader(t.header);
     if (!kind) continue;
     const map = mapColumns(kind, t.header);
