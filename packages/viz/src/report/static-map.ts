@@ -3,7 +3,7 @@
  * to STATIC_MAP_MAX_NODES (a picture of 20,000 dots would weigh megabytes and show little);
  * larger maps are pictured from the live canvas when printing.
  */
-import { categoryLabel, colourScheme } from "../encode/colour.ts";
+import { categoryLabel, colourScheme, defaultColourBy } from "../encode/colour.ts";
 import { EDGE_COLOUR } from "../encode/palette.ts";
 import { sizeScale } from "../encode/size.ts";
 import type { Lang, ReportModel } from "../model.ts";
@@ -40,7 +40,7 @@ export function staticMapSvg(model: ReportModel, sizeMetric: string, lang: Lang)
   // Graph y grows upwards (as sigma draws it); SVG y grows downwards.
   const py = (y: number) => r1(H - (oy + (y - minY) * k));
   const pos = new Map(nodes.map((n) => [n.id, n]));
-  const scheme = colourScheme(nodes, "sector");
+  const scheme = colourScheme(nodes, defaultColourBy(nodes));
   const size = sizeScale(
     nodes.map((n) => (sizeMetric ? n.metrics[sizeMetric] : null)),
     { min: 2.5, max: 11 },
@@ -64,7 +64,7 @@ export function staticMapSvg(model: ReportModel, sizeMetric: string, lang: Lang)
   parts.push("</g>");
   let lx = 10;
   for (const entry of scheme.legend) {
-    const text = categoryLabel("sector", entry.key, model.vocab, lang);
+    const text = categoryLabel(scheme.by, entry.key, model.vocab, lang);
     parts.push(
       `<circle cx="${lx + 6}" cy="${H + 20}" r="6" fill="${entry.colour}"/><text x="${lx + 16}" y="${H + 24}" font-size="13" font-family="system-ui, sans-serif" fill="#1f2933">${escapeHtml(text)}</text>`,
     );

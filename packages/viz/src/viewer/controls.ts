@@ -1,6 +1,6 @@
 /** The map's controls: colour, size, search, filters, suggestions toggle, PNG export, count. */
 
-import { COLOUR_BYS, type ColourBy } from "../encode/colour.ts";
+import { ATTR_PREFIX, COLOUR_BYS, type ColourBy } from "../encode/colour.ts";
 import { label } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
 import type { UiKey } from "../i18n/strings.ts";
@@ -82,7 +82,7 @@ export function renderControls(
   });
   container.append(
     el("div", { class: "control search" }, el("label", { for: "search" }, i18n.t("search")), input, listbox),
-    select("colour-by", i18n.t("colourBy"), colourOptions, state.colourBy),
+    select("colour-by", i18n.t("colourBy"), withChosen(colourOptions, state.colourBy, lang), state.colourBy),
     select("size-by", i18n.t("sizeBy"), sizeOptions, state.sizeBy),
   );
   container
@@ -139,4 +139,19 @@ export function renderControls(
   container.append(el("div", { class: "control" }, exportButton));
   container.append(el("p", { id: "visible-count", class: "muted", "aria-live": "polite" }));
   return { input, listbox };
+}
+
+/** The options plus the default for a network without a sector (an attribute, the file's colours). */
+function withChosen(
+  options: Array<[string, string]>,
+  by: ColourBy,
+  lang: "nl" | "en",
+): Array<[string, string]> {
+  if (options.some(([value]) => value === by)) return options;
+  const text = by.startsWith(ATTR_PREFIX)
+    ? by.slice(ATTR_PREFIX.length)
+    : lang === "nl"
+      ? "kleuren uit het bestand"
+      : "colours from the file";
+  return [...options, [by, text]];
 }

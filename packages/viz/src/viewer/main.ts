@@ -5,6 +5,7 @@
  */
 
 import "../geo/browser/choropleth-ui.ts";
+import { defaultColourBy } from "../encode/colour.ts";
 import { mountGeoLayout } from "../geo/browser/layout-toggle.ts";
 import { I18n } from "../i18n/runtime.ts";
 import type { Lang } from "../model.ts";
@@ -145,7 +146,7 @@ function start(): void {
   }
 
   const state: ControlState = {
-    colourBy: "sector",
+    colourBy: defaultColourBy(nodes),
     sizeBy: payload.sizeMetric,
     filters: emptyFilters(),
     showSuggestions: false,
