@@ -14,40 +14,72 @@ export interface LineDecoding {
   utf8NonAscii: boolean;
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
-  return true;
+/** 0 = ASCII only, 1 = valid UTF-8 with non-ASCII characters, 2 = not valid UTF-8. */
+function classify(bytes: Uint8Array, start: number, end: number): 0 | 1 | 2 {
+  let nonAscii = false;
+  let i = start;
+  while (i < end) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    nonAscii = true;
+    // Lead byte -> sequence length and the allowed range of the second byte (RFC 3629 table).
+    let len: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) len = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      len = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      len = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return 2;
+    if (i + len > end) return 2;
+    if (bytes[i + 1] < lo || bytes[i + 1] > hi) return 2;
+    for (let k = 2; k < len; k++) if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf) return 2;
+    i += len;
+  }
+  return nonAscii ? 1 : 0;
 }
 
 /** Decodes each physical line (ended by CRLF, LF or CR) as UTF-8, or else as Windows-1252. */
 export function decodePerLine(bytes: Uint8Array): LineDecoding {
-  const parts: string[] = [];
-  const cp1252Lines: number[] = [];
-  let utf8NonAscii = false;
-  let line = 1;
-  let start = 0;
+  // First pass: where are the lines, and which are not UTF-8? (No decoding yet: most files are
+  // Windows-1252 throughout, and one decode of the whole file is much faster.)
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: Array<0 | 1 | 2> = [];
   const n = bytes.length;
-  while (start <= n) {
+  for (let start = 0; ; ) {
     let end = start;
     while (end < n && bytes[end] !== 0x0a && bytes[end] !== 0x0d) end++;
-    const segment = bytes.subarray(start, end);
-    if (isAscii(segment)) parts.push(asciiText(segment));
-    else {
-      try {
-        parts.push(strictUtf8.decode(segment));
-        utf8NonAscii = true;
-      } catch {
-        parts.push(iconv.decode(segment, "win1252"));
-        cp1252Lines.push(line);
-      }
-    }
+    starts.push(start);
+    ends.push(end);
+    kinds.push(classify(bytes, start, end));
     if (end >= n) break;
-    const crlf = bytes[end] === 0x0d && bytes[end + 1] === 0x0a;
-    parts.push(crlf ? "\r\n" : bytes[end] === 0x0d ? "\r" : "\n");
-    start = end + (crlf ? 2 : 1);
-    line++;
+    start = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
+  }
+  const cp1252Lines: number[] = [];
+  kinds.forEach((k, i) => {
+    if (k === 2) cp1252Lines.push(i + 1);
+  });
+  const utf8NonAscii = kinds.includes(1);
+  if (!utf8NonAscii || cp1252Lines.length === 0) {
+    const text = cp1252Lines.length > 0 ? iconv.decode(bytes, "win1252") : utf8.decode(bytes);
+    return { text, cp1252Lines, utf8NonAscii };
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const segment = bytes.subarray(starts[i], ends[i]);
+    parts.push(kinds[i] === 2 ? iconv.decode(segment, "win1252") : utf8.decode(segment));
+    if (i + 1 < starts.length) parts.push(asciiText(bytes.subarray(ends[i], starts[i + 1])));
   }
   return { text: parts.join(""), cp1252Lines, utf8NonAscii };
 }
