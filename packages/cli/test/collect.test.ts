@@ -40,6 +40,10 @@ describe("ecolens collect", () => {
     expect(r.out).toContain("reported by one: 1 (33%)");
     expect(r.out).toMatch(/No form returned by:\n {2}museum {2}Museum/);
 
+    const text = await runCaptured(["validate", out, "--lang", "nl"]);
+    expect(text.out).toContain(
+      "Relaties bevestigd door beide kanten: 2 van 3 (67%); gemeld door één: 1, tegenstrijdig: 0, geen antwoord: 0.",
+    );
     const v = await runCaptured(["validate", out, "--json"]);
     expect(v.code).toBe(0);
     const report = JSON.parse(v.out);

@@ -7,6 +7,7 @@ import { renderImportReport } from "../report-text/import-report.ts";
 import { EXIT_FINDINGS, EXIT_OK } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { tieStatusLine } from "../shared/ties.ts";
 
 interface ValidateOptions extends InputOptions {
   json?: boolean;
@@ -30,6 +31,7 @@ export function validateCommand(): Command {
     process.stdout.write(
       options.json ? `${JSON.stringify(report, null, 2)}\n` : renderImportReport(report, lang),
     );
+    if (!options.json) process.stdout.write(tieStatusLine(network, lang));
     process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   });
 }

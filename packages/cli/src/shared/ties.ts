@@ -3,7 +3,7 @@
  * both sides confirmed (the inventory's `confirmed` / `bevestigd` column, which `ecolens collect`
  * fills), so every analysis, map and report runs on confirmed ties only. Organisations stay.
  */
-import type { EcoNetwork } from "@ecolens/core";
+import { type EcoNetwork, type Lang, TIE_COLUMNS, TIE_STATUS_LABEL, type TieStatus } from "@ecolens/core";
 import { UsageError } from "./errors.ts";
 
 export const TIES_HELP =
@@ -19,4 +19,37 @@ export function applyTies(network: EcoNetwork, ties: string | undefined): EcoNet
   const graph = network.graph.copy();
   for (const key of graph.edges()) if (graph.getEdgeAttribute(key, "confirmed") !== true) graph.dropEdge(key);
   return { ...network, graph, relations: network.relations.filter((r) => r.confirmed === true) };
+}
+
+/**
+ * Data quality of a collected round (`ecolens collect` writes a tie status per relation): one line
+ * with the share of ties confirmed by both sides and the other statuses; "" for other inventories.
+ */
+export function tieStatusLine(network: EcoNetwork, lang: Lang): string {
+  const byLabel = new Map<string, TieStatus>();
+  for (const [status, labels] of Object.entries(TIE_STATUS_LABEL) as Array<[TieStatus, Record<Lang, string>]>)
+    for (const l of Object.values(labels)) byLabel.set(l, status);
+  const counts: Record<TieStatus, number> = {
+    confirmed: 0,
+    reported_by_one: 0,
+    contradicted: 0,
+    no_response: 0,
+  };
+  let seen = 0;
+  for (const r of network.relations) {
+    const raw = r.extra[TIE_COLUMNS.en.status] ?? r.extra[TIE_COLUMNS.nl.status];
+    const status = raw === undefined ? undefined : byLabel.get(raw.trim());
+    if (!status) continue;
+    counts[status]++;
+    seen++;
+  }
+  if (seen === 0) return "";
+  const total = network.relations.length;
+  const pct = (n: number) => `${Math.round((100 * n) / Math.max(1, total))}%`;
+  const rest = (["reported_by_one", "contradicted", "no_response"] as const)
+    .map((s) => `${TIE_STATUS_LABEL[s][lang]}: ${counts[s]}`)
+    .join(", ");
+  return lang === "nl"
+    ? `Relaties bevestigd door beide kanten: ${counts.confirmed} van ${total} (${pct(counts.confirmed)}); ${rest}.\n`
+    : `Ties confirmed by both sides: ${counts.confirmed} of ${total} (${pct(counts.confirmed)}); ${rest}.\n`;
 }
