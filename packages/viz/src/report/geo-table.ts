@@ -5,7 +5,7 @@
  */
 import { formatValue } from "../geo/classes.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
-import { bi, type Cell, sortableTable } from "./html.ts";
+import { bi, type Cell, cell, sortableTable } from "./html.ts";
 
 const COLUMNS = [
   "organisations_per_10000",
@@ -20,9 +20,12 @@ const COLUMNS = [
 function valueCell(figure: GeoFigure, nis: string): Cell {
   const v = Object.hasOwn(figure.values, nis) ? figure.values[nis] : null;
   if (v === null || v === undefined) return { html: "–" };
+  const nl = formatValue(v, figure.format, "nl");
+  const en = formatValue(v, figure.format, "en");
+  // Both languages only where they differ (decimal comma); sort key to 4 significant digits.
   return {
-    html: `<span data-l="nl">${formatValue(v, figure.format, "nl")}</span><span data-l="en">${formatValue(v, figure.format, "en")}</span>`,
-    v,
+    html: nl === en ? nl : `<span data-l="nl">${nl}</span><span data-l="en">${en}</span>`,
+    v: Number(v.toPrecision(4)),
   };
 }
 
@@ -35,13 +38,8 @@ export function geoTable(geo: GeoModel, codes: readonly string[]): string {
     const m = byNis.get(nis);
     const pop = m?.population ?? null;
     return [
-      { html: bi({ nl: m?.name ?? nis, en: m?.name ?? nis }) },
-      pop === null
-        ? { html: "–" }
-        : {
-            html: `<span data-l="nl">${pop.toLocaleString("nl-BE")} (${m?.population_year ?? ""})</span><span data-l="en">${pop.toLocaleString("en-GB")} (${m?.population_year ?? ""})</span>`,
-            v: pop,
-          },
+      cell(m?.name ?? nis),
+      pop === null ? { html: "–" } : cell(`${pop} (${m?.population_year ?? ""})`, pop),
       ...figures.map((f) => valueCell(f, nis)),
     ];
   });
