@@ -31,6 +31,28 @@ describe("hostile workbooks", () => {
     expect(e.text.nl).toContain("te groot");
   });
 
+  it("a part that lies about its size cannot inflate past the size it declares", () => {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(2 * 1024 * 1024) });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    // Declare 100 bytes in the local header (offset 22) and the central directory (offset 24).
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      const sig = view.getUint32(i, true);
+      if (sig === 0x04034b50) view.setUint32(i + 22, 100, true);
+      if (sig === 0x02014b50) view.setUint32(i + 24, 100, true);
+    }
+    let size = -1;
+    try {
+      size =
+        readZip(zip, "liar.xlsx", { ...XLSX_LIMITS, maxRatio: 1e9 }).get("xl/worksheets/sheet1.xml")
+          ?.length ?? -1;
+    } catch (e) {
+      expect(e).toBeInstanceOf(XlsxError);
+      size = 0;
+    }
+    expect(size).toBeGreaterThanOrEqual(0);
+    expect(size).toBeLessThanOrEqual(100);
+  });
+
   it("refuses a part larger than the documented limit, and too many parts", () => {
     const e = refusal(() => readZip(small, "s.xlsx", { ...XLSX_LIMITS, maxEntryBytes: 100 }));
     expect(e.code).toBe("XLSX_TOO_LARGE");
