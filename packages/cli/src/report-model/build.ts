@@ -101,6 +101,9 @@ export async function buildReportModel(
     const attributes: Record<string, string> = Object.create(null);
     for (const key of ["legal_form", "address", "postcode", "scope", "partnership_role", "kbo_number"])
       if (str(a[key])) attributes[key] = String(a[key]);
+    // A research file's own attributes (GEXF, GraphML, Pajek, lists): for the panel and for the map's
+    // colour when there is no sector (viz defaultColourBy: viz colours, a categorical attribute).
+    if (network.source.kind !== "inventory") Object.assign(attributes, fileAttributes(a));
     const p = positions.get(id) ?? { x: 0, y: 0 };
     const metrics: Record<string, number | null> = Object.create(null);
     const row = analysis?.nodes[id];
@@ -305,4 +308,29 @@ export async function buildReportModel(
     totalFindings: report.findings.length,
   };
   return model;
+}
+
+const NOT_SHOWN = new Set([
+  "label",
+  "x",
+  "y",
+  "size",
+  "sector",
+  "org_type",
+  "learning_context",
+  "municipality",
+  "nis_code",
+]);
+
+/** Text, number and yes/no attributes of a node from a research file, as text. */
+function fileAttributes(a: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, v] of Object.entries(a))
+    if (
+      !NOT_SHOWN.has(key) &&
+      (typeof v === "string" || typeof v === "number" || typeof v === "boolean") &&
+      String(v) !== ""
+    )
+      out[key] = String(v);
+  return out;
 }
