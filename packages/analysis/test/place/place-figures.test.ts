@@ -3,10 +3,12 @@
  * inventory of four Westhoek municipalities with the shipped populations, values worked out by
  * hand; and the agreement of every sentence with the figure it names.
  */
-import { type EcoNetwork, importInventory } from "@ecolens/core";
+import { type EcoGraph, type EcoNetwork, importInventory, MUNICIPALITIES } from "@ecolens/core";
+import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { placeFigures } from "../../src/place/place-figures.ts";
 import { placeFindings } from "../../src/place/place-findings.ts";
+import { inventoryNetwork } from "../helpers/records.ts";
 
 const file = (name: string, lines: string[]) => ({
   name,
@@ -138,5 +140,24 @@ describe("placeFindings", () => {
         if (s.code === "NO_CROSS_LINE_TIES") expect(namedValues.every((v) => v === 0)).toBe(true);
       }
     }
+  });
+});
+
+describe("a research graph with merged-away places (no importer in between)", () => {
+  it("counts a 2019-2024 code or name with its 2025 municipality", () => {
+    const graph = new MultiGraph({ type: "mixed" }) as EcoGraph;
+    graph.addNode("a", { label: "A", nis_code: "73040" }); // Kortessem
+    graph.addNode("b", { label: "B", municipality: "Borsbeek" });
+    graph.addNode("c", { label: "C", municipality: "Hasselt" });
+    graph.addNode("d", { label: "D", municipality: "Tielt" }); // Tielt 37015 merged into Tielt 37022
+    const f = placeFigures(
+      inventoryNetwork(graph, { organisations: [], relations: [], municipalities: MUNICIPALITIES }),
+    );
+    expect(f.municipalities.map((m) => m.nis_code)).toEqual(["11002", "37022", "71072"]);
+    expect(f.figures.find((x) => x.id === "organisations")!.values).toEqual({
+      "11002": 1,
+      "37022": 1,
+      "71072": 2,
+    });
   });
 });
