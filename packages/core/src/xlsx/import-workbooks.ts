@@ -7,7 +7,7 @@ import { type ImportOptions, importInventory } from "../inventory/import.ts";
 import type { EcoNetwork, Finding, InputFile, Text } from "../model/types.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
 import { readWorkbook } from "./read-workbook.ts";
-import { type SheetTable, sheetCsv, withColumnLetters, workbookTables } from "./to-tables.ts";
+import { HELPER_SHEETS, type SheetTable, sheetCsv, withColumnLetters, workbookTables } from "./to-tables.ts";
 
 /** Finding codes only workbooks give (the CSV ones are in inventory/finding-codes.ts). */
 export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | "info">; meaning: Text }> = {
@@ -25,6 +25,13 @@ export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | 
       en: "A cell shows a formula's error value (#N/A, #REF!, ...); it was read as empty.",
     },
   },
+  XLSX_SHEET_SKIPPED: {
+    severities: ["info"],
+    meaning: {
+      nl: "Een hulpblad van het sjabloon (instructies, keuzelijsten, formulier, respons) is niet als tabel gelezen.",
+      en: "A helper sheet of the template (instructions, lists, form, response) was not read as a table.",
+    },
+  },
   XLSX_NO_TABLES: {
     severities: ["warning"],
     meaning: {
@@ -37,6 +44,18 @@ export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | 
 /** `.xlsx` (and `.xlsm`, which is refused with a message) are workbooks; the rest is CSV. */
 export function isWorkbookName(name: string): boolean {
   return /\.xls[xm]$/i.test(name);
+}
+
+function helperSkipped(file: string): Finding {
+  return {
+    severity: "info",
+    code: "XLSX_SHEET_SKIPPED",
+    file,
+    message: {
+      nl: "Dit blad hoort bij het sjabloon (instructies, keuzelijsten, formulier of respons) en is niet als inventaristabel gelezen. Staan er toch gegevens op, geef het blad dan de naam van een tabel (bv. organisaties).",
+      en: "This sheet belongs to the template (instructions, drop-down lists, form or response) and was not read as an inventory table. If it does hold data, give the sheet the name of a table (e.g. organisations).",
+    },
+  };
 }
 
 function noTables(file: string): Finding {
@@ -64,8 +83,15 @@ export function importInventoryFiles(
       inputs.push(file);
       continue;
     }
-    const sheets = workbookTables(readWorkbook(file.bytes, file.name, limits));
+    const workbook = readWorkbook(file.bytes, file.name, limits);
+    const sheets = workbookTables(workbook);
     if (sheets.length === 0) extra.push(noTables(file.name));
+    for (const s of workbook.sheets)
+      if (
+        HELPER_SHEETS.has(s.name.trim().toLowerCase()) &&
+        s.rows.some((r) => r.cells.some((c) => c !== undefined))
+      )
+        extra.push(helperSkipped(`${file.name}/${s.name}`));
     for (const t of sheets) {
       tables.push(t);
       extra.push(...t.findings);

@@ -83,6 +83,11 @@ describe("ecolens template", () => {
     const net = importInventoryFiles([{ name: "t.xlsx", bytes: templateWorkbook("nl") }]);
     expect(net.report.errors).toBe(0);
     expect(net.organisations).toHaveLength(0);
+    // Its instructions and lists sheets are named in the report (nothing is skipped silently).
+    expect(net.report.findings.filter((f) => f.code === "XLSX_SHEET_SKIPPED").map((f) => f.file)).toEqual([
+      "t.xlsx/instructies",
+      "t.xlsx/lijsten",
+    ]);
   });
 
   it("--from Westhoek (nl and en) reads back to the same inventory, row for row", () => {
