@@ -12,6 +12,8 @@
  * `--if-stale` skips the build when dist/ is newer than every input (what `pnpm start` runs).
  * Run from the repository root or anywhere: paths are taken from this file.
  */
+
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -35,6 +37,7 @@ const NEXT = join(CLI_DIR, "dist.next");
 const STAMP = join(DIST, "build-info.json");
 const EXAMPLES = ["westhoek", "westhoek-2025"];
 const MANIFEST = JSON.parse(readFileSync(join(CLI_DIR, "package.json"), "utf8")) as {
+  version: string;
   dependencies?: Record<string, string>;
 };
 
@@ -88,6 +91,18 @@ function inputFiles(): string[] {
   ];
 }
 
+/** A short hash of every input file's bytes: same sources, same id. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const file of inputFiles().sort()) {
+    hash.update(relative(ROOT, file));
+    hash.update(existsSync(file) ? readFileSync(file) : "");
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+const BUILD_ID = `${MANIFEST.version}+${sourceHash()}`;
+
 export function isStale(): boolean {
   if (!existsSync(STAMP)) return true;
   const built = statSync(STAMP).mtimeMs;
@@ -131,6 +146,8 @@ async function bundleNode(entry: string, outfile: string, plugins: Plugin[] = []
     plugins,
     // Runtime dependencies (none today) are installed by npm, not bundled: a native addon cannot be.
     external: Object.keys(MANIFEST.dependencies ?? {}),
+    // Which sources this build was made from (the layout cache keys on it).
+    define: { __ECOLENS_BUILD__: JSON.stringify(BUILD_ID) },
   });
   return Object.values(result.metafile.outputs)[0].bytes;
 }
@@ -151,7 +168,7 @@ export async function buildCli(): Promise<Record<string, number>> {
     for (const e of EXAMPLES)
       cpSync(join(ROOT, "data/examples", e), join(NEXT, "examples", e), { recursive: true });
     cpSync(join(ROOT, "LICENSE"), join(NEXT, "LICENSE"));
-    writeFileSync(join(NEXT, "build-info.json"), `${JSON.stringify({ sizes }, null, 2)}\n`);
+    writeFileSync(join(NEXT, "build-info.json"), `${JSON.stringify({ build: BUILD_ID, sizes }, null, 2)}\n`);
   } catch (error) {
     rmSync(NEXT, { recursive: true, force: true });
     throw error;

@@ -59,7 +59,11 @@ function ecolensRun(args: string[]) {
     cwd: tmp,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
-    env: { PATH: `${join(prefix, "bin")}:${process.execPath.replace(/\/node$/, "")}`, LANG: "C" },
+    env: {
+      PATH: `${join(prefix, "bin")}:${process.execPath.replace(/\/node$/, "")}`,
+      LANG: "C",
+      ECOLENS_CACHE_DIR: join(tmp, "cache"),
+    },
   });
   return { code: r.status, out: r.stdout ?? "", err: r.stderr ?? "" };
 }
@@ -109,6 +113,11 @@ describe("the packed CLI", () => {
     const fromSource = join(tmp, "westhoek-source.html");
     must(TSX, [join(CLI, "src/main.ts"), "report", WESTHOEK, "-o", fromSource], tmp);
     expect(html === readFileSync(fromSource, "utf8")).toBe(true);
+    // The built CLI cached the layout; a second report reads it back and is the same file.
+    expect(readdirSync(join(tmp, "cache/layout"))).toHaveLength(1);
+    const again = join(tmp, "westhoek-again.html");
+    expect(ecolensRun(["report", WESTHOEK, "-o", again]).code).toBe(0);
+    expect(readFileSync(again, "utf8") === html).toBe(true);
   });
 
   it("runs `start` outside the repository from the bundled example, writing under the current folder", () => {

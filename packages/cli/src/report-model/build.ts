@@ -15,7 +15,8 @@ import {
   suggestLinks,
 } from "@ecolens/analysis";
 import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
-import { computeLayout, type ReportMetric, type ReportModel, type ReportNode } from "@ecolens/viz";
+import type { ReportMetric, ReportModel, ReportNode } from "@ecolens/viz";
+import { cachedLayout } from "../shared/layout-cache.ts";
 import { analyseForReport } from "./analyse-for-report.ts";
 import { changesModel, compareForReport, type RoundsInput } from "./changes.ts";
 import { headlineFigures } from "./figures.ts";
@@ -92,7 +93,7 @@ export async function buildReportModel(
   step("clusters");
   const clusters = n > 1 && graph.size > 0 ? attempt(() => analyseClusters(graph, { seed })) : undefined;
   step("layout");
-  const positions = computeLayout(graph, { seed });
+  const positions = cachedLayout(graph, seed);
 
   const ids = graph.nodes().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const place = analysis?.groups.place as PlaceOverview | undefined;
