@@ -133,6 +133,34 @@ describe("the report on a laptop (1440 px)", () => {
     await w.page.close();
   });
 
+  it("speaks Dutch in what the viewer draws: controls, legend and an organisation's panel", async () => {
+    const w = await openWatched(browser, pages.westhoek, { width: 1440, height: 900 });
+    await w.page.fill("#search", "VIVES");
+    await w.page.waitForSelector("#search-list li[role=option]");
+    await w.page.keyboard.press("ArrowDown");
+    await w.page.keyboard.press("Enter");
+    await w.page.waitForSelector("#node-panel:not([hidden])");
+    // Labels and headings only: names, addresses and option values are the inventory's data.
+    const text = await w.page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          "#map-controls label, #map-controls legend, #map-controls button, #map-legend, #node-panel h4, #node-panel dt, #node-panel dd",
+        ),
+      ]
+        .map((e) => e.innerText)
+        .join(" \n "),
+    );
+    expect(text).toContain("Tussenpositie");
+    expect(text.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? []).toEqual([]);
+    expect(
+      text.match(
+        /\b(the|and|with|unknown|provincial|regional|local|organisations?|relations?|barriers?)\b/gi,
+      ) ?? [],
+    ).toEqual([]);
+    expect(text.match(/(?<![\d.])(?:0\.\d+|\d+\.\d{1,2}(?![\d.]))/g) ?? []).toEqual([]);
+    await w.page.close();
+  });
+
   it("draws suggested links in a colour no sector or category uses", () => {
     const used = [...Object.values(SECTOR_COLOURS), ...CATEGORY_PALETTE].map((c) => c.toLowerCase());
     expect(used).not.toContain(SUGGESTION_COLOUR.toLowerCase());
