@@ -1,5 +1,5 @@
 /** `ecolens collect`: returned partner forms -> one inventory with tie statuses; `--ties confirmed`. */
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCaptured } from "./helpers/capture.ts";
@@ -49,6 +49,13 @@ describe("ecolens collect", () => {
     const report = JSON.parse(v.out);
     expect(report.errors).toBe(0);
     expect(report.files.find((f: { kind: string }) => f.kind === "relations").imported).toBe(3);
+
+    // The report's data quality section says it too.
+    const html = join(tmp, "merged.html");
+    expect((await runCaptured(["report", out, "-o", html, "--lang", "en"])).code).toBe(0);
+    expect(readFileSync(html, "utf8")).toContain(
+      "Ties confirmed by both sides: 2 of 3 (67%); reported by one: 1, contradicted: 0, no response: 0.",
+    );
 
     // --ties confirmed: the analysis sees only the two confirmed ties.
     const all = JSON.parse((await runCaptured(["analyse", out, "--json"])).out);

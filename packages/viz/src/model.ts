@@ -176,6 +176,8 @@ export interface DataQualityModel {
   }>;
   /** Total number of findings (findings may be cut). */
   totalFindings: number;
+  /** A round collected from partner forms (ecolens collect): the share of ties confirmed by both sides. */
+  ties?: Text;
 }
 
 export interface ReportModel {

@@ -17,6 +17,7 @@ import {
 import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
 import type { ReportMetric, ReportModel, ReportNode } from "@ecolens/viz";
 import { cachedLayout } from "../shared/layout-cache.ts";
+import { tieStatusText } from "../shared/ties.ts";
 import { analyseForReport } from "./analyse-for-report.ts";
 import { changesModel, compareForReport, type RoundsInput } from "./changes.ts";
 import { headlineFigures } from "./figures.ts";
@@ -287,7 +288,9 @@ export async function buildReportModel(
   }
 
   const report = network.report;
+  const ties = tieStatusText(network);
   model.dataQuality = {
+    ...(ties ? { ties } : {}),
     files: report.files.map((f) => ({
       file: f.file,
       kind: f.kind,

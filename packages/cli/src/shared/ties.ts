@@ -53,3 +53,9 @@ export function tieStatusLine(network: EcoNetwork, lang: Lang): string {
     ? `Relaties bevestigd door beide kanten: ${counts.confirmed} van ${total} (${pct(counts.confirmed)}); ${rest}.\n`
     : `Ties confirmed by both sides: ${counts.confirmed} of ${total} (${pct(counts.confirmed)}); ${rest}.\n`;
 }
+
+/** The same line in both languages (for the report's data quality section); undefined when none. */
+export function tieStatusText(network: EcoNetwork): { nl: string; en: string } | undefined {
+  const nl = tieStatusLine(network, "nl").trim();
+  return nl === "" ? undefined : { nl, en: tieStatusLine(network, "en").trim() };
+}

@@ -197,7 +197,8 @@ export function qualitySection(model: ReportModel): string {
             { html: bi(f.message) },
           ]),
         );
-  return `<p>${summary}</p>${files}${findings}`;
+  const ties = q.ties ? `<p>${bi(q.ties)}</p>` : "";
+  return `<p>${summary}</p>${ties}${files}${findings}`;
 }
 
 export function methodSection(model: ReportModel): string {
