@@ -106,6 +106,98 @@ function sectorFigures(codes: readonly string[], overview: PlaceOverview): Place
     });
 }
 
+interface FigureInputs {
+  codes: string[];
+  perTenThousand: Record<string, number | null>;
+  organisations: Record<string, number | null>;
+  offerings: Record<string, number>;
+  white: Record<string, number | null>;
+  uncovered: Record<string, number>;
+  crossLine: Record<string, number | null>;
+  dependence: Record<string, PartnerDependence>;
+  tiesWithin: Record<string, number | null>;
+  tiesOut: Record<string, number | null>;
+  overview: PlaceOverview;
+}
+
+function figureList(x: FigureInputs): PlaceFigure[] {
+  return [
+    {
+      id: "organisations_per_10000",
+      title: { nl: "Organisaties per 10.000 inwoners", en: "Organisations per 10,000 inhabitants" },
+      format: "decimal",
+      higher_is_better: true,
+      values: x.perTenThousand,
+    },
+    {
+      id: "organisations",
+      title: { nl: "Organisaties", en: "Organisations" },
+      format: "integer",
+      higher_is_better: true,
+      values: x.organisations,
+    },
+    {
+      id: "offerings",
+      title: { nl: "Leerkansen (aanbod)", en: "Offerings" },
+      format: "integer",
+      higher_is_better: true,
+      values: x.offerings,
+    },
+    {
+      id: "white_spots",
+      title: { nl: "Witte vlekken (thema × doelgroep)", en: "White spots (theme × target group)" },
+      format: "integer",
+      higher_is_better: false,
+      values: x.white,
+    },
+    {
+      id: "uncovered_barriers",
+      title: { nl: "Drempels zonder partner", en: "Barriers without a partner" },
+      format: "integer",
+      higher_is_better: false,
+      values: x.uncovered,
+    },
+    {
+      id: "cross_line_share",
+      title: {
+        nl: "Aandeel organisaties met een band formeel ↔ niet-formeel/informeel",
+        en: "Share of organisations with a formal ↔ non-formal/informal tie",
+      },
+      format: "percent",
+      higher_is_better: true,
+      values: x.crossLine,
+    },
+    {
+      id: "top_partner_share",
+      title: {
+        nl: "Afhankelijkheid van één partner (aandeel van de banden)",
+        en: "Dependence on one partner (share of the ties)",
+      },
+      format: "percent",
+      higher_is_better: false,
+      values: dict(x.codes.map((c) => [c, x.dependence[c]?.share ?? null])),
+    },
+    {
+      id: "ties_within",
+      title: { nl: "Banden binnen de gemeente", en: "Ties inside the municipality" },
+      format: "integer",
+      higher_is_better: null,
+      values: x.tiesWithin,
+    },
+    {
+      id: "ties_to_other_places",
+      title: {
+        nl: "Banden met andere gemeenten en de regio",
+        en: "Ties to other municipalities and the region",
+      },
+      format: "integer",
+      higher_is_better: null,
+      values: x.tiesOut,
+    },
+    ...sectorFigures(x.codes, x.overview),
+  ];
+}
+
 export function placeFigures(network: EcoNetwork): PlaceFigures {
   const overview = placeOverview(network);
   const municipalities = inventoryMunicipalities(network, overview);
@@ -132,86 +224,24 @@ export function placeFigures(network: EcoNetwork): PlaceFigures {
   );
   const dependence = partnerDependence(network, codes);
 
-  const figures: PlaceFigure[] = [
-    {
-      id: "organisations_per_10000",
-      title: { nl: "Organisaties per 10.000 inwoners", en: "Organisations per 10,000 inhabitants" },
-      format: "decimal",
-      higher_is_better: true,
-      values: dict(
-        codes.map((c) => {
-          const p = pop.get(c) ?? null;
-          const n = rows.get(c)?.organisations.count ?? 0;
-          return [c, p === null ? null : (n * 10000) / p];
-        }),
-      ),
-    },
-    {
-      id: "organisations",
-      title: { nl: "Organisaties", en: "Organisations" },
-      format: "integer",
-      higher_is_better: true,
-      values: perRow((r) => r.organisations.count, 0),
-    },
-    {
-      id: "offerings",
-      title: { nl: "Leerkansen (aanbod)", en: "Offerings" },
-      format: "integer",
-      higher_is_better: true,
-      values: offerings,
-    },
-    {
-      id: "white_spots",
-      title: { nl: "Witte vlekken (thema × doelgroep)", en: "White spots (theme × target group)" },
-      format: "integer",
-      higher_is_better: false,
-      values: white,
-    },
-    {
-      id: "uncovered_barriers",
-      title: { nl: "Drempels zonder partner", en: "Barriers without a partner" },
-      format: "integer",
-      higher_is_better: false,
-      values: uncovered,
-    },
-    {
-      id: "cross_line_share",
-      title: {
-        nl: "Aandeel organisaties met een band formeel ↔ niet-formeel/informeel",
-        en: "Share of organisations with a formal ↔ non-formal/informal tie",
-      },
-      format: "percent",
-      higher_is_better: true,
-      values: perRow((r) => r.cross_line.share, null),
-    },
-    {
-      id: "top_partner_share",
-      title: {
-        nl: "Afhankelijkheid van één partner (aandeel van de banden)",
-        en: "Dependence on one partner (share of the ties)",
-      },
-      format: "percent",
-      higher_is_better: false,
-      values: dict(codes.map((c) => [c, dependence[c]?.share ?? null])),
-    },
-    {
-      id: "ties_within",
-      title: { nl: "Banden binnen de gemeente", en: "Ties inside the municipality" },
-      format: "integer",
-      higher_is_better: null,
-      values: perRow((r) => r.ties_within, 0),
-    },
-    {
-      id: "ties_to_other_places",
-      title: {
-        nl: "Banden met andere gemeenten en de regio",
-        en: "Ties to other municipalities and the region",
-      },
-      format: "integer",
-      higher_is_better: null,
-      values: perRow((r) => r.ties_to_other_places, 0),
-    },
-    ...sectorFigures(codes, overview),
-  ];
+  const figures = figureList({
+    codes,
+    perTenThousand: dict(
+      codes.map((c) => {
+        const p = pop.get(c) ?? null;
+        const n = rows.get(c)?.organisations.count ?? 0;
+        return [c, p === null ? null : (n * 10000) / p];
+      }),
+    ),
+    organisations: perRow((r) => r.organisations.count, 0),
+    offerings,
+    white,
+    uncovered,
+    crossLine: perRow((r) => r.cross_line.share, null),
+    dependence,
+    tiesWithin: perRow((r) => r.ties_within, 0),
+    tiesOut: perRow((r) => r.ties_to_other_places, 0),
+    overview,
+  });
   return { municipalities, figures, dependence, overview };
 }
