@@ -33,6 +33,20 @@ const PARAMS = {
   place: "Ieper",
   shown: 5,
   total: 275,
+  path: "data/x",
+  flag: "--top",
+  min: 1,
+  max: 120,
+  range: " from 1",
+  hint: "'bib-ieper'",
+  error: "organisation 'bib' is not in this network",
+  old: "2023",
+  new: "2025",
+  added: 3,
+  removed: 1,
+  labels: 3,
+  rounds: 2,
+  csv: "",
 };
 
 describe("the message catalogue", () => {

@@ -32,6 +32,7 @@ import {
   type VocabName,
 } from "@ecolens/core";
 import { Command } from "commander";
+import { msg, msgText } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
@@ -81,11 +82,7 @@ export function diffCommand(): Command {
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en")
     .action(async (paths: string[], options: DiffCliOptions) => {
       const lang = resolveLang(options.lang);
-      if (paths.length < 2)
-        throw new UsageError({
-          nl: "geef minstens twee rondes: ecolens diff <oud> <nieuw>",
-          en: "give at least two rounds: ecolens diff <old> <new>",
-        });
+      if (paths.length < 2) throw new UsageError(msgText("diff.two_rounds"));
       const top = wholeNumber(options.top ?? "8", "--top", { min: 1 });
       const seed = parseSeed(options.seed);
       const labels = roundLabels(paths, options.labels);
@@ -113,11 +110,7 @@ export function diffCommand(): Command {
         else process.stdout.write(`${renderSeries(series, lang, top, options.csv)}\n`);
       }
       if (options.csv && !options.json)
-        process.stdout.write(
-          lang === "nl"
-            ? `\nTabellen geschreven naar ${options.csv}\n`
-            : `\nTables written to ${options.csv}\n`,
-        );
+        process.stdout.write(`\n${msg("written.tables", lang, { dir: options.csv })}\n`);
     });
 }
 
@@ -131,37 +124,24 @@ function roundLabels(paths: string[], option: string | undefined): string[] {
   }
   const labels = option.split(",").map((s) => s.trim());
   if (labels.length !== paths.length || labels.some((l) => l === ""))
-    throw new UsageError({
-      nl: `--labels geeft ${labels.length} namen voor ${paths.length} rondes`,
-      en: `--labels gives ${labels.length} names for ${paths.length} rounds`,
-    });
+    throw new UsageError(msgText("diff.labels", { labels: labels.length, rounds: paths.length }));
   return labels;
 }
 
 async function loadRound(path: string, lang: Lang): Promise<EcoNetwork> {
   const network = await loadNetwork(path, {}, lang);
   if (network.graph.order === 0 && network.report.errors > 0)
-    throw new InputError({
-      nl: `'${path}' heeft ${network.report.errors} fout(en) en geen organisaties; zie 'ecolens validate ${path}'`,
-      en: `'${path}' has ${network.report.errors} error(s) and no organisations; see 'ecolens validate ${path}'`,
-    });
+    throw new InputError(msgText("diff.unreadable", { path, errors: network.report.errors }));
   return network;
 }
 
 function readDecisions(file: string, lang: Lang): MatchDecision[] {
-  if (!existsSync(file))
-    throw new UsageError({
-      nl: `'${file}' bestaat niet (--matches)`,
-      en: `'${file}' does not exist (--matches)`,
-    });
+  if (!existsSync(file)) throw new UsageError(msgText("diff.matches.missing", { file }));
   noteInput(file);
   const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(file))).text);
   for (const p of parsed.problems) process.stderr.write(`ecolens: ${file}: ${p.message[lang]}\n`);
   if (parsed.decisions.length === 0 && parsed.problems.length > 0)
-    throw new InputError({
-      nl: `'${file}' bevat geen bruikbare beslissingen`,
-      en: `'${file}' holds no usable decisions`,
-    });
+    throw new InputError(msgText("diff.matches.empty", { file }));
   return parsed.decisions;
 }
 
@@ -171,20 +151,18 @@ function writeTables(dir: string, tables: FlatTable[], force = false): void {
   writeOutputFolder(dir, files, { kind: "csv", force });
 }
 
-const T = (nl: string, en: string): Text => ({ nl, en });
-
 const METRIC_LABEL: Record<RoundMetricName, Text> = {
-  organisations: T("organisaties", "organisations"),
-  ties: T("banden (paren)", "ties (pairs)"),
-  density: T("dichtheid", "density"),
-  components: T("losse delen", "components"),
-  largest_component_share: T("aandeel in hoofdnetwerk", "share in main component"),
-  degree_centralization: T("centralisatie (graad)", "degree centralization"),
-  modularity: T("modulariteit (clusters)", "modularity (clusters)"),
-  ei_formal: T("E-I formeel ↔ rest", "E-I formal ↔ rest"),
-  cross_line_ties: T("banden formeel ↔ informeel", "formal ↔ informal ties"),
-  cross_line_share: T("org. met zo'n band", "orgs with such a tie"),
-  municipalities_without_cross_line_tie: T("gemeenten zonder zo'n band", "municipalities without one"),
+  organisations: msgText("diff.organisations"),
+  ties: msgText("diff.ties_pairs"),
+  density: msgText("diff.density"),
+  components: msgText("diff.components"),
+  largest_component_share: msgText("diff.share_in_main_component"),
+  degree_centralization: msgText("diff.degree_centralization"),
+  modularity: msgText("diff.modularity_clusters"),
+  ei_formal: msgText("diff.e_i_formal_rest"),
+  cross_line_ties: msgText("diff.formal_informal_ties"),
+  cross_line_share: msgText("diff.orgs_with_such_a_tie"),
+  municipalities_without_cross_line_tie: msgText("diff.municipalities_without_one"),
 };
 
 function value(metric: RoundMetricName, v: number | null, lang: Lang): string {
@@ -201,7 +179,7 @@ function change(metric: RoundMetricName, c: number | null, lang: Lang): string {
   const arrow = c > 0 ? "↑" : "↓";
   const shown =
     metric === "largest_component_share" || metric === "cross_line_share"
-      ? `${fmt(Math.abs(c) * 100, lang, 1)} ${lang === "nl" ? "procentpunt" : "pt"}`
+      ? `${fmt(Math.abs(c) * 100, lang, 1)} ${msg("diff.points", lang)}`
       : value(metric, Math.abs(c), lang);
   return `${arrow} ${c > 0 ? "+" : "-"}${shown.replace(/^-/, "")}`;
 }
@@ -218,30 +196,19 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   const say = (t: Text) => t[lang];
   const { diff: d, movement: m, story } = r;
   const out: string[] = [];
-  out.push(
-    heading(
-      say(
-        T(
-          `Wat veranderde: ${d.labels.old} → ${d.labels.new}`,
-          `What changed: ${d.labels.old} → ${d.labels.new}`,
-        ),
-      ),
-    ),
-  );
+  out.push(heading(say(msgText("diff.what_changed", { old: d.labels.old, new: d.labels.new }))));
   for (const h of story.headline) out.push(`• ${safeCell(say(h))}`);
-  out.push(
-    `\n${say(T("Ging het ecosysteem vooruit?", "Did the ecosystem move toward its goals?"))} ${say(story.verdict_text)}`,
-  );
+  out.push(`\n${say(msgText("diff.did_the_ecosystem_move_toward_it"))} ${say(story.verdict_text)}`);
   for (const g of story.goals) out.push(`  [${MARK[g.assessment]}] ${say(g.text)}`);
 
-  out.push(heading(say(T("Kerncijfers", "Key figures"))));
+  out.push(heading(say(msgText("diff.key_figures"))));
   out.push(
     formatTable(
       [
-        { header: say(T("Maat", "Metric")) },
+        { header: say(msgText("diff.metric")) },
         { header: d.labels.old, align: "right", max: 14 },
         { header: d.labels.new, align: "right", max: 14 },
-        { header: say(T("Verschil", "Change")), align: "right" },
+        { header: say(msgText("diff.change")), align: "right" },
         { header: "" },
       ],
       m.metrics.map((x) => [
@@ -254,7 +221,7 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
     ),
   );
 
-  out.push(heading(say(T("Belangrijkste wijzigingen", "Top changes"))));
+  out.push(heading(say(msgText("diff.top_changes"))));
   const names = (items: string[]) => {
     const shown = items.slice(0, top).map(safeCell).join(", ");
     return items.length > top ? `${shown}, … (+${items.length - top})` : shown;
@@ -264,23 +231,23 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   };
   const o = d.organisations;
   line(
-    T("Nieuwe partners", "New partners"),
+    msgText("diff.new_partners"),
     o.added.map((x) => x.name),
   );
   line(
-    T("Gestopt", "Stopped"),
+    msgText("diff.stopped"),
     o.removed.map((x) => x.name),
   );
   line(
-    T("Nieuwe code, zelfde organisatie", "New id, same organisation"),
+    msgText("diff.new_id_same_organisation"),
     o.reidentified.map((x) => `${x.name} [${x.old_id} → ${x.new_id}, ${x.method}]`),
   );
   line(
-    T("Nieuwe naam", "Renamed"),
+    msgText("diff.renamed"),
     o.changed.flatMap((c) => c.changes.filter((f) => f.field === "name").map((f) => `${f.old} → ${f.new}`)),
   );
   line(
-    T("Verhuisd", "Moved"),
+    msgText("diff.moved"),
     o.changed.flatMap((c) =>
       c.changes
         .filter((f) => f.field === "municipality")
@@ -289,92 +256,62 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
   );
   const tie = (x: { source_name: string; target_name: string; relation_type: string }) =>
     `${x.source_name} — ${x.target_name} (${plainLabel("relation_type", x.relation_type, lang)})`;
+  line(msgText("diff.new_formal_informal_ties"), d.relations.added.filter((x) => x.cross_line).map(tie));
+  line(msgText("diff.lost_formal_informal_ties"), d.relations.removed.filter((x) => x.cross_line).map(tie));
   line(
-    T("Nieuwe banden formeel ↔ informeel", "New formal ↔ informal ties"),
-    d.relations.added.filter((x) => x.cross_line).map(tie),
-  );
-  line(
-    T("Weggevallen banden formeel ↔ informeel", "Lost formal ↔ informal ties"),
-    d.relations.removed.filter((x) => x.cross_line).map(tie),
-  );
-  line(
-    T("Intensere samenwerking", "Stronger ties"),
+    msgText("diff.stronger_ties"),
     d.relations.changed
       .filter((x) => (x.level.new ?? 0) > (x.level.old ?? 0))
       .map((x) => `${tie(x)} ${x.level.old ?? "–"}→${x.level.new}`),
   );
   line(
-    T("Drempels opgelost", "Barriers resolved"),
+    msgText("diff.barriers_resolved"),
     d.barriers.resolved.map((x) =>
-      x.how === "gone"
-        ? `${x.barrier_id} (${say(T("niet meer in de lijst", "no longer listed"))})`
-        : x.barrier_id,
+      x.how === "gone" ? `${x.barrier_id} (${say(msgText("diff.no_longer_listed"))})` : x.barrier_id,
     ),
   );
   line(
-    T("Nieuwe drempels", "New barriers"),
+    msgText("diff.new_barriers"),
     d.barriers.added.map((x) => `${x.barrier_id} (${vocabLabel("barrier_type", x.barrier_type, lang)})`),
   );
   line(
-    T("Nieuwe engagementen", "New commitments"),
+    msgText("diff.new_commitments"),
     d.barriers.commitments_added.map(
       (x) =>
         `${x.barrier_id}: ${x.org_name}${x.commitment_type ? ` (${plainLabel("commitment_type", x.commitment_type, lang)})` : ""}`,
     ),
   );
   line(
-    T("Meer makelaarsrol (betweenness)", "Larger broker role (betweenness)"),
+    msgText("diff.larger_broker_role_betweenness"),
     m.risers.map((x) => `${x.name} +${fmt(x.betweenness.change, lang, 3)}`),
   );
   line(
-    T("Minder makelaarsrol", "Smaller broker role"),
+    msgText("diff.smaller_broker_role"),
     m.fallers.map((x) => `${x.name} ${fmt(x.betweenness.change, lang, 3)}`),
   );
   line(
-    T("Voorgestelde verbindingen die nu bestaan", "Suggested links that now exist"),
+    msgText("diff.suggested_links_that_now_exist"),
     m.suggestions.items.filter((x) => x.status === "realised").map((x) => `${x.u_label} — ${x.v_label}`),
   );
   const off = d.counts.offerings;
   out.push(
     say(
       d.layers.compared.offerings
-        ? T(
-            `Leerkansen: ${off.added} nieuw, ${off.removed} weg (${off.old} → ${off.new}).`,
-            `Learning offers: ${off.added} new, ${off.removed} gone (${off.old} → ${off.new}).`,
-          )
-        : T(
-            "Leerkansen: niet in de gegevens van beide rondes; niet vergeleken.",
-            "Learning offers: not in both rounds' data; not compared.",
-          ),
+        ? msgText("diff.offers", { added: off.added, removed: off.removed, old: off.old, new: off.new })
+        : msgText("diff.learning_offers_not_in_both_roun"),
     ),
   );
 
   const u = d.matching;
   if (u.uncertain.length > 0 || u.decisions.unused.length > 0) {
-    out.push(
-      heading(
-        say(
-          T(
-            `Te bevestigen koppelingen (${u.uncertain.length})`,
-            `Matches to confirm (${u.uncertain.length})`,
-          ),
-        ),
-      ),
-    );
+    out.push(heading(say(msgText("diff.to_confirm", { n: u.uncertain.length }))));
     u.uncertain.slice(0, Math.max(top, 20)).forEach((x, i) => {
       out.push(`${i + 1}. ${safeCell(say(x.message))}`);
     });
     if (u.uncertain.length > Math.max(top, 20)) out.push("…");
     for (const x of u.decisions.unused) out.push(`! ${safeCell(say(x.message))}`);
     const file = csvDir ? join(csvDir, "uncertain_matches.csv") : "DIR/uncertain_matches.csv";
-    out.push(
-      say(
-        T(
-          `Zo bevestig je ze: ${csvDir ? "" : "draai met --csv DIR; "}vul in ${file} de kolom 'decision' in met 'same' (zelfde) of 'different' (verschillend) en draai opnieuw met --matches ${file}. Tot dan tellen ze als gestopt + nieuw.`,
-          `To confirm them: ${csvDir ? "" : "run with --csv DIR; "}in ${file} fill in the 'decision' column with 'same' or 'different' and run again with --matches ${file}. Until then they count as stopped + new.`,
-        ),
-      ),
-    );
+    out.push(say(msgText("diff.how_to_confirm", { csv: csvDir ? "yes" : "", file })));
   }
   return out.join("\n");
 }
@@ -382,11 +319,11 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
 export function renderSeries(s: RoundSeries, lang: Lang, top: number, csvDir?: string): string {
   const say = (t: Text) => t[lang];
   const out: string[] = [];
-  out.push(heading(say(T(`Rondes: ${s.labels.join(" → ")}`, `Rounds: ${s.labels.join(" → ")}`))));
+  out.push(heading(say(msgText("diff.rounds", { labels: s.labels.join(" → ") }))));
   out.push(
     formatTable(
       [
-        { header: say(T("Maat", "Metric")) },
+        { header: say(msgText("diff.metric")) },
         ...s.labels.map((l) => ({ header: l, align: "right" as const, max: 14 })),
       ],
       s.series.map((x) => [say(METRIC_LABEL[x.metric]), ...x.values.map((v) => value(x.metric, v, lang))]),

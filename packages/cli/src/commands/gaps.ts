@@ -82,10 +82,9 @@ export function gapsCommand(): Command {
     const seed = parseSeed(options.seed);
     const across = options.across ?? "formal";
     if (!(ACROSS_VALUES as readonly string[]).includes(across))
-      throw new UsageError({
-        nl: `onbekende waarde '${across}' voor --across; kies uit: ${ACROSS_VALUES.join(", ")}`,
-        en: `unknown value '${across}' for --across; choose from: ${ACROSS_VALUES.join(", ")}`,
-      });
+      throw new UsageError(
+        msgText("gaps.across.unknown", { value: across, choices: ACROSS_VALUES.join(", ") }),
+      );
     const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
     const network = applyScope(loaded, options);
     const result: GapsResult = {

@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { keyFindings } from "@ecolens/viz";
 import { Command } from "commander";
+import { msg, msgText } from "../messages/index.ts";
 import { InputError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -48,11 +49,7 @@ export function startCommand(): Command {
     .option("--force", FORCE_HELP)
     .action(async (options: StartCliOptions) => {
       const lang = resolveLang(options.lang);
-      if (!existsSync(EXAMPLE_DIR))
-        throw new InputError({
-          nl: `het voorbeeld ontbreekt: ${EXAMPLE_DIR}`,
-          en: `the example is missing: ${EXAMPLE_DIR}`,
-        });
+      if (!existsSync(EXAMPLE_DIR)) throw new InputError(msgText("start.missing", { path: EXAMPLE_DIR }));
       const network = await loadNetwork(EXAMPLE_DIR, {}, lang);
       const { html, model } = await buildReportHtml(network, lang, {
         seed: parseSeed(options.seed),
@@ -68,19 +65,11 @@ export function startCommand(): Command {
       const lines = keyFindings(model).map((f) => `- ${f[lang]}`);
       const shown = relative(process.cwd(), out);
       process.stdout.write(
-        `${lang === "nl" ? "Leerecosysteem Westhoek: belangrijkste vaststellingen" : "Westhoek learning ecosystem: key findings"}\n\n${lines.join("\n")}\n\n${
-          lang === "nl"
-            ? "Het volledige rapport (open het in je browser):"
-            : "The full report (open it in your browser):"
-        }\n  ${shown.startsWith("..") ? out : shown}\n`,
+        `${msg("start.title", lang)}\n\n${lines.join("\n")}\n\n${msg("start.report", lang)}\n  ${shown.startsWith("..") ? out : shown}\n`,
       );
       if (existsSync(EXAMPLE_ROUND2_DIR))
         process.stdout.write(
-          `\n${
-            lang === "nl"
-              ? "Wat veranderde in de tweede inventarisronde (2025)?"
-              : "What changed in the second inventory round (2025)?"
-          }\n  npx -y pnpm@12.4.2 ecolens report data/examples/westhoek-2025 --since data/examples/westhoek -o out/westhoek-rounds.html\n`,
+          `\n${msg("start.rounds", lang)}\n  npx -y pnpm@12.4.2 ecolens report data/examples/westhoek-2025 --since data/examples/westhoek -o out/westhoek-rounds.html\n`,
         );
     });
 }

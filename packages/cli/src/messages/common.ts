@@ -55,6 +55,57 @@ export const COMMON_MESSAGES = {
     nl: (p) => `Tabellen geschreven naar ${p.dir}`,
     en: (p) => `Tables written to ${p.dir}`,
   },
+  "input.missing": {
+    nl: (p) => `'${p.path}' bestaat niet: geef een inventarismap, een CSV-, GEXF-, GraphML- of JSON-bestand`,
+    en: (p) => `'${p.path}' does not exist: give an inventory folder or a CSV, GEXF, GraphML or JSON file`,
+  },
+  "input.nodes_without_edges": { nl: "--nodes vraagt ook --edges", en: "--nodes needs --edges as well" },
+  "input.none": {
+    nl: "geef een invoer: een inventarismap of bestand, of --nodes/--edges",
+    en: "give an input: an inventory folder or file, or --nodes/--edges",
+  },
+  "input.empty_folder": {
+    nl: (p) => `'${p.path}' bevat geen CSV-bestanden (verwacht: organisaties.csv, relaties.csv, ...)`,
+    en: (p) => `'${p.path}' holds no CSV files (expected: organisations.csv, relations.csv, ...)`,
+  },
+  "input.file_type": {
+    nl: (p) => `onbekend bestandstype '${p.name}': gebruik .csv, .xlsx, .gexf, .graphml, .json of .net`,
+    en: (p) => `unknown file type '${p.name}': use .csv, .xlsx, .gexf, .graphml, .json or .net`,
+  },
+  "lang.unknown": {
+    nl: (p) => `onbekende taal '${p.value}': kies nl of en`,
+    en: (p) => `unknown language '${p.value}': choose nl or en`,
+  },
+  "number.whole": {
+    nl: (p) => `${p.flag} verwacht een geheel getal${p.range}, niet '${p.value}'`,
+    en: (p) => `${p.flag} takes a whole number${p.range}, not '${p.value}'`,
+  },
+  "number.range.both": { nl: (p) => ` van ${p.min} tot ${p.max}`, en: (p) => ` from ${p.min} to ${p.max}` },
+  "number.range.min": { nl: (p) => ` vanaf ${p.min}`, en: (p) => ` of at least ${p.min}` },
+  "ego.did_you_mean": {
+    nl: (p) => `${p.error}; bedoelde je ${p.hint}?`,
+    en: (p) => `${p.error}; did you mean ${p.hint}?`,
+  },
+  "gaps.across.unknown": {
+    nl: (p) => `onbekende waarde '${p.value}' voor --across; kies uit: ${p.choices}`,
+    en: (p) => `unknown value '${p.value}' for --across; choose from: ${p.choices}`,
+  },
+  "start.missing": {
+    nl: (p) => `het voorbeeld ontbreekt: ${p.path}`,
+    en: (p) => `the example is missing: ${p.path}`,
+  },
+  "start.title": {
+    nl: "Leerecosysteem Westhoek: belangrijkste vaststellingen",
+    en: "Westhoek learning ecosystem: key findings",
+  },
+  "start.report": {
+    nl: "Het volledige rapport (open het in je browser):",
+    en: "The full report (open it in your browser):",
+  },
+  "start.rounds": {
+    nl: "Wat veranderde in de tweede inventarisronde (2025)?",
+    en: "What changed in the second inventory round (2025)?",
+  },
   "export.written": {
     nl: (p) =>
       `${count(Number(p.n), "nl", "organisatie", "organisaties")} en ${count(Number(p.m), "nl", "relatie", "relaties")} geschreven naar ${p.file}`,

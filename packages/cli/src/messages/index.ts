@@ -7,6 +7,7 @@
 import type { Lang, Text } from "@ecolens/core";
 import { ANALYSE_MESSAGES } from "./analyse.ts";
 import { COMMON_MESSAGES } from "./common.ts";
+import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
 import type { Message, Params } from "./types.ts";
@@ -18,6 +19,7 @@ export const MESSAGES = {
   ...ANALYSE_MESSAGES,
   ...GAPS_MESSAGES,
   ...PATHS_MESSAGES,
+  ...DIFF_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

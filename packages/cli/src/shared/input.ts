@@ -16,7 +16,7 @@ import {
   type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
-import { msg } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
 import { noteInput, readBytes } from "./input-paths.ts";
 import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
@@ -59,10 +59,7 @@ function readInput(path: string, shownAs: string): InputFile {
 }
 
 function missing(path: string): UsageError {
-  return new UsageError({
-    nl: `'${path}' bestaat niet: geef een inventarismap, een CSV-, GEXF-, GraphML- of JSON-bestand`,
-    en: `'${path}' does not exist: give an inventory folder or a CSV, GEXF, GraphML or JSON file`,
-  });
+  return new UsageError(msgText("input.missing", { path }));
 }
 
 /** The CSV files of an inventory folder, named relative to the folder the user gave. */
@@ -119,8 +116,7 @@ export function warnAboutErrors(network: EcoNetwork, shownAs: string, lang: Lang
 
 async function readNetwork(input: string | undefined, options: InputOptions): Promise<EcoNetwork> {
   if (options.edges || options.nodes) {
-    if (!options.edges)
-      throw new UsageError({ nl: "--nodes vraagt ook --edges", en: "--nodes needs --edges as well" });
+    if (!options.edges) throw new UsageError(msgText("input.nodes_without_edges"));
     for (const p of [options.edges, options.nodes]) if (p && !existsSync(p)) throw missing(p);
     return readNodeEdgeLists(
       readInput(options.edges, options.edges),
@@ -135,20 +131,12 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
       },
     );
   }
-  if (!input)
-    throw new UsageError({
-      nl: "geef een invoer: een inventarismap of bestand, of --nodes/--edges",
-      en: "give an input: an inventory folder or file, or --nodes/--edges",
-    });
+  if (!input) throw new UsageError(msgText("input.none"));
   if (!existsSync(input)) throw missing(input);
   if (statSync(input).isDirectory()) {
     noteInput(input);
     const files = readFolder(input);
-    if (files.length === 0)
-      throw new UsageError({
-        nl: `'${input}' bevat geen CSV-bestanden (verwacht: organisaties.csv, relaties.csv, ...)`,
-        en: `'${input}' holds no CSV files (expected: organisations.csv, relations.csv, ...)`,
-      });
+    if (files.length === 0) throw new UsageError(msgText("input.empty_folder", { path: input }));
     return importInventoryInput(files);
   }
   const file = readInput(input, input);
@@ -171,9 +159,6 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
     case ".xlsm":
       return importInventoryInput([file]);
     default:
-      throw new UsageError({
-        nl: `onbekend bestandstype '${basename(input)}': gebruik .csv, .xlsx, .gexf, .graphml, .json of .net`,
-        en: `unknown file type '${basename(input)}': use .csv, .xlsx, .gexf, .graphml, .json or .net`,
-      });
+      throw new UsageError(msgText("input.file_type", { name: basename(input) }));
   }
 }

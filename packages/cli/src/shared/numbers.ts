@@ -1,5 +1,6 @@
 /** Whole-number options (--top, --seed, --sample, --age, ...): one rule and one nl/en message. */
-import { DEFAULT_SEED } from "@ecolens/core";
+import { DEFAULT_SEED, type Lang } from "@ecolens/core";
+import { msg } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 
 export interface Bounds {
@@ -16,16 +17,14 @@ export function wholeNumber(text: string, flag: string, { min, max }: Bounds = {
     (max === undefined || n <= max)
   )
     return n;
-  const range =
+  const range = (lang: Lang) =>
     min !== undefined && max !== undefined
-      ? { nl: ` van ${min} tot ${max}`, en: ` from ${min} to ${max}` }
+      ? msg("number.range.both", lang, { min, max })
       : min !== undefined
-        ? { nl: ` vanaf ${min}`, en: ` of at least ${min}` }
-        : { nl: "", en: "" };
-  throw new UsageError({
-    nl: `${flag} verwacht een geheel getal${range.nl}, niet '${text}'`,
-    en: `${flag} takes a whole number${range.en}, not '${text}'`,
-  });
+        ? msg("number.range.min", lang, { min })
+        : "";
+  const say = (lang: Lang) => msg("number.whole", lang, { flag, range: range(lang), value: text });
+  throw new UsageError({ nl: say("nl"), en: say("en") });
 }
 
 /** An optional whole number: undefined stays undefined. */

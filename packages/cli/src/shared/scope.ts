@@ -5,7 +5,7 @@
 import { describeScope, isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
 import type { EcoNetwork, Lang, Text } from "@ecolens/core";
 import type { Command } from "commander";
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 import { resolveMunicipality, resolveVocabList } from "./scope-values.ts";
 
@@ -101,9 +101,10 @@ export function applyScope(network: EcoNetwork, opts: ScopeOptions): EcoNetwork 
     if (error.code === "UNKNOWN_EGO" && scope.ego !== undefined) {
       const near = closeIds(scope.ego, network.graph.nodes());
       const hint = near.length > 0 ? near.map((id) => `'${id}'`).join(", ") : "";
+      if (!hint) throw new UsageError(error.text);
       throw new UsageError({
-        nl: `${error.text.nl}${hint ? `; bedoelde je ${hint}?` : ""}`,
-        en: `${error.text.en}${hint ? `; did you mean ${hint}?` : ""}`,
+        nl: msg("ego.did_you_mean", "nl", { error: error.text.nl, hint }),
+        en: msg("ego.did_you_mean", "en", { error: error.text.en, hint }),
       });
     }
     throw new UsageError(error.text);
