@@ -83,7 +83,7 @@ describe("headline counts", () => {
     );
     const size = find(model, "size");
     expect(size?.nl).toContain("3 relaties tussen 2 paren organisaties");
-    expect(size?.nl).toContain("1 relaties zijn een tweede");
+    expect(size?.nl).toContain("1 relatie is een tweede soort samenwerking");
     expect(model.figures?.find((f) => f.id === "relations")?.value).toBe(3);
     expect(model.figures?.find((f) => f.id === "ties")?.value).toBe(2);
   });

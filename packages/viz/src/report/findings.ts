@@ -3,6 +3,7 @@
  * sentence that does not depend on the data). Used at the top of the report and printed by
  * `ecolens start`. Every share names its denominator; counts are formatted by the locale.
  */
+import { FINDING_TEXT } from "../i18n/findings-text.ts";
 import type { ReportModel } from "../model.ts";
 import { brokersFinding, cutPointsFinding, formalInformalFinding } from "./findings-bridges.ts";
 import type { Finding } from "./findings-common.ts";
@@ -25,11 +26,7 @@ export function keyFindings(model: ReportModel): Finding[] {
   if (rejected) out.push(rejected);
   const n = model.nodes.length;
   if (n === 0) {
-    out.push({
-      id: "empty",
-      nl: "Het netwerk bevat geen organisaties: er is nog niets te analyseren.",
-      en: "The network holds no organisations: there is nothing to analyse yet.",
-    });
+    out.push({ id: "empty", ...FINDING_TEXT.empty });
     return out;
   }
   out.push(sizeFinding(model));
@@ -52,11 +49,6 @@ export function keyFindings(model: ReportModel): Finding[] {
     if (f) out.push(f);
   }
   if (model.learningPaths) out.push({ id: "learning_paths", ...model.learningPaths.summary });
-  if (model.edges.length === 0)
-    out.push({
-      id: "no_relations",
-      nl: "Er zijn nog geen relaties ingevoerd.",
-      en: "No relations have been entered yet.",
-    });
+  if (model.edges.length === 0) out.push({ id: "no_relations", ...FINDING_TEXT.no_relations });
   return out;
 }
