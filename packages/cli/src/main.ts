@@ -32,7 +32,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function runGuarded(argv: string[]): Promise<number> {
-  const program = createProgram();
+  const program = createProgram(langFromArgv(argv));
   clearNotedInputs();
   // Each run starts clean: a command signals "errors in the input" through process.exitCode.
   process.exitCode = undefined;

@@ -217,3 +217,16 @@ describe("CSV for Excel", () => {
     expect(cells.filter((c) => /^\d+\.\d+$/.test(c))).toEqual([]);
   });
 });
+
+describe("commander's own usage errors", () => {
+  it("are Dutch with --lang nl and English otherwise, exit 2 either way", async () => {
+    const nl = await runCaptured(["analyse", DATASETS[0], "--no-such-option", "--lang", "nl"]);
+    expect(nl.code).toBe(2);
+    expect(nl.err).toContain("fout: onbekende optie '--no-such-option'");
+    const typo = await runCaptured(["analys", "--lang", "nl"]);
+    expect(typo.err).toContain("(Bedoelde je analyse?)");
+    const en = await runCaptured(["analyse", DATASETS[0], "--no-such-option", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("error: unknown option '--no-such-option'");
+  });
+});
