@@ -52,30 +52,7 @@ export function readGraphml(file: InputFile, options: ReadOptions = {}): EcoNetw
     en: string,
   ) => b.report(name, "warning", code, { row: el.line, column, value }, { nl, en });
 
-  const keys = new Map<string, KeyDecl>();
-  for (const key of childrenNamed(root, "key", ns)) {
-    const id = key.attrs.get("id") ?? "";
-    const keyName = key.attrs.get("attr.name") || id;
-    const rawType = key.attrs.get("attr.type") ?? "string";
-    if (key.attrs.has("yfiles.type")) continue; // yEd drawing data (shapes, labels): not network data
-    let type = GRAPHML_TYPES.has(rawType) ? kindOfType(rawType) : undefined;
-    if (!type) {
-      warn(
-        "BAD_ATTRIBUTE_TYPE",
-        key,
-        keyName,
-        rawType,
-        `onbekend attr.type '${rawType}' voor '${keyName}' (GraphML kent boolean, int, long, float, double, string); als tekst gelezen`,
-        `unknown attr.type '${rawType}' for '${keyName}' (GraphML has boolean, int, long, float, double, string); read as text`,
-      );
-      type = { kind: "string" };
-    }
-    // Our writer marks `|`-joined lists with a <desc>, so they come back as lists.
-    const desc = firstChild(key, "desc", ns)?.text.trim();
-    if (type.kind === "string" && desc === GRAPHML_LIST_DESC) type = { kind: "list", item: "string" };
-    const defaultValue = readDefault(b, name, key, ns, type, keyName, rawType);
-    keys.set(id, { name: keyName, domain: key.attrs.get("for") ?? "all", type, defaultValue });
-  }
+  const keys = readKeys(b, name, root, warn);
 
   const graphs = childrenNamed(root, "graph", ns);
   if (graphs.length === 0) {
@@ -137,64 +114,9 @@ export function readGraphml(file: InputFile, options: ReadOptions = {}): EcoNetw
     return out;
   };
 
-  // Nodes: GraphML id -> (key, attributes). A duplicate GraphML id is reported once, here.
-  interface NodeRow {
-    xmlId: string;
-    attrs: Record<string, unknown>;
-    line: number;
-  }
-  const rows: NodeRow[] = [];
-  const seen = new Map<string, number>();
-  const notNmtoken: string[] = [];
-  let nested = 0;
-  for (const node of childrenNamed(graph, "node", ns)) {
-    const xmlId = nodeIdOrReject(b, name, node);
-    if (xmlId === undefined) continue;
-    if (childrenNamed(node, "graph", ns).length > 0) nested++;
-    if (seen.has(xmlId)) {
-      b.duplicateNode(name, xmlId, node.line, "id", { file: name, row: seen.get(xmlId) });
-      continue;
-    }
-    seen.set(xmlId, node.line);
-    if (!NMTOKEN.test(xmlId)) notNmtoken.push(xmlId);
-    rows.push({ xmlId, attrs: readData(node, "node"), line: node.line });
-  }
-  if (notNmtoken.length > 0)
-    warn(
-      "GRAPHML_ID_NOT_NMTOKEN",
-      graph,
-      "id",
-      notNmtoken[0],
-      `${notNmtoken.length} knoop-id('s) zijn geen geldige GraphML-id (NMTOKEN: geen spaties of aanhalingstekens), bv. '${notNmtoken[0]}'; toch ingelezen, andere programma's kunnen ze weigeren`,
-      `${notNmtoken.length} node id(s) are not valid GraphML ids (NMTOKEN: no spaces or quotes), e.g. '${notNmtoken[0]}'; read anyway, other tools may reject them`,
-    );
-  if (nested > 0)
-    warn(
-      "GRAPHML_NESTED_GRAPH",
-      graph,
-      "graph",
-      undefined,
-      `${nested} knopen bevatten een geneste graaf; die is niet ingelezen`,
-      `${nested} nodes hold a nested graph; it was not read`,
-    );
-
-  const dataIds = rows.map((r) => r.attrs.id);
-  const useDataId =
-    rows.length > 0 &&
-    dataIds.every((v) => typeof v === "string" && v !== "") &&
-    new Set(dataIds).size === rows.length;
-  const keyOf = new Map<string, string>();
-  const labels = new LabelChoice(options.labelAttr);
-  for (const r of rows) {
-    const key = useDataId ? (r.attrs.id as string) : r.xmlId;
-    if (useDataId) delete r.attrs.id;
-    // A `label` key, else `name` (igraph writes its vertex names there), else the id.
-    const label = labels.pick(r.attrs) ?? labelText(r.attrs.label) ?? labelText(r.attrs.name);
-    if (label !== undefined) r.attrs.label = label;
-    if (b.addNode(name, key, r.attrs, r.line)) keyOf.set(r.xmlId, key);
-  }
-  labels.report(b, name);
-  readEdges({ b, name, ns, readData, warn }, graph, keyOf, defaultDirected);
+  const ctx: Ctx = { b, name, ns, readData, warn };
+  const keyOf = readNodes(ctx, graph, options.labelAttr);
+  readEdges(ctx, graph, keyOf, defaultDirected);
   return b.build("graphml");
 }
 
@@ -203,14 +125,7 @@ interface Ctx {
   name: string;
   ns: string;
   readData: (el: XmlElement, domain: "node" | "edge") => Record<string, unknown>;
-  warn: (
-    code: string,
-    el: XmlElement,
-    column: string | undefined,
-    value: string | undefined,
-    nl: string,
-    en: string,
-  ) => void;
+  warn: Warn;
 }
 
 function readEdges(ctx: Ctx, graph: XmlElement, keyOf: Map<string, string>, defaultDirected: boolean) {
@@ -288,4 +203,106 @@ function readEdges(ctx: Ctx, graph: XmlElement, keyOf: Map<string, string>, defa
     });
   }
   reportMirrors(b, name, mirrors);
+}
+
+type Warn = (
+  code: string,
+  el: XmlElement,
+  column: string | undefined,
+  value: string | undefined,
+  nl: string,
+  en: string,
+) => void;
+
+/** The typed <key> declarations by key id (yEd drawing keys left out). */
+function readKeys(b: NetworkBuilder, name: string, root: XmlElement, warn: Warn): Map<string, KeyDecl> {
+  const ns = root.ns;
+  const keys = new Map<string, KeyDecl>();
+  for (const key of childrenNamed(root, "key", ns)) {
+    const id = key.attrs.get("id") ?? "";
+    const keyName = key.attrs.get("attr.name") || id;
+    const rawType = key.attrs.get("attr.type") ?? "string";
+    if (key.attrs.has("yfiles.type")) continue; // yEd drawing data (shapes, labels): not network data
+    let type = GRAPHML_TYPES.has(rawType) ? kindOfType(rawType) : undefined;
+    if (!type) {
+      warn(
+        "BAD_ATTRIBUTE_TYPE",
+        key,
+        keyName,
+        rawType,
+        `onbekend attr.type '${rawType}' voor '${keyName}' (GraphML kent boolean, int, long, float, double, string); als tekst gelezen`,
+        `unknown attr.type '${rawType}' for '${keyName}' (GraphML has boolean, int, long, float, double, string); read as text`,
+      );
+      type = { kind: "string" };
+    }
+    // Our writer marks `|`-joined lists with a <desc>, so they come back as lists.
+    const desc = firstChild(key, "desc", ns)?.text.trim();
+    if (type.kind === "string" && desc === GRAPHML_LIST_DESC) type = { kind: "list", item: "string" };
+    const defaultValue = readDefault(b, name, key, ns, type, keyName, rawType);
+    keys.set(id, { name: keyName, domain: key.attrs.get("for") ?? "all", type, defaultValue });
+  }
+  return keys;
+}
+
+interface NodeRow {
+  xmlId: string;
+  attrs: Record<string, unknown>;
+  line: number;
+}
+
+/** Nodes: GraphML id -> node key (a duplicate GraphML id is reported once, here). */
+function readNodes(ctx: Ctx, graph: XmlElement, labelAttr: string | undefined): Map<string, string> {
+  const { b, name, ns, warn, readData } = ctx;
+  const rows: NodeRow[] = [];
+  const seen = new Map<string, number>();
+  const notNmtoken: string[] = [];
+  let nested = 0;
+  for (const node of childrenNamed(graph, "node", ns)) {
+    const xmlId = nodeIdOrReject(b, name, node);
+    if (xmlId === undefined) continue;
+    if (childrenNamed(node, "graph", ns).length > 0) nested++;
+    if (seen.has(xmlId)) {
+      b.duplicateNode(name, xmlId, node.line, "id", { file: name, row: seen.get(xmlId) });
+      continue;
+    }
+    seen.set(xmlId, node.line);
+    if (!NMTOKEN.test(xmlId)) notNmtoken.push(xmlId);
+    rows.push({ xmlId, attrs: readData(node, "node"), line: node.line });
+  }
+  if (notNmtoken.length > 0)
+    warn(
+      "GRAPHML_ID_NOT_NMTOKEN",
+      graph,
+      "id",
+      notNmtoken[0],
+      `${notNmtoken.length} knoop-id('s) zijn geen geldige GraphML-id (NMTOKEN: geen spaties of aanhalingstekens), bv. '${notNmtoken[0]}'; toch ingelezen, andere programma's kunnen ze weigeren`,
+      `${notNmtoken.length} node id(s) are not valid GraphML ids (NMTOKEN: no spaces or quotes), e.g. '${notNmtoken[0]}'; read anyway, other tools may reject them`,
+    );
+  if (nested > 0)
+    warn(
+      "GRAPHML_NESTED_GRAPH",
+      graph,
+      "graph",
+      undefined,
+      `${nested} knopen bevatten een geneste graaf; die is niet ingelezen`,
+      `${nested} nodes hold a nested graph; it was not read`,
+    );
+
+  const dataIds = rows.map((r) => r.attrs.id);
+  const useDataId =
+    rows.length > 0 &&
+    dataIds.every((v) => typeof v === "string" && v !== "") &&
+    new Set(dataIds).size === rows.length;
+  const keyOf = new Map<string, string>();
+  const labels = new LabelChoice(labelAttr);
+  for (const r of rows) {
+    const key = useDataId ? (r.attrs.id as string) : r.xmlId;
+    if (useDataId) delete r.attrs.id;
+    // A `label` key, else `name` (igraph writes its vertex names there), else the id.
+    const label = labels.pick(r.attrs) ?? labelText(r.attrs.label) ?? labelText(r.attrs.name);
+    if (label !== undefined) r.attrs.label = label;
+    if (b.addNode(name, key, r.attrs, r.line)) keyOf.set(r.xmlId, key);
+  }
+  labels.report(b, name);
+  return keyOf;
 }

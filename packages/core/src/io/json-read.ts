@@ -126,8 +126,14 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
   const type =
     graphOptions.type === "directed" || graphOptions.type === "undirected" ? graphOptions.type : "mixed";
 
-  const labels = new LabelChoice(options.labelAttr);
-  data.nodes.forEach((node, i) => {
+  readNodes(b, name, data.nodes, options.labelAttr);
+  readEdges(b, name, data.edges, type);
+  return b.build("json", plainAttributes(data.attributes));
+}
+
+function readNodes(b: NetworkBuilder, name: string, nodes: Json[], labelAttr: string | undefined) {
+  const labels = new LabelChoice(labelAttr);
+  nodes.forEach((node, i) => {
     const id = isObject(node) ? cleanJsonId(b, name, asId(node.key), i + 1, "key") : undefined;
     if (!isObject(node) || id === undefined) {
       b.reject(name);
@@ -149,9 +155,31 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
     b.addNode(name, id, attrs, i + 1, "key");
   });
   labels.report(b, name);
+}
 
-  const edges = Array.isArray(data.edges) ? data.edges : [];
-  if (data.edges !== undefined && !Array.isArray(data.edges)) {
+/** The edge's weight: a number, undefined (absent or no number: 1 after a warning), or null (rejected). */
+function edgeWeight(b: NetworkBuilder, name: string, i: number, raw: unknown): number | undefined | null {
+  if (raw === undefined) return undefined;
+  const text = typeof raw === "string";
+  const w = text ? Number(raw) : raw;
+  if (typeof w === "number" && !(text && (String(raw).trim() === "" || Number.isNaN(w))))
+    return acceptWeight(b, name, { row: i + 1 }, w, String(raw)) ? w : null;
+  b.report(
+    name,
+    "warning",
+    "BAD_ATTRIBUTE_VALUE",
+    { row: i + 1, column: "weight", value: String(raw) },
+    {
+      nl: `edges[${i}]: gewicht '${String(raw)}' is geen getal; 1 gebruikt`,
+      en: `edges[${i}]: weight '${String(raw)}' is not a number; 1 used`,
+    },
+  );
+  return undefined;
+}
+
+function readEdges(b: NetworkBuilder, name: string, list: Json | undefined, type: string) {
+  const edges = Array.isArray(list) ? list : [];
+  if (list !== undefined && !Array.isArray(list)) {
     b.report(
       name,
       "error",
@@ -186,25 +214,8 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
     }
     const attrs = plainAttributes(edge.attributes);
     const directed = type === "directed" ? true : type === "undirected" ? false : edge.undirected !== true;
-    let weight: number | undefined;
-    if (attrs.weight !== undefined) {
-      const w = typeof attrs.weight === "string" ? Number(attrs.weight) : attrs.weight;
-      const text = typeof attrs.weight === "string";
-      if (typeof w === "number" && !(text && (String(attrs.weight).trim() === "" || Number.isNaN(w)))) {
-        if (!acceptWeight(b, name, { row: i + 1 }, w, String(attrs.weight))) return;
-        weight = w;
-      } else
-        b.report(
-          name,
-          "warning",
-          "BAD_ATTRIBUTE_VALUE",
-          { row: i + 1, column: "weight", value: String(attrs.weight) },
-          {
-            nl: `edges[${i}]: gewicht '${String(attrs.weight)}' is geen getal; 1 gebruikt`,
-            en: `edges[${i}]: weight '${String(attrs.weight)}' is not a number; 1 used`,
-          },
-        );
-    }
+    const weight = edgeWeight(b, name, i, attrs.weight);
+    if (weight === null) return;
     const relationType =
       typeof attrs.relation_type === "string" && attrs.relation_type !== "" ? attrs.relation_type : undefined;
     b.addEdge(name, {
@@ -218,5 +229,4 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
       row: i + 1,
     });
   });
-  return b.build("json", plainAttributes(data.attributes));
 }
