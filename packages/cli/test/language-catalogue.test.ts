@@ -47,6 +47,10 @@ const PARAMS = {
   labels: 3,
   rounds: 2,
   csv: "",
+  row: 12,
+  column: "naam",
+  warnings: 2,
+  infos: 1,
 };
 
 describe("the message catalogue", () => {

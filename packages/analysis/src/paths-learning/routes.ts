@@ -287,7 +287,7 @@ function summary(found: number, routes: Route[], breaks: number, to: Learner["to
       ? { nl: " naar non-formeel leren", en: " into non-formal learning" }
       : { nl: "", en: "" };
   return {
-    nl: `${found} route${found === 1 ? "" : "s"}${aim.nl} gevonden; de beste ${routes.length}: ${free} zonder blokkerende drempel, ${formal} tot formeel leren met erkenning.${breaks > 0 ? " Zie ook waar de keten breekt." : ""}`,
-    en: `${found} route${found === 1 ? "" : "s"}${aim.en} found; the best ${routes.length}: ${free} without a blocking barrier, ${formal} into formal learning with recognition.${breaks > 0 ? " See also where the chain breaks." : ""}`,
+    nl: `${found.toLocaleString("nl-BE")} route${found === 1 ? "" : "s"}${aim.nl} gevonden; de beste ${routes.length}: ${free} zonder blokkerende drempel, ${formal} tot formeel leren met erkenning.${breaks > 0 ? " Zie ook waar de keten breekt." : ""}`,
+    en: `${found.toLocaleString("en-GB")} route${found === 1 ? "" : "s"}${aim.en} found; the best ${routes.length}: ${free} without a blocking barrier, ${formal} into formal learning with recognition.${breaks > 0 ? " See also where the chain breaks." : ""}`,
   };
 }

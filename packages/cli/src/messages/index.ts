@@ -11,6 +11,7 @@ import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
 import type { Message, Params } from "./types.ts";
+import { VALIDATE_MESSAGES } from "./validate.ts";
 
 export type { Message, Params, Phrase } from "./types.ts";
 
@@ -20,6 +21,7 @@ export const MESSAGES = {
   ...GAPS_MESSAGES,
   ...PATHS_MESSAGES,
   ...DIFF_MESSAGES,
+  ...VALIDATE_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
