@@ -14,6 +14,26 @@ export const UI = {
   other: { nl: "overige", en: "other" },
   rawValue: { nl: "ruwe waarde", en: "raw value" },
   code: { nl: "Code", en: "Code" },
+  mapKeyboard: {
+    nl: "Met het toetsenbord: zoek een organisatie in het zoekveld; Escape sluit het detailpaneel.",
+    en: "With the keyboard: search an organisation in the search box; Escape closes the detail panel.",
+  },
+  whiteSpotLead: {
+    nl: "Een witte vlek is een combinatie van thema en doelgroep waarvoor in een gemeente geen aanbod bestaat.",
+    en: "A white spot is a theme and target group combination with no offering in a municipality.",
+  },
+  suggestionsLead: {
+    nl: "Suggesties om over te praten, geen opdrachten: de score zegt hoe sterk de argumenten zijn. Zet op de kaart 'Toon voorgestelde verbindingen' aan om ze te zien.",
+    en: "Suggestions to talk about, not orders: the score says how strong the arguments are. Switch on 'Show suggested links' on the map to see them.",
+  },
+  criticalLead: {
+    nl: "Zonder deze partners valt het netwerk uiteen: andere organisaties verliezen dan elke verbinding met de rest.",
+    en: "Without these partners the network falls apart: other organisations would lose every link to the rest.",
+  },
+  samplingNote: {
+    nl: "Dit netwerk telt {n} organisaties (vanaf {threshold} schatten we): tussenpositie (bruggenbouwers) is geschat uit de kortste paden vanuit {sources} willekeurig gekozen organisaties (seed {seed}; Brandes & Pich 2007), omdat de exacte berekening hier te lang duurt. De rangorde van de grootste bruggenbouwers is betrouwbaar, kleine verschillen niet. Weggelaten: {omitted}.",
+    en: "This network holds {n} organisations (we estimate from {threshold} on): betweenness (brokers) is estimated from the shortest paths from {sources} randomly chosen organisations (seed {seed}; Brandes & Pich 2007), because the exact computation takes too long here. The ranking of the main brokers is reliable, small differences are not. Left out: {omitted}.",
+  },
   zeroToOne: { nl: "(0 tot 1)", en: "(0 to 1)" },
   largeText: { nl: "Grote tekst", en: "Large text" },
   print: { nl: "Afdrukken", en: "Print" },

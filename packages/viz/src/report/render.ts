@@ -53,10 +53,7 @@ function mapSection(model: ReportModel, lang: Lang, sizeMetric: string): string 
 <aside id="map-controls" aria-label="${escapeHtml(UI.filters[lang])}"></aside>
 <div class="map-stage">
 <div id="sigma-container" role="application" aria-label="${escapeHtml(UI.map[lang])}" aria-describedby="map-hint"></div>
-<p id="map-hint" class="muted screen-only">${bi({
-    nl: "Met het toetsenbord: zoek een organisatie in het zoekveld; Escape sluit het detailpaneel.",
-    en: "With the keyboard: search an organisation in the search box; Escape closes the detail panel.",
-  })}</p>
+<p id="map-hint" class="muted screen-only">${ui("mapKeyboard")}</p>
 <aside id="node-panel" aria-labelledby="panel-title" hidden></aside>
 <div id="route-banner" class="route-banner" role="status" hidden><span>${ui("routeShown")}</span> <button type="button" id="route-clear">${ui("clearRoute")}</button></div>
 </div>
@@ -134,10 +131,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
       section(
         "white-spots",
         UI.whiteSpots,
-        `<p class="lead">${bi({
-          nl: "Een witte vlek is een combinatie van thema en doelgroep waarvoor in een gemeente geen aanbod bestaat.",
-          en: "A white spot is a theme and target group combination with no offering in a municipality.",
-        })}</p>${spots ? municipalFigure(model, spots, lang) : ""}${spotTable}`,
+        `<p class="lead">${ui("whiteSpotLead")}</p>${spots ? municipalFigure(model, spots, lang) : ""}${spotTable}`,
       ),
     );
   }
@@ -153,29 +147,13 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
   if (sTable) {
     toc.push(["suggestions", "suggestions"]);
     sections.push(
-      section(
-        "suggestions",
-        UI.suggestions,
-        `<p class="lead">${bi({
-          nl: "Suggesties om over te praten, geen opdrachten: de score zegt hoe sterk de argumenten zijn. Zet op de kaart 'Toon voorgestelde verbindingen' aan om ze te zien.",
-          en: "Suggestions to talk about, not orders: the score says how strong the arguments are. Switch on 'Show suggested links' on the map to see them.",
-        })}</p>${sTable}`,
-      ),
+      section("suggestions", UI.suggestions, `<p class="lead">${ui("suggestionsLead")}</p>${sTable}`),
     );
   }
   const cTable = criticalTable(model);
   if (cTable) {
     toc.push(["critical", "critical"]);
-    sections.push(
-      section(
-        "critical",
-        UI.critical,
-        `<p class="lead">${bi({
-          nl: "Zonder deze partners valt het netwerk uiteen: andere organisaties verliezen dan elke verbinding met de rest.",
-          en: "Without these partners the network falls apart: other organisations would lose every link to the rest.",
-        })}</p>${cTable}`,
-      ),
-    );
+    sections.push(section("critical", UI.critical, `<p class="lead">${ui("criticalLead")}</p>${cTable}`));
   }
   const quality = qualitySection(model);
   if (quality) {

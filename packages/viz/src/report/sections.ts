@@ -206,10 +206,19 @@ export function methodSection(model: ReportModel): string {
   const glossary = model.metrics.map((m) => `<dt>${bi(m.title)}</dt><dd>${bi(m.explanation)}</dd>`).join("");
   const s = model.sampling;
   const sampling = s
-    ? `<p class="sampling">${bi({
-        nl: `Dit netwerk telt ${model.nodes.length} organisaties (vanaf ${s.threshold} schatten we): betweenness (bruggenbouwers) is geschat uit de kortste paden vanuit ${s.sources} willekeurig gekozen organisaties (seed ${seed}; Brandes & Pich 2007), omdat de exacte berekening hier te lang duurt. De rangorde van de grootste bruggenbouwers is betrouwbaar, kleine verschillen niet. Weggelaten: ${s.omitted.join(", ")}.`,
-        en: `This network holds ${model.nodes.length} organisations (we estimate from ${s.threshold} on): betweenness (brokers) is estimated from the shortest paths from ${s.sources} randomly chosen organisations (seed ${seed}; Brandes & Pich 2007), because the exact computation takes too long here. The ranking of the main brokers is reliable, small differences are not. Left out: ${s.omitted.join(", ")}.`,
-      })}</p>`
+    ? `<p class="sampling">${bi(
+        both((lang) =>
+          fill(UI.samplingNote[lang], {
+            n: fmtNumber(model.nodes.length, lang, 0),
+            threshold: fmtNumber(s.threshold, lang, 0),
+            sources: fmtNumber(s.sources, lang, 0),
+            seed,
+            omitted: s.omitted
+              .map((id) => model.metrics.find((m) => m.id === id)?.title[lang] ?? id)
+              .join(", "),
+          }),
+        ),
+      )}</p>`
     : "";
   return `<p>${ui("methodText")}</p><p class="muted">${bi({
     nl: UI.seedNote.nl.replace("{seed}", seed),
