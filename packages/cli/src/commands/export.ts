@@ -73,20 +73,14 @@ export function exportCommand(): Command {
     if (isMapFormat(options.to)) return exportMap(input, options, lang);
     const format = options.to?.toLowerCase();
     if (!isFormat(format))
-      throw new UsageError({
-        nl: `${options.to === undefined ? "--to ontbreekt" : `onbekend formaat '${options.to}'`}: kies ${EXPORT_FORMATS.join(", ")}`,
-        en: `${options.to === undefined ? "--to is missing" : `unknown format '${options.to}'`}: choose ${EXPORT_FORMATS.join(", ")}`,
-      });
-    if (format === "csv" && !options.output)
-      throw new UsageError({
-        nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
-        en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
-      });
-    if (format === "xlsx" && !options.output)
-      throw new UsageError({
-        nl: "--to xlsx schrijft een werkmap: geef een bestand met -o BESTAND.xlsx",
-        en: "--to xlsx writes a workbook: give a file with -o FILE.xlsx",
-      });
+      throw new UsageError(
+        msgText(options.to === undefined ? "export.to.missing" : "export.to.unknown", {
+          value: options.to ?? "",
+          choices: EXPORT_FORMATS.join(", "),
+        }),
+      );
+    if (format === "csv" && !options.output) throw new UsageError(msgText("export.csv.folder"));
+    if (format === "xlsx" && !options.output) throw new UsageError(msgText("export.xlsx.file"));
     const edges = edgeMode(options.edgeType);
     const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.export"));
     if (format === "xlsx") {
@@ -150,8 +144,5 @@ function edgeMode(value: string | undefined): EdgeMode | undefined {
   if (value === undefined) return undefined;
   const mode = EDGE_MODES.find((m) => m === value.toLowerCase());
   if (mode) return mode;
-  throw new UsageError({
-    nl: `onbekend --edge-type '${value}': kies ${EDGE_MODES.join(", ")}`,
-    en: `unknown --edge-type '${value}': choose ${EDGE_MODES.join(", ")}`,
-  });
+  throw new UsageError(msgText("export.edge_type.unknown", { value, choices: EDGE_MODES.join(", ") }));
 }

@@ -106,6 +106,26 @@ export const COMMON_MESSAGES = {
     nl: "Wat veranderde in de tweede inventarisronde (2025)?",
     en: "What changed in the second inventory round (2025)?",
   },
+  "export.to.missing": {
+    nl: (p) => `--to ontbreekt: kies ${p.choices}`,
+    en: (p) => `--to is missing: choose ${p.choices}`,
+  },
+  "export.to.unknown": {
+    nl: (p) => `onbekend formaat '${p.value}': kies ${p.choices}`,
+    en: (p) => `unknown format '${p.value}': choose ${p.choices}`,
+  },
+  "export.csv.folder": {
+    nl: "--to csv schrijft twee tabellen: geef een map met -o MAP (dan MAP/nodes.csv en MAP/edges.csv)",
+    en: "--to csv writes two tables: give a folder with -o DIR (then DIR/nodes.csv and DIR/edges.csv)",
+  },
+  "export.xlsx.file": {
+    nl: "--to xlsx schrijft een werkmap: geef een bestand met -o BESTAND.xlsx",
+    en: "--to xlsx writes a workbook: give a file with -o FILE.xlsx",
+  },
+  "export.edge_type.unknown": {
+    nl: (p) => `onbekend --edge-type '${p.value}': kies ${p.choices}`,
+    en: (p) => `unknown --edge-type '${p.value}': choose ${p.choices}`,
+  },
   "export.written": {
     nl: (p) =>
       `${count(Number(p.n), "nl", "organisatie", "organisaties")} en ${count(Number(p.m), "nl", "relatie", "relaties")} geschreven naar ${p.file}`,
