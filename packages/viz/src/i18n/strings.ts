@@ -14,6 +14,21 @@ export const UI = {
   other: { nl: "overige", en: "other" },
   rawValue: { nl: "ruwe waarde", en: "raw value" },
   code: { nl: "Code", en: "Code" },
+  captionBarriers: {
+    nl: "Gesignaleerde drempels zonder partner die eraan werkt",
+    en: "Signalled barriers with no partner working on them",
+  },
+  captionSuggestions: {
+    nl: "Organisaties die elkaar nog niet kennen maar veel gemeen hebben",
+    en: "Organisations not yet linked that have much in common",
+  },
+  captionCritical: {
+    nl: "Partners waarvan het vertrek het netwerk opsplitst",
+    en: "Partners whose departure splits the network",
+  },
+  captionFiles: { nl: "Ingelezen bestanden", en: "Files read" },
+  captionWhiteSpots: { nl: "Combinaties zonder aanbod", en: "Combinations without offerings" },
+  captionFindings: { nl: "Meldingen ({shown} van {total})", en: "Findings ({shown} of {total})" },
   mapKeyboard: {
     nl: "Met het toetsenbord: zoek een organisatie in het zoekveld; Escape sluit het detailpaneel.",
     en: "With the keyboard: search an organisation in the search box; Escape closes the detail panel.",

@@ -90,10 +90,7 @@ export function barrierTable(model: ReportModel): string {
   if (rows.length === 0) return "";
   return sortableTable(
     "table-barriers",
-    {
-      nl: "Gesignaleerde drempels zonder partner die eraan werkt",
-      en: "Signalled barriers with no partner working on them",
-    },
+    UI.captionBarriers,
     [
       { head: UI.barrier_type },
       { head: UI.target_group },
@@ -117,10 +114,7 @@ export function suggestionTable(model: ReportModel): string {
   const name = labelOf(model);
   return sortableTable(
     "table-suggestions",
-    {
-      nl: "Organisaties die elkaar nog niet kennen maar veel gemeen hebben",
-      en: "Organisations not yet linked that have much in common",
-    },
+    UI.captionSuggestions,
     [{ head: UI.organisation }, { head: UI.partner }, { head: UI.score, numeric: true }, { head: UI.reason }],
     rows.map((s) => [
       cell(name(s.source)),
@@ -137,10 +131,7 @@ export function criticalTable(model: ReportModel): string {
   const name = labelOf(model);
   return sortableTable(
     "table-critical",
-    {
-      nl: "Partners waarvan het vertrek het netwerk opsplitst",
-      en: "Partners whose departure splits the network",
-    },
+    UI.captionCritical,
     [{ head: UI.organisation }, { head: UI.cutOff, numeric: true }, { head: UI.reason }],
     rows.map((c) => [cell(name(c.id)), numCell(c.cutOff), { html: bi(c.reason) }]),
   );
@@ -155,7 +146,7 @@ export function qualitySection(model: ReportModel): string {
   });
   const files = sortableTable(
     "table-files",
-    { nl: "Ingelezen bestanden", en: "Files read" },
+    UI.captionFiles,
     [
       { head: UI.file },
       { head: UI.kind },
@@ -176,10 +167,12 @@ export function qualitySection(model: ReportModel): string {
       ? `<p>${ui("noFindings")}</p>`
       : sortableTable(
           "table-findings",
-          {
-            nl: `Meldingen (${fmtNumber(q.findings.length, "nl", 0)} van ${fmtNumber(q.totalFindings, "nl", 0)})`,
-            en: `Findings (${fmtNumber(q.findings.length, "en", 0)} of ${fmtNumber(q.totalFindings, "en", 0)})`,
-          },
+          both((lang) =>
+            fill(UI.captionFindings[lang], {
+              shown: fmtNumber(q.findings.length, lang, 0),
+              total: fmtNumber(q.totalFindings, lang, 0),
+            }),
+          ),
           [
             { head: UI.severity },
             { head: UI.file },

@@ -64,7 +64,7 @@ function fullTable(model: ReportModel): string {
   const rows = (model.whiteSpots ?? []).filter((w) => w.offerings === 0);
   const table = sortableTable(
     "table-white-spots",
-    { nl: "Combinaties zonder aanbod", en: "Combinations without offerings" },
+    UI.captionWhiteSpots,
     [{ head: UI.municipality }, { head: UI.theme }, { head: UI.target_group }],
     rows.map((w) => [
       w.municipality ? vocab(model, "municipality", w.municipality) : cell("–"),
