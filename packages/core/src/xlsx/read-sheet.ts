@@ -4,7 +4,12 @@
  */
 import type { XmlElement } from "../io/xml-parse.ts";
 import { excelSerialToIso } from "../values/date.ts";
+import { XlsxError } from "./errors.ts";
 import { child, children, stringItemText, xmlOf } from "./read-parts.ts";
+
+/** Excel's grid: 1,048,576 rows and 16,384 columns (A..XFD). */
+export const EXCEL_MAX_ROW = 1_048_576;
+export const EXCEL_MAX_COL = 16_384;
 
 export type CellType = "text" | "number" | "date" | "boolean" | "error";
 
@@ -75,23 +80,36 @@ function readCell(c: XmlElement, col: number, strings: string[], dates: boolean[
   }
 }
 
+/** A row or cell outside Excel's grid (a row 10^12 would make a table of a trillion lines). */
+function outsideGrid(file: string, sheet: string, kind: "row" | "cell", ref: string | undefined): XlsxError {
+  const at = String(ref).slice(0, 20);
+  return new XlsxError("XLSX_BROKEN", file, {
+    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: ${kind === "row" ? "rij" : "cel"} ${at} valt buiten het raster van Excel, ${EXCEL_MAX_ROW} rijen en ${EXCEL_MAX_COL} kolommen): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: ${kind} ${at} lies outside Excel's grid of ${EXCEL_MAX_ROW} rows and ${EXCEL_MAX_COL} columns): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  });
+}
+
 export function readSheet(
   parts: Map<string, Uint8Array>,
   path: string,
   file: string,
   strings: string[],
   dates: boolean[],
+  sheet = path,
 ): SheetRow[] {
   const root = xmlOf(parts, path, file);
   const rows: SheetRow[] = [];
   let nextRow = 1;
   for (const r of children(child(root, "sheetData"), "row")) {
     const rowNumber = Number(r.attrs.get("r") ?? nextRow) || nextRow;
+    if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > EXCEL_MAX_ROW)
+      throw outsideGrid(file, sheet, "row", r.attrs.get("r"));
     nextRow = rowNumber + 1;
     const cells: Array<Cell | undefined> = [];
     let nextCol = 0;
     for (const c of children(r, "c")) {
       const col = parseRef(c.attrs.get("r") ?? "")?.col ?? nextCol;
+      if (col >= EXCEL_MAX_COL) throw outsideGrid(file, sheet, "cell", c.attrs.get("r"));
       nextCol = col + 1;
       const cell = readCell(c, col, strings, dates);
       if (cell) cells[col] = cell;

@@ -33,12 +33,43 @@ export function readWorkbook(bytes: Uint8Array, file: string, limits: XlsxLimits
     });
   const strings = sharedStrings(parts, dir, file);
   const dates = dateStyles(parts, dir, file);
-  return {
-    file,
-    sheets: sheets.map((s) => ({
-      name: s.name,
-      hidden: s.hidden,
-      rows: parts.has(s.path) ? readSheet(parts, s.path, file, strings, dates) : [],
-    })),
-  };
+  const read = sheets.map((s) => ({
+    name: s.name,
+    hidden: s.hidden,
+    rows: parts.has(s.path) ? readSheet(parts, s.path, file, strings, dates, s.name) : [],
+  }));
+  checkExpansion(read, file, limits);
+  return { file, sheets: read };
+}
+
+/** What the cells expand to: each sheet's grid (rows x widest row) and all text together. */
+function checkExpansion(sheets: WorkbookSheet[], file: string, limits: XlsxLimits): void {
+  let chars = 0;
+  for (const sheet of sheets) {
+    let filled = 0;
+    let width = 0;
+    for (const r of sheet.rows) {
+      if (r.cells.length === 0) continue;
+      filled++;
+      width = Math.max(width, r.cells.length);
+      for (const c of r.cells) chars += c ? c.text.length : 0;
+    }
+    if (filled * width > limits.maxGridCells)
+      throw tooLarge(file, {
+        nl: `blad ${JSON.stringify(sheet.name)} beslaat ${filled} rijen x ${width} kolommen; grens ${limits.maxGridCells} cellen`,
+        en: `sheet ${JSON.stringify(sheet.name)} spans ${filled} rows x ${width} columns; limit ${limits.maxGridCells} cells`,
+      });
+  }
+  if (chars > limits.maxTextChars)
+    throw tooLarge(file, {
+      nl: `de cellen bevatten samen ${chars} tekens; grens ${limits.maxTextChars}`,
+      en: `the cells hold ${chars} characters together; limit ${limits.maxTextChars}`,
+    });
+}
+
+function tooLarge(file: string, what: { nl: string; en: string }): XlsxError {
+  return new XlsxError("XLSX_TOO_LARGE", file, {
+    nl: `${file} is te groot om veilig te lezen (${what.nl}). Bewaar alleen de inventaristabellen in een nieuwe werkmap, of bewaar elk blad als CSV.`,
+    en: `${file} is too large to read safely (${what.en}). Keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
+  });
 }

@@ -141,4 +141,38 @@ describe("hostile workbooks", () => {
     expect(cells[1]).toBeUndefined();
     expect(cells.length).toBe(1);
   });
+
+  it("refuses a row or cell outside Excel's grid (a 1 KB file would make a table of 10^12 lines)", () => {
+    const header = row(1, str("A1", "org_id"), str("B1", "naam"));
+    const far = rawWorkbook([{ name: "organisaties", data: header + row(1e12, str("A1000000000000", "b")) }]);
+    const e = refusal(() => readWorkbook(far, "far.xlsx"));
+    expect(e.code).toBe("XLSX_BROKEN");
+    expect(e.text.en).toContain('sheet "organisaties": row 1000000000000 lies outside Excel\'s grid');
+    expect(e.text.nl).toContain("rij 1000000000000 valt buiten");
+    const wide = rawWorkbook([{ name: "organisaties", data: header + row(2, str("ZZZ2", "x")) }]);
+    expect(refusal(() => readWorkbook(wide, "w.xlsx")).text.en).toContain("cell ZZZ2 lies outside");
+    // The last row and column of the grid are still read.
+    const edge = rawWorkbook([{ name: "S", data: header + row(1_048_576, str("XFD1048576", "z")) }]);
+    expect(readWorkbook(edge, "e.xlsx").sheets[0].rows[1]).toMatchObject({ row: 1_048_576 });
+  });
+
+  it("refuses a sheet whose grid (rows x widest row) is too large, though its cells are few", () => {
+    let data = row(1, str("A1", "org_id"), str("XFD1", "far"));
+    for (let r = 2; r <= 200; r++) data += row(r, str(`A${r}`, `o${r}`));
+    const wb = rawWorkbook([{ name: "organisaties", data }]);
+    expect(readWorkbook(wb, "g.xlsx").sheets[0].rows).toHaveLength(200);
+    const e = refusal(() => readWorkbook(wb, "g.xlsx", { ...XLSX_LIMITS, maxGridCells: 1_000_000 }));
+    expect(e.code).toBe("XLSX_TOO_LARGE");
+    expect(e.text.en).toContain('sheet "organisaties" spans 200 rows x 16384 columns; limit 1000000 cells');
+  });
+
+  it("refuses shared strings that expand too far (many cells pointing at one long string)", () => {
+    let data = row(1, str("A1", "org_id"), str("B1", "naam"));
+    for (let r = 2; r <= 200; r++) data += row(r, str(`A${r}`, `o${r}`), `<c r="B${r}" t="s"><v>0</v></c>`);
+    const wb = rawWorkbook([{ name: "organisaties", data }], { sharedStrings: ["x".repeat(10_000)] });
+    expect(readWorkbook(wb, "s.xlsx").sheets[0].rows[1].cells[1]?.text).toHaveLength(10_000);
+    const e = refusal(() => readWorkbook(wb, "s.xlsx", { ...XLSX_LIMITS, maxTextChars: 1_000_000 }));
+    expect(e.code).toBe("XLSX_TOO_LARGE");
+    expect(e.text.en).toMatch(/the cells hold \d+ characters together; limit 1000000/);
+  });
 });
