@@ -94,7 +94,8 @@ export async function buildReportModel(
   step("clusters");
   const clusters = n > 1 && graph.size > 0 ? attempt(() => analyseClusters(graph, { seed })) : undefined;
   step("layout");
-  const positions = cachedLayout(graph, seed);
+  // A research file's own layout (GEXF viz:position, x/y attributes) when every node has one.
+  const positions = filePositions(graph) ?? cachedLayout(graph, seed);
 
   const ids = graph.nodes().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const place = analysis?.groups.place as PlaceOverview | undefined;
@@ -337,4 +338,19 @@ function fileAttributes(a: Record<string, unknown>): Record<string, string> {
     )
       out[key] = String(v);
   return out;
+}
+
+/** Every node's finite `x`/`y` from its file (Gephi's layout), or undefined when any lacks one. */
+function filePositions(graph: EcoNetwork["graph"]): Map<string, { x: number; y: number }> | undefined {
+  if (graph.order === 0) return undefined;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const id of graph.nodes()) {
+    const { x, y } = graph.getNodeAttributes(id) as { x?: unknown; y?: unknown };
+    if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y))
+      return undefined;
+    out.set(id, { x, y });
+  }
+  const xs = [...out.values()];
+  const spread = xs.some((p) => p.x !== xs[0].x || p.y !== xs[0].y);
+  return spread || out.size === 1 ? out : undefined;
 }
