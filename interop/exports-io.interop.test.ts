@@ -176,4 +176,24 @@ describe("ecolens reads what the Python tools write", () => {
     expect(net.report.findings).toEqual([]);
     expect(net.graph.getNodeAttributes("2")).toMatchObject({ color: "#14141e", x: 2, y: -1.5, size: 4 });
   });
+
+  it("the same file's report: the map uses its colours and its layout", () => {
+    const py = pythonWith("networkx", 3, "pip install 'networkx>=3'");
+    const path = tempFile("nxr.gexf", "");
+    execFileSync(py, [
+      "-c",
+      [
+        "import networkx as nx, sys",
+        "g = nx.path_graph(4)",
+        "for i in g: g.nodes[i]['viz'] = {'color': {'r': 200, 'g': 20 * i, 'b': 30, 'a': 1.0}, 'position': {'x': 11.25 * (i + 1), 'y': -7.5 * i, 'z': 0.0}}",
+        "nx.write_gexf(g, sys.argv[1], version='1.2draft')",
+      ].join("\n"),
+      path,
+    ]);
+    const html = tempFile("nxr.html", "");
+    ecolens(["report", path, "-o", html, "--force"]);
+    const text = readFileSync(html, "utf8");
+    for (const expected of ["#c8001e", "#c8141e", "#c8281e", "#c83c1e", "33.75", "-22.5"])
+      expect(text).toContain(expected);
+  });
 });
