@@ -32,8 +32,12 @@ export function sheetName(kind: CsvKind, lang: Lang): string {
   return kind === "organisations" ? "organisaties" : FILE_NAMES[kind][1];
 }
 
+/** Fields whose canonical name is already Dutch (their first alias is English). */
+const DUTCH_FIELDS = new Set(["postcode"]);
+
 export function header(spec: ColumnSpec, lang: Lang): string {
-  return lang === "nl" ? (spec.aliases?.[0] ?? spec.field) : spec.field;
+  if (lang === "en" || DUTCH_FIELDS.has(spec.field)) return spec.field;
+  return spec.aliases?.[0] ?? spec.field;
 }
 
 const YES_NO: Record<Lang, [string, string]> = { nl: ["ja", "nee"], en: ["yes", "no"] };
