@@ -9,10 +9,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CATEGORY_PALETTE, SECTOR_COLOURS, SUGGESTION_COLOUR } from "@ecolens/viz";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openWatched } from "../../viz/test/helpers/browser.ts";
 import { runCaptured } from "./helpers/capture.ts";
+
+type Browser = Awaited<ReturnType<typeof launch>>;
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 let browser: Browser;
