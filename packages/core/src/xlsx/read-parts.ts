@@ -62,8 +62,14 @@ export interface SheetRef {
   hidden: boolean;
 }
 
-/** The workbook part and its worksheets, in the workbook's order (chartsheets and external links skipped). */
-export function sheetRefs(parts: Map<string, Uint8Array>, file: string): { sheets: SheetRef[]; dir: string } {
+/**
+ * The workbook part and its worksheets, in the workbook's order (chartsheets and external links
+ * skipped), and whether its date serials count from 1904 (`<workbookPr date1904="1"/>`, old Mac Excel).
+ */
+export function sheetRefs(
+  parts: Map<string, Uint8Array>,
+  file: string,
+): { sheets: SheetRef[]; dir: string; date1904: boolean } {
   const root = relationships(parts, "_rels/.rels", "", file);
   const main =
     [...root.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
@@ -83,7 +89,8 @@ export function sheetRefs(parts: Map<string, Uint8Array>, file: string): { sheet
     const state = s.attrs.get("state") ?? "visible";
     sheets.push({ name: s.attrs.get("name") ?? rel.target, path: rel.target, hidden: state !== "visible" });
   }
-  return { sheets, dir };
+  const date1904 = /^(1|true)$/i.test(child(wb, "workbookPr")?.attrs.get("date1904")?.trim() ?? "");
+  return { sheets, dir, date1904 };
 }
 
 export function sharedStrings(parts: Map<string, Uint8Array>, dir: string, file: string): string[] {

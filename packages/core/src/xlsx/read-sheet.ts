@@ -43,7 +43,16 @@ export function parseRef(ref: string): { col: number; row: number } | undefined 
   return { col: col - 1, row: Number(m[2]) };
 }
 
-function readCell(c: XmlElement, col: number, strings: string[], dates: boolean[]): Cell | undefined {
+/** Days from the 1900 system's serial 0 to the 1904 system's (a Mac workbook's `date1904`). */
+const DAYS_1900_TO_1904 = 1462;
+
+function readCell(
+  c: XmlElement,
+  col: number,
+  strings: string[],
+  dates: boolean[],
+  date1904: boolean,
+): Cell | undefined {
   const t = c.attrs.get("t") ?? "n";
   const v = child(c, "v")?.text;
   switch (t) {
@@ -72,7 +81,7 @@ function readCell(c: XmlElement, col: number, strings: string[], dates: boolean[
       if (!Number.isFinite(n)) return { type: "text", text: v, col };
       const style = Number(c.attrs.get("s") ?? 0);
       if (dates[style]) {
-        const iso = excelSerialToIso(n);
+        const iso = excelSerialToIso(date1904 ? n + DAYS_1900_TO_1904 : n);
         if (iso.ok && iso.value !== undefined) return { type: "date", text: iso.value, number: n, col };
       }
       return { type: "number", text: String(n), number: n, col };
@@ -96,6 +105,7 @@ export function readSheet(
   strings: string[],
   dates: boolean[],
   sheet = path,
+  date1904 = false,
 ): SheetRow[] {
   const root = xmlOf(parts, path, file);
   const rows: SheetRow[] = [];
@@ -111,7 +121,7 @@ export function readSheet(
       const col = parseRef(c.attrs.get("r") ?? "")?.col ?? nextCol;
       if (col >= EXCEL_MAX_COL) throw outsideGrid(file, sheet, "cell", c.attrs.get("r"));
       nextCol = col + 1;
-      const cell = readCell(c, col, strings, dates);
+      const cell = readCell(c, col, strings, dates, date1904);
       if (cell) cells[col] = cell;
     }
     rows.push({ row: rowNumber, cells });

@@ -20,7 +20,7 @@ const decoder = new TextDecoder("utf-8");
 
 export function readWorkbook(bytes: Uint8Array, file: string, limits: XlsxLimits = XLSX_LIMITS): Workbook {
   const parts = readZip(bytes, file, limits);
-  const { sheets, dir } = sheetRefs(parts, file);
+  const { sheets, dir, date1904 } = sheetRefs(parts, file);
   let cells = 0;
   for (const s of sheets) {
     const xml = parts.get(s.path);
@@ -36,7 +36,7 @@ export function readWorkbook(bytes: Uint8Array, file: string, limits: XlsxLimits
   const read = sheets.map((s) => ({
     name: s.name,
     hidden: s.hidden,
-    rows: parts.has(s.path) ? readSheet(parts, s.path, file, strings, dates, s.name) : [],
+    rows: parts.has(s.path) ? readSheet(parts, s.path, file, strings, dates, s.name, date1904) : [],
   }));
   checkExpansion(read, file, limits);
   return { file, sheets: read };

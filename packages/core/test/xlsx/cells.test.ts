@@ -54,6 +54,29 @@ describe("workbook cells", () => {
     expect(org("007")?.volunteers).toBe(12);
   });
 
+  it("a workbook in the 1904 date system (old Mac Excel) gives the same dates, not four years earlier", () => {
+    const data =
+      row(1, str("A1", "org_id"), str("B1", "toegetreden_op")) +
+      row(2, str("A2", "m"), `<c r="B2" s="1"><v>43830</v></c>`);
+    const book = (pr: string) =>
+      readWorkbook(
+        rawWorkbook([{ name: "S", data }], {
+          styles: STYLES,
+          extra: [
+            [
+              "xl/workbook.xml",
+              `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${pr}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+            ],
+          ],
+        }),
+        "mac.xlsx",
+      ).sheets[0].rows[1].cells[1]?.text;
+    // Serial 43830 is 2024-01-01 counted from 1904-01-01, and 2019-12-31 counted from 1900.
+    expect(book(`<workbookPr date1904="1"/>`)).toBe("2024-01-01");
+    expect(book(`<workbookPr date1904="false"/>`)).toBe("2019-12-31");
+    expect(book("")).toBe("2019-12-31");
+  });
+
   it("booleans are booleans", () => {
     expect(org("007")?.uitpas).toBe(true);
     expect(org("8")?.uitpas).toBe(false);
