@@ -32,11 +32,16 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const INVENTORY = join(ROOT, "data/examples/westhoek");
 export const DEFAULT_OUT = join(ROOT, "examples/out/coordinator-gap-hunt");
 
-/** The learner of the example: 16, lives in Ieper, loves nature, cannot pay. */
+/**
+ * The learner of the example: 18, lives in Ieper, loves nature, cannot pay. (At 16 the Westhoek
+ * data has no nature offer for young people near Ieper that leads on to formal learning: the
+ * routes it used to show went through offers for children and families, which are not for a
+ * 16-year-old; `ecolens paths --age 16` now shows where that chain breaks.)
+ */
 export const LEARNER: Learner = {
   theme: "nature_environment",
   group: "youth",
-  age: 16,
+  age: 18,
   municipality: "Ieper",
   barriers: ["financial"],
   to: "formal",
