@@ -7,6 +7,7 @@ import type { Finding } from "../model/types.ts";
 import { makeVisible } from "../values/visible.ts";
 import { finding, q } from "./findings.ts";
 import { type ColumnSpec, type CsvKind, SCHEMAS } from "./schema.ts";
+import { isTieColumn } from "./tie-columns.ts";
 
 export interface MappedColumn {
   index: number;
@@ -112,6 +113,8 @@ export function columnFindings(
     const csvName = csvNames[extra.index];
     if (csvName !== "" && csvNames.indexOf(csvName) < extra.index) continue;
     const spec = name === "" ? undefined : fieldClaiming(map.kind, name);
+    // The tie status columns `ecolens collect` writes are ecolens' own: kept, not reported.
+    if (!spec && map.kind === "relations" && isTieColumn(name)) continue;
     const first = spec ? map.byField.get(spec.field) : undefined;
     if (spec && first) {
       out.push(

@@ -5,6 +5,7 @@
  * that reported it, a status and (when contradicted) why. The result is an ordinary inventory.
  */
 import { type CsvKind, SCHEMAS } from "../inventory/schema.ts";
+import { TIE_COLUMNS } from "../inventory/tie-columns.ts";
 import type { EcoNetwork, InputFile, Lang } from "../model/types.ts";
 import { type FormProblem, type FormRow, type ReturnedForm, readForm } from "./collect-forms.ts";
 import {
@@ -39,10 +40,8 @@ const REASON_LABEL: Record<string, Record<Lang, string>> = {
     en: "missing from the other side's form",
   },
 };
-export const TIE_COLUMNS: Record<Lang, { status: string; reason: string; sides: string }> = {
-  nl: { status: "status_relatie", reason: "reden_status", sides: "gemeld_door_beide" },
-  en: { status: "tie_status", reason: "status_reason", sides: "reported_by_sides" },
-};
+
+export { TIE_COLUMNS };
 
 export interface CollectResult {
   sheets: SheetSpec[];
