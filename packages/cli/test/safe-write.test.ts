@@ -5,13 +5,16 @@
  * read-only disk, no permission, a failed rename) leaves the earlier output as it was and no
  * temporary file behind. Faults are injected (tests run as root, where chmod blocks nothing).
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -119,6 +122,25 @@ describe("the overwrite rule", () => {
     const graphml = join(dir, "again.graphml");
     expect((await runCaptured(["export", inv, "--to", "graphml", "-o", graphml])).code).toBe(0);
     expect((await runCaptured(["export", inv, "--to", "graphml", "-o", graphml])).code).toBe(2);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("never replaces a device, pipe or socket, even with --force (-o /dev/null as root would replace it)", async () => {
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const devNull = join(dir, "null-link");
+    symlinkSync("/dev/null", devNull);
+    for (const target of [fifo, devNull]) {
+      const r = await runCaptured(["export", inv, "--to", "gexf", "-o", target, "--force", "--lang", "en"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^ecolens: '.*' is not a regular file \(a device, pipe or socket\)/);
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(lstatSync(devNull).isSymbolicLink()).toBe(true);
+    expect(statSync(devNull).isCharacterDevice()).toBe(true);
+    const nl = await runCaptured(["report", inv, "-o", fifo, "--lang", "nl"]);
+    expect(nl.err).toContain("is geen gewoon bestand");
     expect(leftovers(dir)).toEqual([]);
   });
 });

@@ -124,9 +124,17 @@ export function checkOutputFile(path: string, rules: WriteRules): void {
   }
   const st = statSync(abs);
   if (st.isDirectory()) throw writeFailure(fsError("EISDIR"), path);
+  // A device, pipe or socket would be renamed over (even /dev/null with --force): never.
+  if (!st.isFile())
+    throw new UsageError(
+      T(
+        `'${path}' is geen gewoon bestand (een apparaat, pipe of socket): ecolens schrijft alleen gewone bestanden; kies een bestandspad`,
+        `'${path}' is not a regular file (a device, pipe or socket): ecolens writes only regular files; choose a file path`,
+      ),
+    );
   if (rules.force) return;
   const mark = MARKS[rules.kind];
-  if (mark && st.isFile() && startsWithMark(abs, mark)) return;
+  if (mark && startsWithMark(abs, mark)) return;
   throw new UsageError(
     T(
       `'${path}' bestaat al en is geen eerdere uitvoer van ecolens: kies een ander pad of voeg --force toe om het te vervangen`,
