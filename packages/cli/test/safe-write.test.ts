@@ -266,6 +266,25 @@ describe("missing folders on the way to an output", () => {
     expect((await runCaptured(["gaps", inv, "--csv", tables])).code).toBe(EXIT_FILE_SYSTEM);
     expect(existsSync(join(dir, "never2"))).toBe(false);
   });
+
+  it("a folder that cannot be made (a name over 255 bytes) removes the ones made before it", async () => {
+    const tooDeep = join(dir, "first", "second", "c".repeat(300), "x.gexf");
+    const r = await runCaptured(["export", inv, "--to", "gexf", "-o", tooDeep, "--lang", "en"]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/is too long: choose a shorter one/);
+    expect(existsSync(join(dir, "first"))).toBe(false);
+  });
+});
+
+describe("a long but valid file name", () => {
+  it("is written: the temporary name next to it is shortened to fit the 255 bytes", async () => {
+    const name = `${"é".repeat(120)}.gexf`; // 245 bytes
+    const r = await runCaptured(["export", inv, "--to", "gexf", "-o", join(dir, name)]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, name), "utf8")).toContain("<gexf");
+    expect(leftovers(dir)).toEqual([]);
+  });
 });
 
 describe("a folder of tables appears whole or not at all", () => {

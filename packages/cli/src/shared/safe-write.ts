@@ -146,9 +146,11 @@ export function checkOutputFile(path: string, rules: WriteRules): void {
 const bytesOf = (data: Uint8Array | string): Uint8Array =>
   typeof data === "string" ? Buffer.from(data, "utf8") : data;
 
+/** A hidden name next to `name`; a long name is shortened so the temporary name fits the 255 bytes too. */
 function tempName(dir: string, name: string, tag: string): string {
   counter += 1;
-  return join(dir, `.${name}.${process.pid}.${counter}.${tag}`);
+  const stem = [...name].slice(0, 40).join("");
+  return join(dir, `.${stem}.${process.pid}.${counter}.${tag}`);
 }
 
 /** Writes the bytes to a new file and flushes them to disk; removes the file on any failure. */
@@ -185,9 +187,15 @@ function makeParents(path: string): string[] {
   const missing: string[] = [];
   for (let p = dirname(resolve(path)); !existsSync(p); p = dirname(p)) missing.unshift(p);
   const made: string[] = [];
-  for (const p of missing) {
-    fsLayer().mkdirSync(p);
-    made.push(p);
+  try {
+    for (const p of missing) {
+      fsLayer().mkdirSync(p);
+      made.push(p);
+    }
+  } catch (error) {
+    // A later folder failed (too long a name, no space): the ones made so far go again.
+    removeMade(made);
+    throw error;
   }
   return made;
 }
