@@ -125,5 +125,6 @@ export function instructionsSheet(
     name: lang === "nl" ? "instructies" : "instructions",
     columns: H.map((h, i) => ({ header: h, width: [22, 24, 10, 70, 28][i] })),
     rows,
+    printFitWidth: true,
   };
 }

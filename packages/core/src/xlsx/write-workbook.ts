@@ -39,6 +39,8 @@ export interface SheetSpec {
   /** Rows the validations cover (default: the rows written + 500). */
   validationRows?: number;
   hidden?: boolean;
+  /** Print landscape, one page wide (text to read, such as the instructions). */
+  printFitWidth?: boolean;
 }
 
 /** Excel's own limits for sheet names: 31 characters, none of : \ / ? * [ ]. */
@@ -145,8 +147,13 @@ function sheetXml(sheet: SheetSpec, lists: (values: readonly string[]) => ListRa
     ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>`
     : `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
   const filter = table && n > 0 ? `<autoFilter ref="A1:${lastCol}${lastRow}"/>` : "";
+  const fit = sheet.printFitWidth === true;
+  const sheetPr = fit ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  const pageSetup = fit
+    ? `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`
+    : "";
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:${lastCol}${lastRow}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${n > 0 ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>${filter}${validationsXml(sheet, lists)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheetPr}<dimension ref="A1:${lastCol}${lastRow}"/>${view}<sheetFormatPr defaultRowHeight="15"/>${n > 0 ? `<cols>${cols}</cols>` : ""}<sheetData>${rows.join("")}</sheetData>${filter}${validationsXml(sheet, lists)}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${pageSetup}</worksheet>`;
 }
 
 /** Writes the workbook; `listsSheet` names the hidden sheet that holds long drop-down lists. */
