@@ -19,9 +19,7 @@ describe("template print setup", () => {
   ] as const)
     it(`(${lang}) the ${name} sheet is fitted to one page wide, landscape`, () => {
       const xml = sheetXml(lang, name);
-      expect(xml).toMatch(
-        /^[^]*<worksheet[^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /,
-      );
+      expect(xml).toMatch(/<worksheet[^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /);
       expect(xml).toMatch(
         /<pageMargins [^>]*\/><pageSetup [^>]*orientation="landscape" fitToWidth="1" fitToHeight="0"\/><\/worksheet>$/,
       );
