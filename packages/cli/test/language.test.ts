@@ -75,7 +75,14 @@ const ENGLISH = [
   "route(s)",
 ];
 /** Dutch that the style guide replaced: one word for non-formal, one term for barrier coverage. */
-const NOT_OUR_DUTCH = ["niet-formeel", "onbedekte drempel", "onbedekte drempels", "zouden 1"];
+const NOT_OUR_DUTCH = [
+  "niet-formeel",
+  "onbedekte drempel",
+  "onbedekte drempels",
+  "zouden 1",
+  "koppeling(en)",
+  "fout(en)",
+];
 const DUTCH = [
   "organisaties",
   "organisatie",
@@ -199,6 +206,7 @@ describe("the checker itself", () => {
     expect(problems("Relaties 2.121 en 0,011 in 2025", "nl")).toEqual([]);
     expect(problems("2402 van de combinaties", "nl")).toHaveLength(1);
     expect(problems("de niet-formeel partners", "nl")).toHaveLength(1);
+    expect(problems("3 mogelijke koppeling(en) wachten", "nl")).toHaveLength(1);
     expect(problems("scope: provincial", "nl").length).toBeGreaterThan(0);
     expect(problems("sector formal_education", "nl").length).toBeGreaterThan(0);
     expect(problems("8 rows were rejected, see the organisaties", "en").length).toBeGreaterThan(0);

@@ -216,8 +216,12 @@ function closeStory(diff: NetworkDiff, move: Movement, headline: Text[]): DiffSt
   if (c.uncertain_matches > 0)
     headline.push(
       T(
-        `${c.uncertain_matches} mogelijke koppeling(en) tussen ${a} en ${b} wachten op bevestiging (zie onder).`,
-        `${c.uncertain_matches} possible match(es) between ${a} and ${b} wait for confirmation (see below).`,
+        c.uncertain_matches === 1
+          ? `1 mogelijke koppeling tussen ${a} en ${b} wacht op bevestiging (zie onder).`
+          : `${c.uncertain_matches} mogelijke koppelingen tussen ${a} en ${b} wachten op bevestiging (zie onder).`,
+        c.uncertain_matches === 1
+          ? `1 possible match between ${a} and ${b} waits for confirmation (see below).`
+          : `${c.uncertain_matches} possible matches between ${a} and ${b} wait for confirmation (see below).`,
       ),
     );
 

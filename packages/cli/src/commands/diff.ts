@@ -221,6 +221,27 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
     ),
   );
 
+  out.push(...topChangeLines(r, lang, top));
+
+  const u = d.matching;
+  if (u.uncertain.length > 0 || u.decisions.unused.length > 0) {
+    out.push(heading(say(msgText("diff.to_confirm", { n: u.uncertain.length }))));
+    u.uncertain.slice(0, Math.max(top, 20)).forEach((x, i) => {
+      out.push(`${i + 1}. ${safeCell(say(x.message))}`);
+    });
+    if (u.uncertain.length > Math.max(top, 20)) out.push("…");
+    for (const x of u.decisions.unused) out.push(`! ${safeCell(say(x.message))}`);
+    const file = csvDir ? join(csvDir, "uncertain_matches.csv") : "DIR/uncertain_matches.csv";
+    out.push(say(msgText("diff.how_to_confirm", { csv: csvDir ? "yes" : "", file })));
+  }
+  return out.join("\n");
+}
+
+/** The "Top changes" section: who joined, stopped, moved, which ties and barriers changed. */
+function topChangeLines(r: RoundComparison, lang: Lang, top: number): string[] {
+  const say = (t: Text) => t[lang];
+  const { diff: d, movement: m } = r;
+  const out: string[] = [];
   out.push(heading(say(msgText("diff.top_changes"))));
   const names = (items: string[]) => {
     const shown = items.slice(0, top).map(safeCell).join(", ");
@@ -302,18 +323,7 @@ export function renderComparison(r: RoundComparison, lang: Lang, top: number, cs
     ),
   );
 
-  const u = d.matching;
-  if (u.uncertain.length > 0 || u.decisions.unused.length > 0) {
-    out.push(heading(say(msgText("diff.to_confirm", { n: u.uncertain.length }))));
-    u.uncertain.slice(0, Math.max(top, 20)).forEach((x, i) => {
-      out.push(`${i + 1}. ${safeCell(say(x.message))}`);
-    });
-    if (u.uncertain.length > Math.max(top, 20)) out.push("…");
-    for (const x of u.decisions.unused) out.push(`! ${safeCell(say(x.message))}`);
-    const file = csvDir ? join(csvDir, "uncertain_matches.csv") : "DIR/uncertain_matches.csv";
-    out.push(say(msgText("diff.how_to_confirm", { csv: csvDir ? "yes" : "", file })));
-  }
-  return out.join("\n");
+  return out;
 }
 
 export function renderSeries(s: RoundSeries, lang: Lang, top: number, csvDir?: string): string {
