@@ -133,5 +133,10 @@ export function collectCommand(): Command {
         writeOutputFolder(out, tables, { kind: "csv", force: options.force });
       }
       process.stdout.write(summary(result, lang, base.organisations.length));
+      process.stdout.write(
+        lang === "nl"
+          ? `Samengevoegde ronde geschreven naar ${out}; controleer ze met: ecolens validate ${out}\n`
+          : `Merged round written to ${out}; check it with: ecolens validate ${out}\n`,
+      );
     });
 }

@@ -68,8 +68,14 @@ export function templateCommand(): Command {
       const from = options.from
         ? requireReadable(await loadNetwork(options.from, {}, lang), refusal)
         : undefined;
-      if (options.output)
+      if (options.output) {
         writeOutputFile(options.output, templateWorkbook(lang, from), { kind: "csv", force: options.force });
+        process.stdout.write(
+          lang === "nl"
+            ? `Sjabloon geschreven naar ${options.output}\n`
+            : `Template written to ${options.output}\n`,
+        );
+      }
       if (options.perPartner && from) {
         const files = partnerFiles(from, (id) => partnerFormWorkbook(from, id, lang));
         writeOutputFolder(options.perPartner, files, { kind: "csv", force: options.force });

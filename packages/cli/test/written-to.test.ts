@@ -1,0 +1,34 @@
+/** `template -o` and `collect` say where they wrote the workbook (as export and report do). */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCaptured } from "./helpers/capture.ts";
+import { tempDir, writeFiles } from "./helpers/fixtures.ts";
+
+const tmp = tempDir("ecolens-written-");
+const round = writeFiles(join(tmp, "round1"), {
+  "organisaties.csv": ["organisatie_id;naam", "bib;Bibliotheek", "cvo;CVO"],
+  "relaties.csv": ["van;naar;relatietype", "bib;cvo;overleg"],
+});
+
+describe("where the workbook went", () => {
+  it("template -o names the file it wrote (nl and en)", async () => {
+    const nl = join(tmp, "sjabloon.xlsx");
+    const r = await runCaptured(["template", "-o", nl, "--lang", "nl"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`Sjabloon geschreven naar ${nl}\n`);
+    const en = join(tmp, "template.xlsx");
+    expect((await runCaptured(["template", "-o", en, "--lang", "en"])).out).toBe(
+      `Template written to ${en}\n`,
+    );
+  });
+  it("collect names the merged round and the next step", async () => {
+    const forms = join(tmp, "forms");
+    expect((await runCaptured(["template", "--per-partner", forms, "--from", round])).code).toBe(0);
+    const out = join(tmp, "ronde.xlsx");
+    const r = await runCaptured(["collect", forms, "--from", round, "-o", out, "--lang", "nl"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      `Samengevoegde ronde geschreven naar ${out}; controleer ze met: ecolens validate ${out}\n`,
+    );
+  });
+});
