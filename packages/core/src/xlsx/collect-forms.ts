@@ -3,6 +3,7 @@ import { mapColumns } from "../inventory/columns.ts";
 import { kindFromFileName, kindFromHeader } from "../inventory/file-kind.ts";
 import type { CsvKind } from "../inventory/schema.ts";
 import type { InputFile } from "../model/types.ts";
+import { XlsxError } from "./errors.ts";
 import { readWorkbook, type Workbook } from "./read-workbook.ts";
 import { workbookTables } from "./to-tables.ts";
 
@@ -33,9 +34,23 @@ function formOrg(wb: Workbook): string | undefined {
   return row?.cells[1]?.text?.trim() || undefined;
 }
 
-/** Reads one returned form; a workbook that is no partner form is a problem, not an error. */
+/**
+ * Reads one returned form; a workbook that is no partner form, or one that is refused (damaged,
+ * encrypted, macros, too large), is a problem that skips this form, not an error that stops all.
+ */
 export function readForm(file: InputFile): ReturnedForm | FormProblem {
-  const wb = readWorkbook(file.bytes, file.name);
+  let wb: Workbook;
+  try {
+    wb = readWorkbook(file.bytes, file.name);
+  } catch (e) {
+    if (!(e instanceof XlsxError)) throw e;
+    // The refusal starts with the file name, which the problem already carries.
+    const bare = (text: string) => (text.startsWith(file.name) ? text.slice(file.name.length).trim() : text);
+    return {
+      file: file.name,
+      message: { nl: `${bare(e.text.nl)} (overgeslagen)`, en: `${bare(e.text.en)} (skipped)` },
+    };
+  }
   const org = formOrg(wb);
   if (!org)
     return {

@@ -190,3 +190,27 @@ describe("collect: edited forms", () => {
     expect(back.organisations).toHaveLength(westhoek.organisations.length);
   });
 });
+
+describe("collect: a refused workbook among the forms", () => {
+  it("is a problem naming the file and why (damaged, encrypted); the other forms are still collected", () => {
+    const org = westhoek.organisations[0].org_id;
+    const good = partnerFormWorkbook(westhoek, org, "en");
+    const cfb = new Uint8Array(512);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const result = collectForms(
+      [
+        { name: "broken.xlsx", bytes: good.subarray(0, good.length >> 1) },
+        { name: "locked.xlsx", bytes: cfb },
+        { name: `${org}.xlsx`, bytes: good },
+      ],
+      westhoek,
+      "en",
+    );
+    expect(result.respondents).toEqual([org]);
+    expect(result.problems.map((p) => [p.file, p.message.en])).toEqual([
+      ["broken.xlsx", expect.stringMatching(/^is a damaged workbook .*\(skipped\)$/)],
+      ["locked.xlsx", expect.stringMatching(/^is password-protected .*\(skipped\)$/)],
+    ]);
+    expect(result.problems[1].message.nl).toMatch(/^is met een wachtwoord beveiligd .*\(overgeslagen\)$/);
+  });
+});
