@@ -1,4 +1,4 @@
-/** `template -o` and `collect` say where they wrote the workbook (as export and report do). */
+/** `template -o`, `collect` and `export --to map-svg|map-png` say where they wrote (as export and report do). */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCaptured } from "./helpers/capture.ts";
@@ -8,6 +8,9 @@ const tmp = tempDir("ecolens-written-");
 const round = writeFiles(join(tmp, "round1"), {
   "organisaties.csv": ["organisatie_id;naam", "bib;Bibliotheek", "cvo;CVO"],
   "relaties.csv": ["van;naar;relatietype", "bib;cvo;overleg"],
+});
+const placed = writeFiles(join(tmp, "placed"), {
+  "organisaties.csv": ["organisatie_id;naam;gemeente", "a;Chiro Genk;Genk", "b;Bib Hasselt;Hasselt"],
 });
 
 describe("where the workbook went", () => {
@@ -30,5 +33,16 @@ describe("where the workbook went", () => {
     expect(r.out).toContain(
       `Samengevoegde ronde geschreven naar ${out}; controleer ze met: ecolens validate ${out}\n`,
     );
+  });
+  it("export --to map-svg and map-png name the file they wrote", async () => {
+    for (const [to, file] of [
+      ["map-svg", "kaart.svg"],
+      ["map-png", "kaart.png"],
+    ]) {
+      const out = join(tmp, file);
+      const r = await runCaptured(["export", placed, "--to", to, "-o", out, "--lang", "nl"]);
+      expect([r.code, r.err]).toEqual([0, ""]);
+      expect(r.out).toBe(`Kaart geschreven naar ${out}\n`);
+    }
   });
 });

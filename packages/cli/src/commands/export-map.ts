@@ -93,8 +93,11 @@ export async function exportMap(
   }
   // An SVG or PNG carries no ecolens mark: replacing an existing file needs --force (like CSV).
   checkOutputFile(options.output, { kind: "csv", force: options.force });
+  const written = (file: string) =>
+    process.stdout.write(lang === "nl" ? `Kaart geschreven naar ${file}\n` : `Map written to ${file}\n`);
   if (format === "map-svg") {
     writeOutputFile(options.output, svg, { kind: "csv", force: options.force });
+    written(options.output);
     return;
   }
   const { Resvg } = await loadResvg();
@@ -106,4 +109,5 @@ export async function exportMap(
     .render()
     .asPng();
   writeOutputFile(options.output, png, { kind: "csv", force: options.force });
+  written(options.output);
 }
