@@ -46,10 +46,11 @@ function macros(file: string): XlsxError {
   });
 }
 
-function broken(file: string, detail: string): XlsxError {
+function broken(file: string, detail: string | { nl: string; en: string }): XlsxError {
+  const d = typeof detail === "string" ? { nl: detail, en: detail } : detail;
   return new XlsxError("XLSX_BROKEN", file, {
-    nl: `${file} is een beschadigde werkmap (${detail}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-    en: `${file} is a damaged workbook (${detail}): open it in Excel or LibreOffice and save it again as .xlsx.`,
+    nl: `${file} is een beschadigde werkmap (${d.nl}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: `${file} is a damaged workbook (${d.en}): open it in Excel or LibreOffice and save it again as .xlsx.`,
   });
 }
 
@@ -73,6 +74,17 @@ export function readZip(
   }
   if (infos.length > limits.maxEntries) throw tooLarge(file, `${infos.length} parts`, `${limits.maxEntries}`);
   if (infos.some((i) => /vbaProject\.bin$/i.test(i.name))) throw macros(file);
+  // Part names are case-insensitive (OPC): two parts of one name could show Excel one table and
+  // ecolens another.
+  const seen = new Set<string>();
+  for (const info of infos) {
+    const key = info.name.toLowerCase();
+    if (seen.has(key)) {
+      const name = JSON.stringify(info.name.slice(0, 100));
+      throw broken(file, { nl: `twee delen heten ${name}`, en: `two parts named ${name}` });
+    }
+    seen.add(key);
+  }
   let total = 0;
   for (const info of infos) {
     if (!WANTED.test(info.name)) continue;

@@ -176,3 +176,83 @@ describe("hostile workbooks", () => {
     expect(e.text.en).toMatch(/the cells hold \d+ characters together; limit 1000000/);
   });
 });
+
+describe("a zip with two parts of one name", () => {
+  /** Appends a second local entry and central record for `name` to a stored (uncompressed) zip. */
+  function withDuplicate(name: string, second: string): Uint8Array {
+    const enc = new TextEncoder();
+    const parts = [
+      ["xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`],
+      ["xl/worksheets/sheet1.xml", "<worksheet/>"],
+      [name, second],
+    ] as const;
+    const locals: number[] = [];
+    const central: number[] = [];
+    const u16 = (n: number) => [n & 255, n >> 8];
+    const u32 = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24];
+    for (const [n, text] of parts) {
+      const nameBytes = [...enc.encode(n)];
+      const data = [...enc.encode(text)];
+      const crc = crc32(new Uint8Array(data));
+      const offset = locals.length;
+      const common = [
+        ...u16(20),
+        ...u16(0),
+        ...u16(0),
+        ...u16(0),
+        ...u16(0),
+        ...u32(crc),
+        ...u32(data.length),
+        ...u32(data.length),
+        ...u16(nameBytes.length),
+        ...u16(0),
+      ];
+      locals.push(...u32(0x04034b50), ...common, ...nameBytes, ...data);
+      central.push(
+        ...u32(0x02014b50),
+        ...u16(20),
+        ...common,
+        ...u16(0),
+        ...u16(0),
+        ...u16(0),
+        ...u32(0),
+        ...u32(offset),
+        ...nameBytes,
+      );
+    }
+    const end = [
+      ...u32(0x06054b50),
+      ...u16(0),
+      ...u16(0),
+      ...u16(parts.length),
+      ...u16(parts.length),
+      ...u32(central.length),
+      ...u32(locals.length),
+      ...u16(0),
+    ];
+    return new Uint8Array([...locals, ...central, ...end]);
+  }
+  function crc32(bytes: Uint8Array): number {
+    let c = ~0;
+    for (const b of bytes) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  }
+
+  it("is refused as damaged (exact or differing only in case): Excel could show one, ecolens the other", () => {
+    for (const name of ["xl/worksheets/sheet1.xml", "XL/Worksheets/Sheet1.xml"]) {
+      const e = refusal(() =>
+        readZip(withDuplicate(name, "<worksheet><sheetData/></worksheet>"), "dup.xlsx"),
+      );
+      expect(e.code).toBe("XLSX_BROKEN");
+      expect(e.text.en).toContain(`dup.xlsx is a damaged workbook (two parts named "${name}")`);
+      expect(e.text.nl).toContain(`twee delen heten "${name}"`);
+    }
+    // The same zip without the duplicate is read.
+    expect(readZip(withDuplicate("xl/styles.xml", "<styleSheet/>"), "ok.xlsx").has("xl/styles.xml")).toBe(
+      true,
+    );
+  });
+});
