@@ -105,7 +105,7 @@ describe("the overwrite rule", () => {
     writeFileSync(mine, "my own notes\n");
     let r = await runCaptured(["analyse", inv, "--csv", mine, "--lang", "en"]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("already exists and is not an earlier ecolens output");
+    expect(r.err).toContain("already exists (without --force ecolens replaces only a report or GEXF file");
     expect(readFileSync(mine, "utf8")).toBe("my own notes\n");
     r = await runCaptured(["analyse", inv, "--csv", mine, "--force"]);
     expect(r.code).toBe(0);

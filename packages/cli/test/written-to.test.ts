@@ -46,3 +46,15 @@ describe("where the workbook went", () => {
     }
   });
 });
+
+describe("writing a workbook a second time", () => {
+  it("the refusal does not claim ecolens did not write it; it names --force", async () => {
+    const out = join(tmp, "twice.xlsx");
+    expect((await runCaptured(["template", "-o", out, "--lang", "nl"])).code).toBe(0);
+    const r = await runCaptured(["template", "-o", out, "--lang", "nl"]);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain("geen eerdere uitvoer van ecolens");
+    expect(r.err).toContain("--force");
+    expect((await runCaptured(["template", "-o", out, "--lang", "nl", "--force"])).code).toBe(0);
+  });
+});

@@ -135,11 +135,17 @@ export function checkOutputFile(path: string, rules: WriteRules): void {
   if (rules.force) return;
   const mark = MARKS[rules.kind];
   if (mark && startsWithMark(abs, mark)) return;
+  // Only reports and GEXF carry a mark: of a workbook, table or picture ecolens cannot tell who wrote it.
   throw new UsageError(
-    T(
-      `'${path}' bestaat al en is geen eerdere uitvoer van ecolens: kies een ander pad of voeg --force toe om het te vervangen`,
-      `'${path}' already exists and is not an earlier ecolens output: choose another path or add --force to replace it`,
-    ),
+    mark
+      ? T(
+          `'${path}' bestaat al en is geen eerdere uitvoer van ecolens: kies een ander pad of voeg --force toe om het te vervangen`,
+          `'${path}' already exists and is not an earlier ecolens output: choose another path or add --force to replace it`,
+        )
+      : T(
+          `'${path}' bestaat al (zonder --force vervangt ecolens alleen een rapport of GEXF-bestand dat het zelf schreef): kies een ander pad of voeg --force toe om het te vervangen`,
+          `'${path}' already exists (without --force ecolens replaces only a report or GEXF file it wrote itself): choose another path or add --force to replace it`,
+        ),
   );
 }
 
