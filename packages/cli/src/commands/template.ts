@@ -10,7 +10,13 @@ import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
-import { FORCE_HELP, type FolderFile, writeOutputFile, writeOutputFolder } from "../shared/safe-write.ts";
+import {
+  checkOutputFolder,
+  FORCE_HELP,
+  type FolderFile,
+  writeOutputFile,
+  writeOutputFolder,
+} from "../shared/safe-write.ts";
 
 interface TemplateOptions {
   output?: string;
@@ -77,6 +83,9 @@ export function templateCommand(): Command {
         );
       }
       if (options.perPartner && from) {
+        // Refused before the (slow) forms are made, not after.
+        const names = partnerFiles(from, () => new Uint8Array()).map((f) => f.name);
+        checkOutputFolder(options.perPartner, names, { kind: "csv", force: options.force });
         const files = partnerFiles(from, (id) => partnerFormWorkbook(from, id, lang));
         writeOutputFolder(options.perPartner, files, { kind: "csv", force: options.force });
         process.stdout.write(

@@ -231,7 +231,7 @@ export function writeOutputFile(path: string, data: Uint8Array | string, rules: 
 }
 
 /** Checks a folder output and each table in it against the overwrite rule. */
-function checkOutputFolder(dir: string, names: string[], rules: WriteRules): boolean {
+export function checkOutputFolder(dir: string, names: string[], rules: WriteRules): boolean {
   refuseInputTarget(dir, true);
   for (const name of names) refuseInputTarget(join(dir, name));
   const abs = resolve(dir);
