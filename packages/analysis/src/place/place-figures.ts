@@ -160,7 +160,7 @@ function figureList(x: FigureInputs): PlaceFigure[] {
     {
       id: "cross_line_share",
       title: {
-        nl: "Aandeel organisaties met een band formeel ↔ niet-formeel/informeel",
+        nl: "Aandeel organisaties met een band formeel ↔ non-formeel/informeel",
         en: "Share of organisations with a formal ↔ non-formal/informal tie",
       },
       format: "percent",

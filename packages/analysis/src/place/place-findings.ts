@@ -82,7 +82,7 @@ function noCrossLine(figures: PlaceFigures, name: (nis: string) => string): Plac
     figure: "cross_line_share",
     places: zero,
     message: {
-      nl: `Zonder enige band tussen formeel onderwijs en niet-formeel/informeel leren: ${listOf(names, "nl")}.`,
+      nl: `Zonder enige band tussen formeel onderwijs en non-formeel/informeel leren: ${listOf(names, "nl")}.`,
       en: `Without any tie between formal education and non-formal/informal learning: ${listOf(names, "en")}.`,
     },
   };
