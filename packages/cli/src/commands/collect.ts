@@ -18,6 +18,7 @@ import {
   writeWorkbook,
 } from "@ecolens/core";
 import { Command } from "commander";
+import { formatNumber } from "../messages/format.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
@@ -47,24 +48,27 @@ function readForms(dir: string): InputFile[] {
 
 const csvValue = (v: CellValue) => (v !== null && typeof v === "object" ? v.date : v);
 
-function summary(r: CollectResult, lang: Lang, total: number): string {
+export function summary(r: CollectResult, lang: Lang, total: number): string {
   const nl = lang === "nl";
   const ties = Object.values(r.ties).reduce((s, n) => s + n, 0);
   const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)}%`);
+  // Counts as the locale writes them (2.123 / 2,123), like every other command.
+  const num = (n: number) => formatNumber(n, lang, 0);
   const lines = [
     nl
-      ? `Formulieren terug: ${r.respondents.length} van ${total} organisaties (${pct(r.respondents.length, total)})`
-      : `Forms returned: ${r.respondents.length} of ${total} organisations (${pct(r.respondents.length, total)})`,
-    nl ? `Relaties: ${ties}` : `Relations: ${ties}`,
+      ? `Formulieren terug: ${num(r.respondents.length)} van ${num(total)} organisaties (${pct(r.respondents.length, total)})`
+      : `Forms returned: ${num(r.respondents.length)} of ${num(total)} organisations (${pct(r.respondents.length, total)})`,
+    nl ? `Relaties: ${num(ties)}` : `Relations: ${num(ties)}`,
     ...(Object.keys(r.ties) as TieStatus[]).map(
-      (s) => `  ${TIE_STATUS_LABEL[s][lang]}: ${r.ties[s]} (${pct(r.ties[s], ties)})`,
+      (s) => `  ${TIE_STATUS_LABEL[s][lang]}: ${num(r.ties[s])} (${pct(r.ties[s], ties)})`,
     ),
   ];
-  if (r.removed.length > 0)
+  const removed = r.removed.length;
+  if (removed > 0)
     lines.push(
       nl
-        ? `Verwijderd door de partners: ${r.removed.length} relatie(s)`
-        : `Deleted by the partners: ${r.removed.length} relation(s)`,
+        ? `Verwijderd door de partners: ${num(removed)} ${removed === 1 ? "relatie" : "relaties"}`
+        : `Deleted by the partners: ${num(removed)} ${removed === 1 ? "relation" : "relations"}`,
     );
   if (r.nonRespondents.length > 0) {
     lines.push(nl ? "Geen formulier terug van:" : "No form returned by:");
@@ -72,7 +76,7 @@ function summary(r: CollectResult, lang: Lang, total: number): string {
     if (r.nonRespondents.length > 30)
       lines.push(
         nl
-          ? `  ... en ${r.nonRespondents.length - 30} andere`
+          ? `  ... en ${num(r.nonRespondents.length - 30)} andere`
           : `  ... and ${r.nonRespondents.length - 30} more`,
       );
   }
