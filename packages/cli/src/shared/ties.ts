@@ -4,6 +4,7 @@
  * fills), so every analysis, map and report runs on confirmed ties only. Organisations stay.
  */
 import { type EcoNetwork, type Lang, TIE_COLUMNS, TIE_STATUS_LABEL, type TieStatus } from "@ecolens/core";
+import { formatNumber } from "../messages/format.ts";
 import { UsageError } from "./errors.ts";
 
 export const TIES_HELP =
@@ -46,12 +47,13 @@ export function tieStatusLine(network: EcoNetwork, lang: Lang): string {
   if (seen === 0) return "";
   const total = network.relations.length;
   const pct = (n: number) => `${Math.round((100 * n) / Math.max(1, total))}%`;
+  const num = (n: number) => formatNumber(n, lang, 0);
   const rest = (["reported_by_one", "contradicted", "no_response"] as const)
-    .map((s) => `${TIE_STATUS_LABEL[s][lang]}: ${counts[s]}`)
+    .map((s) => `${TIE_STATUS_LABEL[s][lang]}: ${num(counts[s])}`)
     .join(", ");
   return lang === "nl"
-    ? `Relaties bevestigd door beide kanten: ${counts.confirmed} van ${total} (${pct(counts.confirmed)}); ${rest}.\n`
-    : `Ties confirmed by both sides: ${counts.confirmed} of ${total} (${pct(counts.confirmed)}); ${rest}.\n`;
+    ? `Relaties bevestigd door beide kanten: ${num(counts.confirmed)} van ${num(total)} (${pct(counts.confirmed)}); ${rest}.\n`
+    : `Ties confirmed by both sides: ${num(counts.confirmed)} of ${num(total)} (${pct(counts.confirmed)}); ${rest}.\n`;
 }
 
 /** The same line in both languages (for the report's data quality section); undefined when none. */
