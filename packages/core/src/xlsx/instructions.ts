@@ -80,7 +80,16 @@ function example(kind: CsvKind, spec: ColumnSpec, lang: Lang): CellValue {
   }
 }
 
+/** Columns whose type alone says too little. */
+const FIELD_TEXT: Record<string, T> = {
+  nis_code: {
+    nl: "NIS-code van de gemeente (5 cijfers, bv. 33011 voor Ieper); of vul alleen de gemeente in",
+    en: "NIS code of the municipality (5 digits, e.g. 33011 for Ieper); or fill in the municipality only",
+  },
+};
+
 function meaning(kind: CsvKind, spec: ColumnSpec, lang: Lang): string {
+  if (spec.field in FIELD_TEXT) return FIELD_TEXT[spec.field][lang];
   const parts = [TYPE_TEXT[spec.type][lang]];
   if (spec.vocab) parts.push(`(${VOCABULARIES[spec.vocab].title[lang]})`);
   const ref = {
@@ -96,7 +105,7 @@ function meaning(kind: CsvKind, spec: ColumnSpec, lang: Lang): string {
   if (ref && !own) parts.push(`: ${REF_TEXT[ref][lang]}`);
   if (spec.min !== undefined || spec.max !== undefined)
     parts.push(`(${spec.min ?? "…"} – ${spec.max ?? "…"})`);
-  return parts.join(" ");
+  return parts.join(" ").replace(" : ", ": ");
 }
 
 /** The instructions sheet (a helper sheet: skipped when the workbook is read as an inventory). */

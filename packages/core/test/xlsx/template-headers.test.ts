@@ -19,3 +19,21 @@ describe("template headers", () => {
     expect(headers("en", "organisations")).toContain("postcode");
   });
 });
+
+describe("the instructions' words", () => {
+  const rows = (lang: "nl" | "en") => {
+    const wb = readWorkbook(templateWorkbook(lang), "t.xlsx");
+    const sheet = wb.sheets.find((s) => s.name === (lang === "nl" ? "instructies" : "instructions"));
+    expect(sheet).toBeDefined();
+    return sheet!.rows.map((r) => r.cells.map((c) => c?.text ?? ""));
+  };
+  it("(nl) the nis column asks for a 5-digit NIS code, not 'een code (tekst, zonder spaties)'", () => {
+    const nis = rows("nl").filter((r) => r[1] === "nis");
+    expect(nis.length).toBeGreaterThan(0);
+    for (const r of nis) expect(r[3]).toContain("NIS-code van de gemeente (5 cijfers");
+  });
+  it("no space before a colon ('spaties) : de code')", () => {
+    for (const lang of ["nl", "en"] as const)
+      for (const r of rows(lang)) expect(r[3] ?? "", r.join(" | ")).not.toContain(" : ");
+  });
+});
