@@ -36,10 +36,18 @@ export function headerKey(header: string): string {
   return normaliseHeader(header).replace(/['\u2019`]/g, "");
 }
 
+/** headerKey of the schema's own names, computed once (a header of 300,000 columns asks often). */
+const schemaKeys = new Map<string, string>();
+function schemaKey(name: string): string {
+  let key = schemaKeys.get(name);
+  if (key === undefined) schemaKeys.set(name, (key = headerKey(name)));
+  return key;
+}
+
 function claims(spec: ColumnSpec, name: string): Strength | undefined {
-  if (headerKey(spec.field) === name) return 0;
-  if (spec.aliases?.some((a) => headerKey(a) === name)) return 1;
-  if (spec.weak?.some((a) => headerKey(a) === name)) return 2;
+  if (schemaKey(spec.field) === name) return 0;
+  if (spec.aliases?.some((a) => schemaKey(a) === name)) return 1;
+  if (spec.weak?.some((a) => schemaKey(a) === name)) return 2;
   return undefined;
 }
 
@@ -98,6 +106,11 @@ export function columnFindings(
   const out: Finding[] = [];
   const names = header.map((h) => headerKey(h));
   const csvNames = header.map((h) => normaliseHeader(h));
+  // First column of each name, for skipping doubles (indexOf per column was quadratic).
+  const firstOf = new Map<string, number>();
+  csvNames.forEach((n, i) => {
+    if (!firstOf.has(n)) firstOf.set(n, i);
+  });
   for (const extra of map.extras) {
     const name = names[extra.index];
     // A nameless column: the CSV layer reports it (EMPTY_HEADER) when it holds values.
@@ -111,7 +124,7 @@ export function columnFindings(
     };
     // The same name twice is already reported by the CSV layer (DUPLICATE_HEADER).
     const csvName = csvNames[extra.index];
-    if (csvName !== "" && csvNames.indexOf(csvName) < extra.index) continue;
+    if (csvName !== "" && (firstOf.get(csvName) ?? extra.index) < extra.index) continue;
     const spec = name === "" ? undefined : fieldClaiming(map.kind, name);
     // The tie status columns `ecolens collect` writes are ecolens' own: kept, not reported.
     if (!spec && map.kind === "relations" && isTieColumn(name)) continue;

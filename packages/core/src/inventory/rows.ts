@@ -49,7 +49,7 @@ export function parseFile(
   const file = table.file;
   const parsed: ParsedFile = { table, kind, map, rows: [], rejected: new Set() };
   const column = (index: number) => table.records.map((r) => r.cells[index] ?? "");
-  findings.push(...columnFindings(map, table.header, file, table.headerRow));
+  for (const f of columnFindings(map, table.header, file, table.headerRow)) findings.push(f);
 
   // A required column that is absent: a default stands in, or no row can be imported.
   let fatal = false;

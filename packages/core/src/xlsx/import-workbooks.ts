@@ -94,7 +94,7 @@ export function importInventoryFiles(
         extra.push(helperSkipped(`${file.name}/${s.name}`));
     for (const t of sheets) {
       tables.push(t);
-      extra.push(...t.findings);
+      for (const f of t.findings) extra.push(f);
       inputs.push(sheetCsv(t));
     }
   }

@@ -54,7 +54,8 @@ export interface SheetTable {
 function sheetTable(file: string, sheet: WorkbookSheet): SheetTable {
   const rows = sheet.rows;
   const first = rows.findIndex((r) => !isBlank(r));
-  const width = Math.max(0, ...rows.map((r) => r.cells.length));
+  // A loop, not Math.max(...rows): 150,000 rows as arguments overflow the call stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   const pad = (r: SheetRow) => Array.from({ length: width }, (_, i) => cellText(r.cells[i]));
   const header = first >= 0 ? pad(rows[first]) : [];
   const headerRow = first >= 0 ? rows[first].row : 0;
