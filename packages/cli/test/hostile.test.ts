@@ -169,6 +169,20 @@ describe("hostile paths and option values", () => {
     });
 });
 
+describe("a file with 200,000 unknown columns", () => {
+  it("validate lists them all, no 'internal error' (the lines were spread into one call)", async () => {
+    const wide = writeFiles(join(dir, "wide"), {
+      "organisaties.csv": [
+        ["org_id", "naam", ...Array.from({ length: 200_000 }, (_, i) => `c${i}`)].join(";"),
+        "a;A",
+      ],
+    });
+    const r = await runCaptured(["validate", wide, "--lang", "en"]);
+    expectSafe(r, [0]);
+    expect(r.out).toContain('Column "c199999" is not a known column');
+  }, 30_000);
+});
+
 describe("degenerate networks", () => {
   it("one tie among 1,500 isolates: the largest part is not '0%'", async () => {
     const nodes = writeFiles(join(dir, "isolates"), {

@@ -112,7 +112,8 @@ export function renderImportReport(report: ImportReport, lang: Lang): string {
     }
     byFile.get(f.file)!.push(f);
   }
-  for (const file of files) out.push(...renderFileFindings(file, byFile.get(file)!, lang));
+  for (const file of files)
+    for (const line of renderFileFindings(file, byFile.get(file)!, lang)) out.push(line);
   out.push("", w(report.errors > 0 ? "validate.verdict.errors" : "validate.verdict.ok"));
   return `${out.join("\n")}\n`;
 }
