@@ -2,6 +2,8 @@
  * One worksheet -> rows of typed cells. A formula cell gives its cached value: the formula is never
  * evaluated (and never read). Excel's row numbers and column positions are kept as written.
  */
+
+import { columnLetter } from "../csv/header.ts";
 import type { XmlElement } from "../io/xml-parse.ts";
 import { excelSerialToIso } from "../values/date.ts";
 import { XlsxError } from "./errors.ts";
@@ -98,6 +100,14 @@ function outsideGrid(file: string, sheet: string, kind: "row" | "cell", ref: str
   });
 }
 
+/** A row or cell written twice: Excel would show one of them, so one would be silently lost. */
+function twice(file: string, sheet: string, kind: "row" | "cell", ref: string): XlsxError {
+  return new XlsxError("XLSX_BROKEN", file, {
+    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: ${kind === "row" ? "rij" : "cel"} ${ref} staat er twee keer in): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: ${kind} ${ref} is in it twice): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  });
+}
+
 export function readSheet(
   parts: Map<string, Uint8Array>,
   path: string,
@@ -110,16 +120,22 @@ export function readSheet(
   const root = xmlOf(parts, path, file);
   const rows: SheetRow[] = [];
   let nextRow = 1;
+  const seen = new Set<number>();
   for (const r of children(child(root, "sheetData"), "row")) {
     const rowNumber = Number(r.attrs.get("r") ?? nextRow) || nextRow;
     if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > EXCEL_MAX_ROW)
       throw outsideGrid(file, sheet, "row", r.attrs.get("r"));
+    if (seen.has(rowNumber)) throw twice(file, sheet, "row", String(rowNumber));
+    seen.add(rowNumber);
     nextRow = rowNumber + 1;
     const cells: Array<Cell | undefined> = [];
+    const cols = new Set<number>();
     let nextCol = 0;
     for (const c of children(r, "c")) {
       const col = parseRef(c.attrs.get("r") ?? "")?.col ?? nextCol;
       if (col >= EXCEL_MAX_COL) throw outsideGrid(file, sheet, "cell", c.attrs.get("r"));
+      if (cols.has(col)) throw twice(file, sheet, "cell", `${columnLetter(col)}${rowNumber}`);
+      cols.add(col);
       nextCol = col + 1;
       const cell = readCell(c, col, strings, dates, date1904);
       if (cell) cells[col] = cell;

@@ -256,3 +256,20 @@ describe("a zip with two parts of one name", () => {
     );
   });
 });
+
+describe("a row or cell written twice", () => {
+  it("is refused as damaged (one of the two would be lost silently)", () => {
+    const header = row(1, str("A1", "org_id"));
+    const rows = rawWorkbook([
+      { name: "organisaties", data: header + row(2, str("A2", "a")) + row(2, str("A2", "b")) },
+    ]);
+    const e = refusal(() => readWorkbook(rows, "r.xlsx"));
+    expect(e.code).toBe("XLSX_BROKEN");
+    expect(e.text.en).toContain('sheet "organisaties": row 2 is in it twice');
+    const cells = rawWorkbook([{ name: "S", data: header + row(2, str("B2", "a"), str("B2", "b")) }]);
+    expect(refusal(() => readWorkbook(cells, "c.xlsx")).text.nl).toContain("cel B2 staat er twee keer in");
+    // Rows out of order but each once are read, in order.
+    const unordered = rawWorkbook([{ name: "S", data: row(3, str("A3", "c")) + header }]);
+    expect(readWorkbook(unordered, "u.xlsx").sheets[0].rows.map((r) => r.row)).toEqual([1, 3]);
+  });
+});
