@@ -108,6 +108,17 @@ function twice(file: string, sheet: string, kind: "row" | "cell", ref: string): 
   });
 }
 
+/** A shared-string cell must point at a string that exists (else it was read as empty, unsaid). */
+function checkStringRef(c: XmlElement, strings: string[], file: string, sheet: string, ref: string): void {
+  const v = child(c, "v")?.text;
+  if (v === undefined || strings[Number(v.trim())] !== undefined) return;
+  const shown = JSON.stringify(v.slice(0, 20));
+  throw new XlsxError("XLSX_BROKEN", file, {
+    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: cel ${ref} verwijst naar tekst ${shown}, die niet bestaat): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: cell ${ref} points at text ${shown}, which does not exist): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  });
+}
+
 export function readSheet(
   parts: Map<string, Uint8Array>,
   path: string,
@@ -137,6 +148,8 @@ export function readSheet(
       if (cols.has(col)) throw twice(file, sheet, "cell", `${columnLetter(col)}${rowNumber}`);
       cols.add(col);
       nextCol = col + 1;
+      if (c.attrs.get("t") === "s")
+        checkStringRef(c, strings, file, sheet, `${columnLetter(col)}${rowNumber}`);
       const cell = readCell(c, col, strings, dates, date1904);
       if (cell) cells[col] = cell;
     }

@@ -273,3 +273,27 @@ describe("a row or cell written twice", () => {
     expect(readWorkbook(unordered, "u.xlsx").sheets[0].rows.map((r) => r.row)).toEqual([1, 3]);
   });
 });
+
+describe("a cell pointing at a shared string that does not exist", () => {
+  it("is refused as damaged, naming the cell (it was read as an empty cell)", () => {
+    for (const v of ["5", "-1", "__proto__", "1.5"]) {
+      const wb = rawWorkbook(
+        [
+          {
+            name: "organisaties",
+            data: row(1, `<c r="A1" t="s"><v>0</v></c>`) + row(2, `<c r="A2" t="s"><v>${v}</v></c>`),
+          },
+        ],
+        { sharedStrings: ["org_id", "a"] },
+      );
+      const e = refusal(() => readWorkbook(wb, "s.xlsx"));
+      expect(e.text.en).toContain(
+        `sheet "organisaties": cell A2 points at text "${v}", which does not exist`,
+      );
+    }
+    const ok = rawWorkbook([{ name: "S", data: row(1, `<c r="A1" t="s"><v>1</v></c>`) }], {
+      sharedStrings: ["x", "y"],
+    });
+    expect(readWorkbook(ok, "ok.xlsx").sheets[0].rows[0].cells[0]?.text).toBe("y");
+  });
+});
