@@ -74,6 +74,14 @@ export function isoToSerial(iso: string): number | undefined {
   return Number.isNaN(t) ? undefined : Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
+/**
+ * Excel holds at most 32,767 characters in a cell and calls a workbook with a longer one damaged
+ * (it offers to repair it): longer text is cut there, ending in `…`.
+ */
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+const cellText = (s: string) =>
+  s.length > EXCEL_MAX_CELL_TEXT ? `${s.slice(0, EXCEL_MAX_CELL_TEXT - 1)}…` : s;
+
 function cellXml(ref: string, value: CellValue, format: CellFormat | undefined, header: boolean): string {
   if (value === null || value === undefined || value === "") return "";
   const style = header ? STYLE.header : format ? STYLE[format] : STYLE.default;
@@ -83,9 +91,9 @@ function cellXml(ref: string, value: CellValue, format: CellFormat | undefined, 
   if (typeof value === "object") {
     const serial = isoToSerial(value.date);
     if (serial !== undefined) return `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value.date)}</t></is></c>`;
+    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(cellText(value.date))}</t></is></c>`;
   }
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(cellText(value))}</t></is></c>`;
 }
 
 const display = (v: CellValue) =>

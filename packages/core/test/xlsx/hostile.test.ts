@@ -5,7 +5,14 @@
  */
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { importInventoryFiles, readWorkbook, readZip, XLSX_LIMITS, XlsxError } from "../../src/index.ts";
+import {
+  importInventoryFiles,
+  readWorkbook,
+  readZip,
+  writeWorkbook,
+  XLSX_LIMITS,
+  XlsxError,
+} from "../../src/index.ts";
 import { rawWorkbook, row, str } from "./raw-workbook.ts";
 
 function refusal(fn: () => unknown): XlsxError {
@@ -295,5 +302,17 @@ describe("a cell pointing at a shared string that does not exist", () => {
       sharedStrings: ["x", "y"],
     });
     expect(readWorkbook(ok, "ok.xlsx").sheets[0].rows[0].cells[0]?.text).toBe("y");
+  });
+});
+
+describe("writing text longer than an Excel cell holds", () => {
+  it("cuts it at 32,767 characters ending in '…' (Excel calls a longer cell a damaged workbook)", () => {
+    const long = "x".repeat(40_000);
+    const bytes = writeWorkbook([{ name: "S", columns: [{ header: "naam" }], rows: [[long], ["short"]] }]);
+    const rows = readWorkbook(bytes, "w.xlsx").sheets[0].rows;
+    const text = rows[1].cells[0]?.text ?? "";
+    expect(text).toHaveLength(32_767);
+    expect(text.endsWith("x…")).toBe(true);
+    expect(rows[2].cells[0]?.text).toBe("short");
   });
 });
