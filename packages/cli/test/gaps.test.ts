@@ -53,6 +53,7 @@ describe("ecolens gaps", () => {
       "barriers",
       "clusters",
       "departure",
+      "layers",
       "organisations",
       "pathway_coverage",
       "suggestions",

@@ -16,12 +16,13 @@ import {
   partnerDeparture,
   pathwayCoverage,
   type Resilience,
+  roundLayers,
   type Suggestions,
   suggestLinks,
   vocabLabel,
   type WhiteSpots,
 } from "@ecolens/analysis";
-import { DEFAULT_SEED, type Lang } from "@ecolens/core";
+import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
 import { Command } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
@@ -54,13 +55,15 @@ export interface GapsResult {
   clusters: ClusterReport;
   /** Learning paths: per theme × target group, region and municipality, whether chains reach formal learning. */
   pathway_coverage: PathwayCoverage;
+  /** Which layers the input has: a network file has no offerings or barriers, so those sections cannot be computed. */
+  layers: { offerings: boolean; barriers: boolean; places: boolean };
 }
 
 export function gapsCommand(): Command {
   const cmd = new Command("gaps")
     .description(
       "Find gaps: white spots, uncovered barriers, missing links (with reasons), critical partners, broken learning paths.\n" +
-        "Zoek hiaten: witte vlekken, onbedekte drempels, ontbrekende verbindingen, kritieke partners, gebroken leerpaden.",
+        "Zoek hiaten: witte vlekken, drempels zonder aanpak, ontbrekende verbindingen, kritieke partners, gebroken leerpaden.",
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
     .option("--json", "print everything as JSON / alles als JSON")
@@ -96,6 +99,7 @@ export function gapsCommand(): Command {
       departure: partnerDeparture(network),
       clusters: analyseClusters(network.graph, { seed }),
       pathway_coverage: pathwayCoverage(network),
+      layers: inputLayers(network),
     };
     if (options.csv) writeGapCsvs(options.csv, result, options.force);
     if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -109,8 +113,17 @@ export function gapsCommand(): Command {
 export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
   const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
   const out: string[] = [];
-  out.push(...whiteSpotLines(r.white_spots, lang, top));
-  out.push(...barrierLines(r.barriers, lang, top));
+  // A section whose data the input lacks says so, instead of "none found", which would read as good news.
+  out.push(
+    ...(r.layers.offerings && r.layers.places
+      ? whiteSpotLines(r.white_spots, lang, top)
+      : [heading(say("gaps.white.title")), say("gaps.white.no_layer")]),
+  );
+  out.push(
+    ...(r.layers.barriers
+      ? barrierLines(r.barriers, lang, top)
+      : [heading(say("gaps.barriers.title")), say("gaps.barriers.no_layer")]),
+  );
   const s = r.suggestions;
   out.push(heading(say("gaps.links.title")));
   out.push(say("gaps.links.note", { across: say(`gaps.across.${s.across}`) }));
@@ -129,8 +142,17 @@ export function renderGaps(r: GapsResult, lang: Lang, top: number): string {
     out.push(`${i + 1}. ${o.sentence[lang]}`);
   });
   if (critical.length === 0) out.push(say("gaps.critical.none"));
-  out.push(...pathLines(r.pathway_coverage, lang, top));
+  out.push(
+    ...(r.layers.offerings
+      ? pathLines(r.pathway_coverage, lang, top)
+      : [heading(say("gaps.paths.title")), say("gaps.paths.no_layer")]),
+  );
   return out.join("\n");
+}
+
+function inputLayers(network: EcoNetwork): GapsResult["layers"] {
+  const { offerings, barriers, places } = roundLayers(network);
+  return { offerings, barriers, places };
 }
 
 function whiteSpotLines(ws: WhiteSpots, lang: Lang, top: number): string[] {

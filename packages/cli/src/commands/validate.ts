@@ -29,7 +29,9 @@ export function validateCommand(): Command {
     const network = await loadNetwork(input, options, lang, { quiet: true });
     const report = network.report;
     process.stdout.write(
-      options.json ? `${JSON.stringify(report, null, 2)}\n` : renderImportReport(report, lang),
+      options.json
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : renderImportReport(report, lang, network.source.kind === "inventory"),
     );
     if (!options.json) process.stdout.write(tieStatusLine(network, lang));
     process.exitCode = report.errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -16,6 +16,18 @@ export const GAPS_MESSAGES = {
   "gaps.white.priority": { nl: "Prioritaire doelgroepen", en: "Priority target groups" },
   "gaps.white.other": { nl: "Andere doelgroepen", en: "Other target groups" },
   "gaps.white.none": { nl: "Geen witte vlekken gevonden.", en: "No white spots found." },
+  "gaps.white.no_layer": {
+    nl: "Niet te berekenen: dit bestand heeft geen leerkansen of gemeenten (een netwerkbestand zonder inventarislaag). Witte vlekken vragen een inventaris met leerkansen per gemeente; 'ecolens template' maakt er een sjabloon voor.",
+    en: "Cannot be computed: this file has no learning offers or municipalities (a network file without an inventory layer). White spots need an inventory with learning offers per municipality; 'ecolens template' writes a template for one.",
+  },
+  "gaps.barriers.no_layer": {
+    nl: "Niet te berekenen: dit bestand bevat geen drempels (een netwerkbestand zonder inventarislaag).",
+    en: "Cannot be computed: this file holds no barriers (a network file without an inventory layer).",
+  },
+  "gaps.paths.no_layer": {
+    nl: "Niet te berekenen: leerpaden vragen leerkansen, en dit bestand bevat er geen.",
+    en: "Cannot be computed: learning paths need learning offers, and this file holds none.",
+  },
   "gaps.col.group": { nl: "Doelgroep", en: "Target group" },
   "gaps.col.theme": { nl: "Thema", en: "Theme" },
   "gaps.col.municipality": { nl: "Gemeente", en: "Municipality" },

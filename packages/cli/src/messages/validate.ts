@@ -34,6 +34,10 @@ export const VALIDATE_MESSAGES = {
     nl: "Resultaat: geen fouten. De inventaris is klaar voor analyse.",
     en: "Result: no errors. The inventory is ready for analysis.",
   },
+  "validate.verdict.network": {
+    nl: "Resultaat: geen fouten. Dit is een netwerkbestand zonder inventarislaag (geen leerkansen, drempels of engagementen): de netwerkmaten werken; witte vlekken, drempels en leerpaden vragen een inventaris.",
+    en: "Result: no errors. This is a network file without an inventory layer (no learning offers, barriers or commitments): the network measures work; white spots, barriers and learning paths need an inventory.",
+  },
   "validate.verdict.errors": {
     nl: "Resultaat: er zijn fouten; de geweigerde rijen ontbreken in de analyse. Verbeter ze en lees opnieuw in.",
     en: "Result: there are errors; the rejected rows are missing from the analysis. Fix them and import again.",

@@ -70,7 +70,8 @@ function renderFileFindings(file: string, findings: Finding[], lang: Lang): stri
   return lines;
 }
 
-export function renderImportReport(report: ImportReport, lang: Lang): string {
+/** `inventoryLayer` false: a network file (GEXF, GraphML, JSON, lists, Pajek), whose verdict says what it lacks. */
+export function renderImportReport(report: ImportReport, lang: Lang, inventoryLayer = true): string {
   const w = (code: MessageCode) => msg(code, lang);
   const out: string[] = [heading(w("validate.title")).trimStart()];
   if (report.files.length === 0) out.push(w("validate.no_files"));
@@ -114,6 +115,7 @@ export function renderImportReport(report: ImportReport, lang: Lang): string {
   }
   for (const file of files)
     for (const line of renderFileFindings(file, byFile.get(file)!, lang)) out.push(line);
-  out.push("", w(report.errors > 0 ? "validate.verdict.errors" : "validate.verdict.ok"));
+  const verdict = inventoryLayer ? "validate.verdict.ok" : "validate.verdict.network";
+  out.push("", w(report.errors > 0 ? "validate.verdict.errors" : verdict));
   return `${out.join("\n")}\n`;
 }
