@@ -62,7 +62,7 @@ export interface GapsResult {
 export function gapsCommand(): Command {
   const cmd = new Command("gaps")
     .description(
-      "Find gaps: white spots, uncovered barriers, missing links (with reasons), critical partners, broken learning paths.\n" +
+      "Find gaps: white spots, barriers nobody works on, missing links (with reasons), critical partners, broken learning paths.\n" +
         "Zoek hiaten: witte vlekken, drempels zonder aanpak, ontbrekende verbindingen, kritieke partners, gebroken leerpaden.",
     )
     .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
