@@ -5,6 +5,7 @@
  */
 import type { Finding, Municipality } from "../model/types.ts";
 import { normaliseMunicipalityName } from "../reference/municipalities.ts";
+import { levenshtein } from "../vocab/match.ts";
 import { finding, q } from "./findings.ts";
 
 export class MunicipalityLookup {
@@ -33,6 +34,23 @@ export class MunicipalityLookup {
   resolveName(name: string): { current: Municipality; from?: Municipality } | undefined {
     const start = this.byName.get(normaliseMunicipalityName(name));
     return start ? this.follow(start) : undefined;
+  }
+
+  private readonly near = new Map<string, string | undefined>();
+
+  /** The current name closest to a misspelt one (one typo per five letters), for "did you mean". */
+  nearestName(name: string): string | undefined {
+    const key = normaliseMunicipalityName(name);
+    if (!this.near.has(key)) {
+      let best: { d: number; name: string } | undefined;
+      for (const [known, m] of [...this.byName].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+        const d = levenshtein(key, known);
+        if (d <= Math.max(1, Math.floor(key.length / 5)) && (!best || d < best.d))
+          best = { d, name: this.follow(m).current.name_nl };
+      }
+      this.near.set(key, best?.name);
+    }
+    return this.near.get(key);
   }
 
   private follow(start: Municipality): { current: Municipality; from?: Municipality } {
@@ -105,11 +123,12 @@ export function resolvePlace(
     const byName = lookup.resolveName(written);
     const at = { file, row, column: where.nameColumn, value: written };
     if (!byName) {
+      const near = byCode ? undefined : lookup.nearestName(written);
       if (!byCode)
         out.push(
           finding("warning", "UNKNOWN_MUNICIPALITY", at, {
-            nl: `De gemeente ${q(written)} is niet gevonden in de lijst van gemeenten. Controleer de schrijfwijze of vul de NIS-code in.`,
-            en: `Municipality ${q(written)} was not found in the list of municipalities. Check the spelling or fill in the NIS code.`,
+            nl: `De gemeente ${q(written)} is niet gevonden in de lijst van gemeenten. Controleer de schrijfwijze of vul de NIS-code in.${near ? ` Bedoelde je ${q(near)}?` : ""}`,
+            en: `Municipality ${q(written)} was not found in the list of municipalities. Check the spelling or fill in the NIS code.${near ? ` Did you mean ${q(near)}?` : ""}`,
           }),
         );
       return;

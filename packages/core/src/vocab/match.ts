@@ -89,7 +89,7 @@ export function vocabCodes(vocab: VocabName | Vocabulary): string[] {
 }
 
 /** Edit distance, for suggesting the nearest valid choices. */
-function levenshtein(a: string, b: string): number {
+export function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
