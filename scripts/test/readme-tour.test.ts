@@ -22,7 +22,10 @@ function tourInputs(): { all: string[]; missing: string[] } {
     const words = line.split("#")[0].trim().split(/\s+/);
     words.forEach((w, i) => {
       if (i === 0 || w.startsWith("-")) return;
-      if (OUTPUT_OPTIONS.has(words[i - 1])) return void written.add(w);
+      if (OUTPUT_OPTIONS.has(words[i - 1])) {
+        written.add(w);
+        return;
+      }
       if (!/\//.test(w) && !/\.(csv|gexf|graphml|json|xlsx)$/i.test(w)) return;
       all.push(w);
       if (!PLACEHOLDERS.has(w) && !written.has(w) && !existsSync(`${root}${w}`)) missing.push(w);
