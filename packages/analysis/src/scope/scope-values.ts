@@ -7,6 +7,7 @@
 import {
   type EcoNetwork,
   findMunicipalityByName,
+  levenshtein,
   normaliseMunicipalityName,
   resolveNisCode,
 } from "@ecolens/core";
@@ -86,7 +87,7 @@ export function closestNames(raw: string, names: readonly string[], limit = 3): 
   if (w === "") return [];
   const scored = names.map((name) => {
     const n = normaliseMunicipalityName(name);
-    const d = n.startsWith(w) || w.startsWith(n) ? 0 : n.includes(w) ? 0.5 : editDistance(w, n);
+    const d = n.startsWith(w) || w.startsWith(n) ? 0 : n.includes(w) ? 0.5 : levenshtein(w, n);
     return { name, d };
   });
   return scored
@@ -94,18 +95,4 @@ export function closestNames(raw: string, names: readonly string[], limit = 3): 
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, "nl"))
     .slice(0, limit)
     .map((s) => s.name);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }

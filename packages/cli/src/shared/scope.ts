@@ -3,7 +3,7 @@
  * sector or the ego network of one organisation (analysis/scope does the filtering).
  */
 import { describeScope, isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
-import type { EcoNetwork, Lang, Text } from "@ecolens/core";
+import { type EcoNetwork, type Lang, levenshtein, type Text } from "@ecolens/core";
 import type { Command } from "commander";
 import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
@@ -128,7 +128,7 @@ export function closeIds(wanted: string, ids: readonly string[], limit = 5): str
   const scored = ids
     .map((id) => {
       const l = id.toLowerCase();
-      const d = l.includes(w) || w.includes(l) ? Math.abs(l.length - w.length) / 10 : editDistance(w, l);
+      const d = l.includes(w) || w.includes(l) ? Math.abs(l.length - w.length) / 10 : levenshtein(w, l);
       return { id, d };
     })
     .filter(({ d }) => d <= Math.max(2, Math.floor(w.length / 3)));
@@ -136,18 +136,4 @@ export function closeIds(wanted: string, ids: readonly string[], limit = 5): str
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit)
     .map((s) => s.id);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
