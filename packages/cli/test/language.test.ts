@@ -237,4 +237,10 @@ describe("commander's own usage errors", () => {
     expect(en.code).toBe(2);
     expect(en.err).toContain("error: unknown option '--no-such-option'");
   });
+
+  it("a missing required option is Dutch with --lang nl (collect without --from)", async () => {
+    const nl = await runCaptured(["collect", DATASETS[0], "--lang", "nl"]);
+    expect(nl.code).toBe(2);
+    expect(nl.err).toContain("fout: de optie '--from <inventory>' is verplicht");
+  });
 });

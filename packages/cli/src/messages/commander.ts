@@ -8,6 +8,7 @@ const DUTCH: Array<[RegExp, string]> = [
   [/^error: unknown option '(.*)'/m, "fout: onbekende optie '$1'"],
   [/^error: unknown command '(.*)'/m, "fout: onbekend commando '$1'"],
   [/^error: missing required argument '(.*)'/m, "fout: het argument '$1' ontbreekt"],
+  [/^error: required option '(.*)' not specified/m, "fout: de optie '$1' is verplicht"],
   [/^error: option '(.*)' argument missing/m, "fout: de optie '$1' vraagt een waarde"],
   [
     /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\./m,

@@ -18,6 +18,8 @@ header.top .scope{display:inline-block;margin:.5rem 0 0;padding:.15rem .6rem;bor
 .toolbar button[aria-pressed=true]{background:#fff;color:#12263f}
 .toolbar .sep{width:1px;height:1.4rem;background:#6f86a3;margin:0 .3rem}
 nav.toc{background:#fff;border-bottom:1px solid var(--line);padding:.5rem 2rem;position:sticky;top:0;z-index:5}
+/* A contents link must not hide its section title under the sticky bar. */
+section[id],h2[id],h3[id]{scroll-margin-top:5.5rem}
 nav.toc ol{list-style:none;margin:0;padding:0;display:flex;gap:1.2rem;flex-wrap:wrap;font-size:.92rem}
 nav.toc a{text-decoration:none}
 main{max-width:1280px;margin:0 auto;padding:1rem 2rem 3rem}
