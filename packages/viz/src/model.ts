@@ -178,6 +178,8 @@ export interface DataQualityModel {
   totalFindings: number;
   /** A round collected from partner forms (ecolens collect): the share of ties confirmed by both sides. */
   ties?: Text;
+  /** The response of a collected round: organisations asked, forms returned, who did not. */
+  response?: { total: number; returned: number; missing: Array<{ org_id: string; name: string }> };
 }
 
 export interface ReportModel {

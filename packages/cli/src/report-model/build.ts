@@ -292,6 +292,7 @@ export async function buildReportModel(
   const ties = tieStatusText(network);
   model.dataQuality = {
     ...(ties ? { ties } : {}),
+    ...(network.response ? { response: network.response } : {}),
     files: report.files.map((f) => ({
       file: f.file,
       kind: f.kind,

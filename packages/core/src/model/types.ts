@@ -261,4 +261,16 @@ export interface EcoNetwork {
   municipalities: Municipality[];
   report: ImportReport;
   source: { kind: NetworkSourceKind; files: string[] };
+  /** A round collected from partner forms (the collected workbook's response sheet), when known. */
+  response?: RoundResponse;
+}
+
+/** Who returned a partner form in a collected round (`ecolens collect`). */
+export interface RoundResponse {
+  /** Organisations the round asked. */
+  total: number;
+  /** Organisations that returned their form. */
+  returned: number;
+  /** Those that did not, sorted by id. */
+  missing: Array<{ org_id: string; name: string }>;
 }

@@ -6,6 +6,7 @@
 import { type ImportOptions, importInventory } from "../inventory/import.ts";
 import type { EcoNetwork, Finding, InputFile, Text } from "../model/types.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
+import { readResponse } from "./read-response.ts";
 import { readWorkbook } from "./read-workbook.ts";
 import { HELPER_SHEETS, type SheetTable, sheetCsv, withColumnLetters, workbookTables } from "./to-tables.ts";
 
@@ -78,6 +79,7 @@ export function importInventoryFiles(
   const inputs: InputFile[] = [];
   const tables: SheetTable[] = [];
   const extra: Finding[] = [];
+  let response: EcoNetwork["response"];
   for (const file of files) {
     if (!isWorkbookName(file.name)) {
       inputs.push(file);
@@ -85,6 +87,7 @@ export function importInventoryFiles(
     }
     const workbook = readWorkbook(file.bytes, file.name, limits);
     const sheets = workbookTables(workbook);
+    response ??= readResponse(workbook.sheets);
     if (sheets.length === 0) extra.push(noTables(file.name));
     for (const s of workbook.sheets)
       if (
@@ -99,6 +102,7 @@ export function importInventoryFiles(
     }
   }
   const network = importInventory(inputs, options);
+  if (response) network.response = response;
   if (tables.length === 0 && extra.length === 0) return network;
   const report = network.report;
   const order = new Map(tables.map((t) => [t.file, t.header.map((h) => h.trim())]));

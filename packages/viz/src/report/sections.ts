@@ -6,6 +6,7 @@ import { fill, UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
 import { escapeHtml } from "./escape.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
+import { responseText } from "./response-line.ts";
 
 const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
 /** A vocabulary label in both languages, as escaped markup. */
@@ -191,7 +192,8 @@ export function qualitySection(model: ReportModel): string {
           ]),
         );
   const ties = q.ties ? `<p>${bi(q.ties)}</p>` : "";
-  return `<p>${summary}</p>${ties}${files}${findings}`;
+  const response = q.response ? `<p class="response-rate">${bi(responseText(q.response))}</p>` : "";
+  return `<p>${summary}</p>${response}${ties}${files}${findings}`;
 }
 
 export function methodSection(model: ReportModel): string {
