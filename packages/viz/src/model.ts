@@ -36,6 +36,8 @@ export interface ReportEdge {
   relation_type: string;
   weight: number;
   directed: boolean;
+  /** Set only when the input carries tie statuses (a collected round): confirmed by both sides. */
+  confirmed?: boolean;
 }
 
 /** A metric from the registry, for the panel, the size selector and the glossary. */

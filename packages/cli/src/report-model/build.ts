@@ -140,6 +140,8 @@ export async function buildReportModel(
   }));
 
   const edges: ReportModel["edges"] = [];
+  // A collected round: the map draws ties not confirmed by both sides differently.
+  const tieStatuses = tieStatusText(network) !== undefined;
   graph.forEachEdge((_e, attr, source, target, _sa, _ta, undirected) => {
     edges.push({
       source,
@@ -147,6 +149,7 @@ export async function buildReportModel(
       relation_type: String(attr.relation_type ?? ""),
       weight: typeof attr.weight === "number" ? attr.weight : 1,
       directed: !undirected,
+      ...(tieStatuses ? { confirmed: attr.confirmed === true } : {}),
     });
   });
 

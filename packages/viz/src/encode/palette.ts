@@ -31,6 +31,8 @@ export const OTHER_COLOUR = "#BBBBBB";
 /** Suggested (not existing) links on the map: near-black and thick, a colour no sector or category uses. */
 export const SUGGESTION_COLOUR = "#111111";
 export const EDGE_COLOUR = "#C8CCD2";
+/** A tie not confirmed by both partners (collected round): lighter and thinner than EDGE_COLOUR. */
+export const UNCONFIRMED_EDGE_COLOUR = "#E4E7EB";
 export const HIGHLIGHT_EDGE_COLOUR = "#4A4F57";
 export const DIMMED_COLOUR = "#ECEEF1";
 /** Changes since an earlier round: new relations and organisations, lost relations. */

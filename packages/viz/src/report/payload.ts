@@ -32,7 +32,8 @@ export interface Payload {
     /** metric id -> value per node (null = undefined for that node). */
     metrics: Record<string, Array<number | null>>;
   };
-  edges: { s: number[]; t: number[]; type: number[]; w: number[]; d: number[] };
+  /** c: 1 = confirmed by both sides, 0 = not; only when the input carries tie statuses. */
+  edges: { s: number[]; t: number[]; type: number[]; w: number[]; d: number[]; c?: number[] };
   /** Suggested links: [source index, target index, score, reason]. */
   suggestions: Array<[number, number, number, Text]>;
   /** [node index, barrier_type index, target_group index, 0 = signals | 1 = works on]. */
@@ -143,7 +144,9 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     edges.type.push(dicts.relation_type.add(e.relation_type));
     edges.w.push(e.weight);
     edges.d.push(e.directed ? 1 : 0);
+    if (e.confirmed !== undefined) (edges.c ??= []).push(e.confirmed ? 1 : 0);
   }
+  if (edges.c && edges.c.length !== edges.s.length) delete edges.c;
   const suggestions: Payload["suggestions"] = [];
   for (const s of model.suggestions ?? []) {
     const a = index.get(s.source);

@@ -14,6 +14,8 @@ export interface ViewerEdge {
   relation_type: string;
   weight: number;
   directed: boolean;
+  /** Only when the input carries tie statuses: confirmed by both sides. */
+  confirmed?: boolean;
 }
 
 export function decodeNodes(p: Payload): ViewerNode[] {
@@ -58,5 +60,6 @@ export function decodeEdges(p: Payload): ViewerEdge[] {
     relation_type: p.dict.relation_type[p.edges.type[i]] ?? "",
     weight: p.edges.w[i],
     directed: p.edges.d[i] === 1,
+    ...(p.edges.c ? { confirmed: p.edges.c[i] === 1 } : {}),
   }));
 }

@@ -7,6 +7,7 @@ import {
   CHANGE_NEW_COLOUR,
   ROUTE_COLOUR,
   SUGGESTION_COLOUR,
+  UNCONFIRMED_EDGE_COLOUR,
 } from "../encode/palette.ts";
 import { fmtNumber } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
@@ -36,6 +37,25 @@ export function legendItems(
   }));
   if (showSuggestions) items.push({ colour: SUGGESTION_COLOUR, label: suggestionLabel, line: true });
   return items;
+}
+
+export const UNCONFIRMED_TIE_LABEL: Text = {
+  nl: "niet bevestigd door beide partners",
+  en: "not confirmed by both partners",
+};
+
+/** A collected round: the legend entry of the ties drawn lighter and thinner; none otherwise. */
+export function tieStatusItems(unconfirmedTies: number, lang: Lang): LegendItem[] {
+  if (unconfirmedTies === 0) return [];
+  return [
+    {
+      colour: UNCONFIRMED_EDGE_COLOUR,
+      label: UNCONFIRMED_TIE_LABEL[lang],
+      count: unconfirmedTies,
+      line: true,
+      thin: true,
+    },
+  ];
 }
 
 /** Legend entries of the overlays that are on: changes since an earlier round, a learning route. */

@@ -16,7 +16,7 @@ import { byId } from "./dom.ts";
 import { downloadPng, mapToCanvas } from "./export-png.ts";
 import { emptyFilters, visibleNodes } from "./filters.ts";
 import type { LabelBox } from "./label-placement.ts";
-import { legendItems, overlayItems, renderLegend } from "./legend.ts";
+import { legendItems, overlayItems, renderLegend, tieStatusItems } from "./legend.ts";
 import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";
 import { mountSearch } from "./search.ts";
@@ -178,6 +178,7 @@ function start(): void {
     if (state.showChanges && view.activeRoute === null) return overlay;
     return [
       ...legendItems(view.scheme, payload.vocab, i18n.lang, state.showSuggestions, i18n.t("legendSuggested")),
+      ...tieStatusItems(view.unconfirmedTies, i18n.lang),
       ...overlay,
     ];
   };

@@ -18,13 +18,13 @@ import {
   CHANGE_LOST_COLOUR,
   CHANGE_NEW_COLOUR,
   DIMMED_COLOUR,
-  EDGE_COLOUR,
   HIGHLIGHT_EDGE_COLOUR,
   ROUTE_COLOUR,
   SUGGESTION_COLOUR,
 } from "../encode/palette.ts";
 import { sizeScale } from "../encode/size.ts";
 import type { ViewerEdge, ViewerNode } from "./decode.ts";
+import { edgeStyle } from "./edge-style.ts";
 
 export interface NodeAttrs {
   x: number;
@@ -39,6 +39,8 @@ export interface EdgeAttrs {
   color: string;
   relation_type: string;
   suggestion: boolean;
+  /** A tie not confirmed by both partners (collected round): drawn lighter and thinner. */
+  unconfirmed?: boolean;
   /** Overlay edges: a relation new or lost since the earlier round, or a learning route's step. */
   change?: "added" | "removed";
   route?: number;
@@ -69,6 +71,8 @@ export class MapView {
   selected: string | null = null;
   private baseLabelSize = 13;
   showChanges = false;
+  /** Ties not confirmed by both partners (a collected round); 0 for other inputs. */
+  unconfirmedTies = 0;
   /** Graph keys of new organisations and of the ends of changed relations. */
   readonly newNodes = new Set<string>();
   private readonly changedEnds = new Set<string>();
@@ -98,12 +102,8 @@ export class MapView {
     for (const e of edges) {
       const s = String(e.source);
       const t = String(e.target);
-      const attrs: EdgeAttrs = {
-        size: 0.6 + 1.6 * Math.sqrt(e.weight / maxW),
-        color: EDGE_COLOUR,
-        relation_type: e.relation_type,
-        suggestion: false,
-      };
+      const attrs: EdgeAttrs = { ...edgeStyle(e, maxW), relation_type: e.relation_type, suggestion: false };
+      if (attrs.unconfirmed) this.unconfirmedTies++;
       if (e.directed) this.graph.addDirectedEdge(s, t, attrs);
       else this.graph.addUndirectedEdge(s, t, attrs);
     }
