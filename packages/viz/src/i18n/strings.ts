@@ -152,8 +152,8 @@ export const UI = {
   },
   noFindings: { nl: "Geen meldingen bij het inlezen.", en: "No findings on import." },
   errorsWarnings: {
-    nl: "{e} fouten en {w} waarschuwingen bij het inlezen.",
-    en: "{e} errors and {w} warnings on import.",
+    nl: "{e} {errors} en {w} {warnings} bij het inlezen.",
+    en: "{e} {errors} and {w} {warnings} on import.",
   },
   methodText: {
     nl: "Organisaties zijn knopen, samenwerkingen zijn verbindingen. Meerdere relaties tussen twee organisaties tellen samen als één verbinding met hun opgetelde sterkte. De kaart gebruikt ForceAtlas2: organisaties die veel samenwerken komen dicht bij elkaar te liggen; de afstand op de kaart heeft verder geen betekenis.",

@@ -142,8 +142,18 @@ export function qualitySection(model: ReportModel): string {
   const q = model.dataQuality;
   if (!q) return "";
   const summary = bi({
-    nl: fill(UI.errorsWarnings.nl, { e: fmtNumber(q.errors, "nl", 0), w: fmtNumber(q.warnings, "nl", 0) }),
-    en: fill(UI.errorsWarnings.en, { e: fmtNumber(q.errors, "en", 0), w: fmtNumber(q.warnings, "en", 0) }),
+    nl: fill(UI.errorsWarnings.nl, {
+      e: fmtNumber(q.errors, "nl", 0),
+      errors: q.errors === 1 ? "fout" : "fouten",
+      w: fmtNumber(q.warnings, "nl", 0),
+      warnings: q.warnings === 1 ? "waarschuwing" : "waarschuwingen",
+    }),
+    en: fill(UI.errorsWarnings.en, {
+      e: fmtNumber(q.errors, "en", 0),
+      errors: q.errors === 1 ? "error" : "errors",
+      w: fmtNumber(q.warnings, "en", 0),
+      warnings: q.warnings === 1 ? "warning" : "warnings",
+    }),
   });
   const files = sortableTable(
     "table-files",
