@@ -276,6 +276,27 @@ describe("missing folders on the way to an output", () => {
   });
 });
 
+describe("an output file path ending in '/'", () => {
+  it("is refused (it names a folder), the folder form of --csv still works", async () => {
+    const r = await runCaptured([
+      "export",
+      inv,
+      "--to",
+      "gexf",
+      "-o",
+      `${join(dir, "slash.gexf")}/`,
+      "--lang",
+      "en",
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^ecolens: '.*slash\.gexf\/' ends in '\/', so it names a folder/);
+    expect(existsSync(join(dir, "slash.gexf"))).toBe(false);
+    const tables = `${join(dir, "slash-tables")}/`;
+    expect((await runCaptured(["export", inv, "--to", "csv", "-o", tables])).code).toBe(0);
+    expect(existsSync(join(dir, "slash-tables", "nodes.csv"))).toBe(true);
+  });
+});
+
 describe("a long but valid file name", () => {
   it("is written: the temporary name next to it is shortened to fit the 255 bytes", async () => {
     const name = `${"é".repeat(120)}.gexf`; // 245 bytes

@@ -116,6 +116,14 @@ function checkParent(path: string): void {
 
 /** Applies the overwrite rule to one target file; throws a usage error when it may not be written. */
 export function checkOutputFile(path: string, rules: WriteRules): void {
+  // `-o out.html/` names a folder: writing a file `out.html` there would not be what was asked.
+  if (/[\\/]$/.test(path) && !(existsSync(path) && statSync(path).isDirectory()))
+    throw new UsageError(
+      T(
+        `'${path}' eindigt op '/' en noemt dus een map; geef een bestandsnaam (zonder '/' op het einde)`,
+        `'${path}' ends in '/', so it names a folder; give a file name (without the trailing '/')`,
+      ),
+    );
   refuseInputTarget(path);
   const abs = resolve(path);
   if (!existsSync(abs)) {
