@@ -82,6 +82,25 @@ describe("ecolens collect", () => {
     expect(v.errors).toBe(0);
   });
 
+  it("a macro form (.xlsm) among the forms is named as refused, never skipped in silence", async () => {
+    const withMacro = join(tmp, "with-macro");
+    mkdirSync(withMacro, { recursive: true });
+    for (const f of readdirSync(forms)) copyFileSync(join(forms, f), join(withMacro, f));
+    const first = readdirSync(forms).sort()[0];
+    copyFileSync(join(forms, first), join(withMacro, "macro-form.xlsm"));
+    const r = await runCaptured([
+      "collect",
+      withMacro,
+      "--from",
+      round,
+      "-o",
+      join(tmp, "m.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(r.out).toMatch(/macro-form\.xlsm: .*macro/i);
+  });
+
   it("--ties with another value is a usage error; collect needs --from (exit 2)", async () => {
     expect((await runCaptured(["analyse", round, "--ties", "some"])).code).toBe(2);
     expect((await runCaptured(["collect", forms, "-o", join(tmp, "x.xlsx")])).code).toBe(2);

@@ -34,16 +34,19 @@ interface CollectOptions {
 
 function readForms(dir: string): InputFile[] {
   noteInput(dir);
-  return readdirSync(dir)
-    .filter((f) => /^(?!~\$).*\.xlsx$/i.test(f) && statSync(join(dir, f)).isFile())
-    .sort()
-    .map((f) => {
-      noteInput(join(dir, f));
-      return {
-        name: relative(process.cwd(), join(dir, f)) || f,
-        bytes: new Uint8Array(readFileSync(join(dir, f))),
-      };
-    });
+  return (
+    readdirSync(dir)
+      // .xlsm too: such a form is refused with a message naming it, never skipped in silence.
+      .filter((f) => /^(?!~\$).*\.xls[xm]$/i.test(f) && statSync(join(dir, f)).isFile())
+      .sort()
+      .map((f) => {
+        noteInput(join(dir, f));
+        return {
+          name: relative(process.cwd(), join(dir, f)) || f,
+          bytes: new Uint8Array(readFileSync(join(dir, f))),
+        };
+      })
+  );
 }
 
 const csvValue = (v: CellValue) => (v !== null && typeof v === "object" ? v.date : v);
