@@ -57,15 +57,23 @@ export class FindingLog {
       f.column === undefined
         ? -1
         : (this.columnOrder.get(f.file)?.get(f.column.trim()) ?? Number.MAX_SAFE_INTEGER);
-    return this.all
-      .map((f, i) => ({ f, i }))
-      .sort(
-        (a, b) =>
-          (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
-          (a.f.row ?? 0) - (b.f.row ?? 0) ||
-          col(a.f) - col(b.f) ||
-          a.i - b.i,
-      )
-      .map(({ f }) => f);
+    return sortFindingsByPlace(this.all, col);
   }
+}
+
+/**
+ * Findings by file, then row (file-level first), then `column` position, then as found: the order
+ * of the import report, for the CSV import and the workbook import alike.
+ */
+export function sortFindingsByPlace(findings: readonly Finding[], column: (f: Finding) => number): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        column(a.f) - column(b.f) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
 }

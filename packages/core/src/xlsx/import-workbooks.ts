@@ -3,6 +3,7 @@
  * CSV import as a table (to-tables.ts); findings in a sheet name Excel's column letter next to
  * the header, and what only a workbook can tell is added to the import report.
  */
+import { sortFindingsByPlace } from "../inventory/findings.ts";
 import { type ImportOptions, importInventory } from "../inventory/import.ts";
 import type { EcoNetwork, Finding, InputFile, Text } from "../model/types.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
@@ -108,16 +109,7 @@ export function importInventoryFiles(
   const order = new Map(tables.map((t) => [t.file, t.header.map((h) => h.trim())]));
   const col = (f: Finding) =>
     f.column === undefined ? -1 : (order.get(f.file)?.indexOf(f.column.trim()) ?? -1);
-  const all = [...report.findings, ...extra]
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (a, b) =>
-        (a.f.file < b.f.file ? -1 : a.f.file > b.f.file ? 1 : 0) ||
-        (a.f.row ?? 0) - (b.f.row ?? 0) ||
-        col(a.f) - col(b.f) ||
-        a.i - b.i,
-    )
-    .map(({ f }) => f);
+  const all = sortFindingsByPlace([...report.findings, ...extra], col);
   const findings = withColumnLetters(all, tables);
   network.report = {
     ...report,
