@@ -73,13 +73,7 @@ function writeText(code: string, path: string): { text: Text; exit: number } {
         exit: EXIT_USAGE,
       };
     case "ENOTDIR":
-      return {
-        text: T(
-          `een deel van het pad '${path}' is een bestand, geen map: kijk het pad na`,
-          `part of the path '${path}' is a file, not a folder: check the path`,
-        ),
-        exit: EXIT_USAGE,
-      };
+      return notAFolder(path);
     case "ENAMETOOLONG":
       return {
         text: T(
@@ -99,6 +93,17 @@ function writeText(code: string, path: string): { text: Text; exit: number } {
   }
 }
 
+/** Writing and reading alike: a file stands where the path needs a folder. */
+function notAFolder(path: string): { text: Text; exit: number } {
+  return {
+    text: T(
+      `een deel van het pad '${path}' is een bestand, geen map: kijk het pad na`,
+      `part of the path '${path}' is a file, not a folder: check the path`,
+    ),
+    exit: EXIT_USAGE,
+  };
+}
+
 function readText(code: string, path: string): { text: Text; exit: number } {
   switch (code) {
     case "ENOENT":
@@ -109,13 +114,7 @@ function readText(code: string, path: string): { text: Text; exit: number } {
         exit: EXIT_USAGE,
       };
     case "ENOTDIR":
-      return {
-        text: T(
-          `een deel van het pad '${path}' is een bestand, geen map: kijk het pad na`,
-          `part of the path '${path}' is a file, not a folder: check the path`,
-        ),
-        exit: EXIT_USAGE,
-      };
+      return notAFolder(path);
     case "EACCES":
     case "EPERM":
       return {
