@@ -106,6 +106,16 @@ describe("ecolens export --to xlsx", () => {
     expect(miras?.cells.slice(9).some((c) => c?.type === "number")).toBe(true);
     expect(wb.sheets[1].rows).toHaveLength(2122);
     expect(wb.sheets[6].rows[0].cells.map((c) => c?.text)).toContain("redenen");
+    // Analysis codes are Dutch words too: no single_partner, no_route, region or shared_partners.
+    const texts = wb.sheets
+      .slice(2)
+      .flatMap((sh) => sh.rows.flatMap((row) => row.cells.map((c) => c?.text ?? "")));
+    for (const code of ["single_partner", "uncovered", "no_route", "no_start", "region", "shared_partners"])
+      expect(
+        texts.filter((t) => t.split(/,\s*/).includes(code)),
+        code,
+      ).toEqual([]);
+    expect(texts).toContain("regio");
     // Frozen header and autofilter on every sheet.
     const parts = readZip(new Uint8Array(readFileSync(out)), out);
     const sheet1 = new TextDecoder().decode(parts.get("xl/worksheets/sheet1.xml"));

@@ -26,6 +26,7 @@ import {
   type VocabName,
   writeWorkbook,
 } from "@ecolens/core";
+import { codeLabel } from "./export-xlsx-labels.ts";
 
 type Col = { nl: string; en: string; format?: CellFormat; width?: number };
 const C = (nl: string, en: string, format?: CellFormat, width?: number): Col => ({ nl, en, format, width });
@@ -212,8 +213,8 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
       vocab("barrier_type", x.barrier_type, lang),
       vocab("target_group", x.target_group, lang),
       x.municipality,
-      x.status,
-      x.coverage,
+      vocab("barrier_status", x.status, lang),
+      codeLabel(x.coverage, lang),
       x.committed_partners.length,
       x.sentence[lang],
     ]),
@@ -239,7 +240,7 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
       x.v,
       x.v_label,
       x.score,
-      x.reasons.map((r) => r.kind).join(", "),
+      x.reasons.map((r) => codeLabel(r.kind, lang)).join(", "),
       x.sentence[lang],
     ]),
     lang,
@@ -259,11 +260,11 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
       C("uitleg", "explanation", undefined, 60),
     ],
     pc.cells.map((c) => [
-      c.scope,
+      codeLabel(c.scope, lang),
       c.municipality,
       vocab("theme", c.theme, lang),
       vocab("target_group", c.target_group, lang),
-      c.status,
+      codeLabel(c.status, lang),
       c.starts,
       c.starts_with_route,
       c.routes,
