@@ -15,12 +15,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { readEdgeListView } from "../packages/analysis/src/fast/edge-list.ts";
 import { sampleOrder } from "../packages/analysis/src/parallel/sample.ts";
 import { spearman } from "./agreement.ts";
 import { ensureData } from "./data.ts";
 import { describeMachine, pythonWith } from "./environment.ts";
 import { measuredExact, samplingErrors } from "./exact-results.ts";
+import { readEdgeListView } from "./fast/edge-list.ts";
 import { renderMarkdown, type ToolResult } from "./render.ts";
 import { parseArgs } from "./runners/common.ts";
 

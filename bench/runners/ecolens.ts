@@ -10,8 +10,6 @@ import { closenessFromSums } from "../../packages/analysis/src/centrality/closen
 import { degreeCounts } from "../../packages/analysis/src/centrality/degree.ts";
 import { eigenvectorValues } from "../../packages/analysis/src/centrality/eigenvector.ts";
 import { pagerankValues } from "../../packages/analysis/src/centrality/pagerank.ts";
-import { readEdgeListView } from "../../packages/analysis/src/fast/edge-list.ts";
-import { louvainOnView } from "../../packages/analysis/src/fast/louvain-view.ts";
 import { componentLabels } from "../../packages/analysis/src/network/components.ts";
 import {
   parallelBetweennessSums,
@@ -19,6 +17,8 @@ import {
 } from "../../packages/analysis/src/parallel/run-parallel.ts";
 import { sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
 import type { GraphView } from "../../packages/analysis/src/view/graph-view.ts";
+import { readEdgeListView } from "../fast/edge-list.ts";
+import { louvainOnView } from "../fast/louvain-view.ts";
 import { type Args, largestComponentView, median, parseArgs, timeOp } from "./common.ts";
 
 const args: Args = parseArgs(process.argv.slice(2));

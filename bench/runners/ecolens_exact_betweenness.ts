@@ -8,10 +8,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { scaleBetweenness } from "../../packages/analysis/src/centrality/betweenness.ts";
-import { readEdgeListView } from "../../packages/analysis/src/fast/edge-list.ts";
 import { createEta } from "../../packages/analysis/src/parallel/eta.ts";
 import { closeWorkers, parallelBetweennessSums } from "../../packages/analysis/src/parallel/run-parallel.ts";
 import { sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
+import { readEdgeListView } from "../fast/edge-list.ts";
 import { cpuSeconds, parseArgs } from "./common.ts";
 
 const [path, out] = process.argv.slice(2);

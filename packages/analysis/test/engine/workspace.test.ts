@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums } from "../../src/centrality/betweenness.ts";
 import { Workspace } from "../../src/engine/workspace.ts";
-import { readEdgeListView } from "../../src/fast/edge-list.ts";
 import { distanceSums } from "../../src/paths/distance-sums.ts";
-import { generatedEdgeCsv } from "../fast/generated.ts";
+import { edgeListView } from "../helpers/edge-view.ts";
+import { generatedEdgeCsv } from "../helpers/generated.ts";
 
-const view = readEdgeListView(generatedEdgeCsv(300, 1500, 2)).view;
+const view = edgeListView(generatedEdgeCsv(300, 1500, 2));
 
 describe("a workspace shared by the all-pairs kernels", () => {
   it("hands out the same arrays again, filled with their start value", () => {

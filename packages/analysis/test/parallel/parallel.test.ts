@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums, scaleBetweenness } from "../../src/centrality/betweenness.ts";
 import { closenessFromSums } from "../../src/centrality/closeness.ts";
-import { readEdgeListView } from "../../src/fast/edge-list.ts";
 import { parallelBetweennessSums, parallelDistanceSums } from "../../src/parallel/run-parallel.ts";
 import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView, type GraphView, toRecord } from "../../src/view/graph-view.ts";
-import { generatedEdgeCsv } from "../fast/generated.ts";
+import { edgeListView } from "../helpers/edge-view.ts";
+import { generatedEdgeCsv } from "../helpers/generated.ts";
 import { loadReference, mismatches, REFERENCE_CASES } from "../helpers/reference.ts";
 
 /** Force worker threads even for tiny graphs. */
@@ -53,7 +53,7 @@ describe("parallel all-pairs kernels on worker threads", () => {
   });
 
   it("a generated S graph: one thread and two threads give bit-identical sums, within 1e-12 of the kernel", async () => {
-    const view = readEdgeListView(generatedEdgeCsv(1000, 5000, 3)).view;
+    const view = edgeListView(generatedEdgeCsv(1000, 5000, 3));
     const one = await parallelBetweennessSums(view, {}, { threads: 1 });
     const two = await parallelBetweennessSums(view, {}, WORKERS);
     expect([...two]).toEqual([...one]);
@@ -63,7 +63,7 @@ describe("parallel all-pairs kernels on worker threads", () => {
   });
 
   it("reports progress up to every source, and a source range gives the kernel's partial sums", async () => {
-    const view = readEdgeListView(generatedEdgeCsv(300, 1200, 5)).view;
+    const view = edgeListView(generatedEdgeCsv(300, 1200, 5));
     const seen: number[] = [];
     await parallelBetweennessSums(
       view,
@@ -78,7 +78,7 @@ describe("parallel all-pairs kernels on worker threads", () => {
   });
 
   it("an abort stops the workers and rejects", async () => {
-    const view = readEdgeListView(generatedEdgeCsv(2000, 10000, 9)).view;
+    const view = edgeListView(generatedEdgeCsv(2000, 10000, 9));
     const controller = new AbortController();
     const run = parallelBetweennessSums(
       view,
@@ -92,12 +92,12 @@ describe("parallel all-pairs kernels on worker threads", () => {
   });
 
   it("empty graph, one node, isolates", async () => {
-    const empty: GraphView = readEdgeListView("source,target\n").view;
+    const empty: GraphView = edgeListView("source,target\n");
     expect([...(await parallelBetweennessSums(empty, {}, WORKERS))]).toEqual([]);
-    const one = readEdgeListView("source,target\na,a\n").view;
+    const one = edgeListView("source,target\na,a\n");
     expect(one.n).toBe(1);
     expect([...(await parallelBetweennessSums(one, {}, WORKERS))]).toEqual([0]);
-    const withIsolate = readEdgeListView("source,target\na,b\nb,c\n", { nodes: "id\na\nb\nc\nz\n" }).view;
+    const withIsolate = edgeListView("source,target\na,b\nb,c\n", { nodes: "id\na\nb\nc\nz\n" });
     const dist = await parallelDistanceSums(withIsolate, {}, WORKERS);
     // Hand-derived: path a-b-c plus isolate z.
     expect([...dist.total]).toEqual([3, 2, 3, 0]);

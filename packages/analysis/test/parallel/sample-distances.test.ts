@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { closenessFromSums } from "../../src/centrality/closeness.ts";
-import { readEdgeListView } from "../../src/fast/edge-list.ts";
 import { sampledDistanceSums } from "../../src/parallel/sample-distances.ts";
 import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView } from "../../src/view/graph-view.ts";
-import { generatedEdgeCsv } from "../fast/generated.ts";
+import { edgeListView } from "../helpers/edge-view.ts";
+import { generatedEdgeCsv } from "../helpers/generated.ts";
 import { loadReference } from "../helpers/reference.ts";
 
 describe("sampledDistanceSums", () => {
@@ -25,7 +25,7 @@ describe("sampledDistanceSums", () => {
 
   it("with every vertex as a source equals the exact in, out and undirected sums of a digraph", () => {
     const csv = "source,target\na,b\nb,c\nc,a\nc,d\nd,e\ne,d\nf,a\n";
-    const view = readEdgeListView(csv, { directed: true }).view;
+    const view = edgeListView(csv, { directed: true });
     expect(view.directed).toBe(true);
     const sampled = sampledDistanceSums(view, { k: view.n });
     for (const [key, direction] of [
@@ -39,7 +39,7 @@ describe("sampledDistanceSums", () => {
   });
 
   it("estimates closeness within a few percent from 200 of 3,000 sources, and says how far off it may be", () => {
-    const view = readEdgeListView(generatedEdgeCsv(3000, 12000, 5)).view;
+    const view = edgeListView(generatedEdgeCsv(3000, 12000, 5));
     const exact = closenessFromSums(view.n, distanceSums(view, { direction: "in" }));
     const sampled = sampledDistanceSums(view, { k: 200, seed: 11 });
     const estimate = closenessFromSums(view.n, sampled.in);
@@ -61,7 +61,7 @@ describe("sampledDistanceSums", () => {
   });
 
   it("reports progress over its sources and is deterministic for a seed", () => {
-    const view = readEdgeListView(generatedEdgeCsv(500, 1500, 2)).view;
+    const view = edgeListView(generatedEdgeCsv(500, 1500, 2));
     const seen: number[] = [];
     const a = sampledDistanceSums(view, { k: 50, seed: 9 }, (done, total) => {
       expect(total).toBe(50);

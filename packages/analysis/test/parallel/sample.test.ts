@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums, betweennessValues } from "../../src/centrality/betweenness.ts";
-import { readEdgeListView } from "../../src/fast/edge-list.ts";
 import { parallelBetweennessSums, parallelDistanceSums } from "../../src/parallel/run-parallel.ts";
 import { sampledBetweennessValues, sampleOrder } from "../../src/parallel/sample.ts";
 import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView } from "../../src/view/graph-view.ts";
-import { generatedEdgeCsv } from "../fast/generated.ts";
+import { edgeListView } from "../helpers/edge-view.ts";
+import { generatedEdgeCsv } from "../helpers/generated.ts";
 import { loadReference } from "../helpers/reference.ts";
 
 describe("sampled betweenness (Brandes & Pich 2007)", () => {
@@ -17,7 +17,7 @@ describe("sampled betweenness (Brandes & Pich 2007)", () => {
   });
 
   it("a source list gives the same sums as those sources' own range, on one thread and on workers", async () => {
-    const view = readEdgeListView(generatedEdgeCsv(400, 1600, 9)).view;
+    const view = edgeListView(generatedEdgeCsv(400, 1600, 9));
     const sources = sampleOrder(view.n, 40, 4).slice(0, 40);
     const one = betweennessSums(view, {}, { sources });
     let byHand = new Float64Array(view.n);
@@ -44,7 +44,7 @@ describe("sampled betweenness (Brandes & Pich 2007)", () => {
   });
 
   it("on a generated graph the estimate from half the sources ranks the top brokers as the exact values do", async () => {
-    const view = readEdgeListView(generatedEdgeCsv(600, 3000, 11)).view;
+    const view = edgeListView(generatedEdgeCsv(600, 3000, 11));
     const exact = betweennessValues(view).raw;
     const est = (await sampledBetweennessValues(view, { k: 300, seed: 5 })).raw;
     // The estimate is unbiased: the totals agree within a few per cent.

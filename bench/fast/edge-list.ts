@@ -11,8 +11,9 @@
  * findings beyond counts: use the general reader for inventories.
  * Core must not read files, so this takes bytes (or text); the CLI reads the file.
  */
+
+import type { GraphView } from "@ecolens/analysis";
 import { cleanId, normaliseHeader, parseBoolean, parseNumber } from "@ecolens/core";
-import type { GraphView } from "../view/graph-view.ts";
 import { type EdgeArrays, viewFromEdges } from "./csr-build.ts";
 import { type RowFields, scanRows } from "./csv-rows.ts";
 import { IdTable } from "./id-table.ts";

@@ -4,7 +4,7 @@
  * sorted by vertex index. Two counting-sort passes (by target, then by source) give sorted rows in
  * O(n + m) with typed arrays only, no Map keyed by pair.
  */
-import type { GraphView } from "../view/graph-view.ts";
+import type { GraphView } from "@ecolens/analysis";
 
 export interface EdgeArrays {
   /** Number of edges held (the arrays may be longer). */

@@ -5,8 +5,9 @@
  * engine/symmetrise.ts), and ties of non-positive strength count as absent, since they would break
  * modularity's arithmetic. Unweighted: every remaining tie counts 1.
  */
-import { symmetrise } from "../engine/symmetrise.ts";
-import type { GraphView } from "../view/graph-view.ts";
+
+import type { GraphView } from "@ecolens/analysis";
+import { symmetrise } from "@ecolens/analysis";
 import { type CsrGraph, louvainCsr } from "./louvain-csr.ts";
 
 export interface ViewLouvainResult {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
+import { buildView, type GraphView } from "@ecolens/analysis";
 import { readNodeEdgeLists } from "@ecolens/core";
 import { describe, expect, it } from "vitest";
-import { FastReadError, readEdgeListView } from "../../src/fast/edge-list.ts";
-import { buildView, type GraphView } from "../../src/view/graph-view.ts";
-import { REFERENCE_CASES, REFERENCE_DIR } from "../helpers/reference.ts";
-import { generatedEdgeCsv } from "./generated.ts";
+import { generatedEdgeCsv } from "../../../packages/analysis/test/helpers/generated.ts";
+import { REFERENCE_CASES, REFERENCE_DIR } from "../../../packages/analysis/test/helpers/reference.ts";
+import { FastReadError, readEdgeListView } from "../../fast/edge-list.ts";
 
 const enc = new TextEncoder();
 const file = (name: string, text: string | Uint8Array) => ({
