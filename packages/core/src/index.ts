@@ -13,7 +13,6 @@ export * from "./inventory/index.ts";
 export * from "./io/index.ts";
 export * from "./model/codes.ts";
 export type * from "./model/types.ts";
-export * from "./model/weights.ts";
 export * from "./reference/municipalities.ts";
 export * from "./util/rng.ts";
 export * from "./values/boolean.ts";
