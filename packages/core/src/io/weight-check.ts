@@ -2,7 +2,8 @@
  * Edge weights are tie strengths (path metrics turn them into lengths only in analysis's
  * engine/lengths.ts): a finite number of at least 0. A negative or non-finite weight (-4, INF,
  * NaN) has no meaning as a strength and would silently drop the tie from every path metric, so
- * it is an error finding with the place and the value, and the tie is not imported. Every reader (lists, GEXF, GraphML, JSON, Pajek) calls this.
+ * it is an error finding with the place and the value, and the tie is not imported. Every
+ * reader (lists, GEXF, GraphML, JSON, Pajek) calls this.
  */
 import { xsdNumber } from "./attribute-schema.ts";
 import type { FindingPlace, NetworkBuilder } from "./network-builder.ts";
