@@ -5,9 +5,29 @@ import type { GapsResult } from "./gaps.ts";
 
 /** One CSV per table, in the Flemish Excel default of core's writer; the folder appears whole. */
 export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
-  const files: FolderFile[] = [];
-  const write = (name: string, header: string[], rows: unknown[][]) =>
-    files.push({ name, data: toCsvBytes(header, rows) });
+  const tables = [
+    whiteSpotsCsv,
+    barriersCsv,
+    barrierMatrixCsv,
+    suggestionsCsv,
+    departureCsv,
+    pathwayCoverageCsv,
+    clustersCsv,
+    clusterProfilesCsv,
+  ];
+  writeOutputFolder(
+    dir,
+    tables.map((table) => table(r)),
+    { kind: "csv", force },
+  );
+}
+
+function csvFile(name: string, header: string[], rows: unknown[][]): FolderFile {
+  return { name, data: toCsvBytes(header, rows) };
+}
+
+/** White spots and fragile cells, priority first. */
+function whiteSpotsCsv(r: GapsResult): FolderFile {
   const ws = r.white_spots;
   const cells = [
     ...ws.white_spots.priority.map((c) => ["white_spot", c] as const),
@@ -15,7 +35,7 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
     ...ws.fragile.priority.map((c) => ["fragile", c] as const),
     ...ws.fragile.other.map((c) => ["fragile", c] as const),
   ];
-  write(
+  return csvFile(
     "white_spots.csv",
     [
       "status",
@@ -38,7 +58,11 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       c.covered_elsewhere,
     ]),
   );
-  write(
+}
+
+/** Every barrier with its coverage and sentence. */
+function barriersCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "barriers.csv",
     [
       "barrier_id",
@@ -71,7 +95,11 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       x.sentence.en,
     ]),
   );
-  write(
+}
+
+/** Open barriers per type and target group. */
+function barrierMatrixCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "barrier_matrix.csv",
     ["scope", "barrier_type", "target_group", "open", "uncovered", "single_partner", "partners"],
     r.barriers.matrix.map((c) => [
@@ -84,7 +112,11 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       c.partners,
     ]),
   );
-  write(
+}
+
+/** Suggested ties with their score parts and reasons. */
+function suggestionsCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "suggestions.csv",
     [
       "rank",
@@ -119,7 +151,11 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       x.sentence.en,
     ]),
   );
-  write(
+}
+
+/** What leaving partners would cut off. */
+function departureCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "partner_departure.csv",
     [
       "rank",
@@ -146,7 +182,11 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       o.sentence.en,
     ]),
   );
-  write(
+}
+
+/** Pathway coverage per cell with its blocked steps. */
+function pathwayCoverageCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "pathway_coverage.csv",
     [
       "scope",
@@ -183,12 +223,20 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       c.sentence.en,
     ]),
   );
-  write(
+}
+
+/** Cluster membership per organisation. */
+function clustersCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "clusters.csv",
     ["id", "cluster"],
     Object.entries(r.clusters.membership).map(([id, c]) => [id, c]),
   );
-  write(
+}
+
+/** Each cluster: size, density, main organisations and make-up. */
+function clusterProfilesCsv(r: GapsResult): FolderFile {
+  return csvFile(
     "cluster_profiles.csv",
     ["cluster", "size", "density", "main_organisations", "sectors", "municipalities", "themes"],
     r.clusters.profiles.map((p) => [
@@ -201,5 +249,4 @@ export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {
       p.by_theme.map((x) => `${x.value}:${x.count}`),
     ]),
   );
-  writeOutputFolder(dir, files, { kind: "csv", force });
 }
