@@ -8,31 +8,20 @@
  *   BENCH_N=2000 BENCH_M=10000 npx tsx bench/analysis-core.ts
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import type GraphType from "../packages/analysis/node_modules/graphology";
-// graphology-metrics is a dependency of @ecolens/analysis, not of the workspace root.
-import gBetweenness from "../packages/analysis/node_modules/graphology-metrics/centrality/betweenness.js";
-import gCloseness from "../packages/analysis/node_modules/graphology-metrics/centrality/closeness.js";
-import gPagerank from "../packages/analysis/node_modules/graphology-metrics/centrality/pagerank.js";
-import {
-  betweennessValues,
-  buildView,
-  closenessValues,
-  pagerankValues,
-} from "../packages/analysis/src/index.ts";
-import { createRng } from "../packages/core/src/util/rng.ts";
-
-// graphology is a dependency of @ecolens/analysis, not of the workspace root: load it from there.
-const Graph: typeof GraphType = createRequire(import.meta.url)(
-  "../packages/analysis/node_modules/graphology",
-);
+import { betweennessValues, buildView, closenessValues, pagerankValues } from "@ecolens/analysis";
+import { createRng } from "@ecolens/core";
+// graphology-metrics is what this bench compares against: a root devDependency, not the product's.
+import Graph from "graphology";
+import gBetweenness from "graphology-metrics/centrality/betweenness.js";
+import gCloseness from "graphology-metrics/centrality/closeness.js";
+import gPagerank from "graphology-metrics/centrality/pagerank.js";
 
 const N = Number(process.env.BENCH_N ?? 10_000);
 const M = Number(process.env.BENCH_M ?? 50_000);
 
-function randomGraph(n: number, m: number): GraphType {
+function randomGraph(n: number, m: number): Graph {
   const rng = createRng(1);
   const g = new Graph({ type: "undirected" });
   for (let i = 0; i < n; i++) g.addNode(String(i));
