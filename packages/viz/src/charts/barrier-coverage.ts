@@ -3,9 +3,11 @@
  * barriers; its colour is the share nobody committed to work on (dark = uncovered).
  */
 import { interpolateOrRd, scaleSequential } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { say, sayBoth } from "../i18n/text.ts";
 import type { BarrierRow, ReportModel } from "../model.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
-import { both, label } from "./svg.ts";
+import { label } from "./svg.ts";
 
 export interface MunicipalChart {
   id: string;
@@ -50,29 +52,29 @@ export function barrierCoverageChart(model: ReportModel): MunicipalChart | null 
   const readingFor = (muni: string) => {
     const rows = subset(muni);
     const uncovered = rows.filter((b) => b.committed === 0);
-    return both((lang) => {
-      const where = muni === "" ? "" : ` (${label(model.vocab, "municipality", muni, lang)})`;
-      if (uncovered.length === 0)
-        return lang === "nl"
-          ? `Voor elke gesignaleerde drempel${where} werkt minstens één partner aan een oplossing.`
-          : `At least one partner works on every signalled barrier${where}.`;
-      const cells = grid(rows);
-      let best = { i: 0, j: 0, n: -1 };
-      for (const [i, row] of cells.entries())
-        for (const [j, c] of row.entries()) if (c.uncovered > best.n) best = { i, j, n: c.uncovered };
-      const t = label(model.vocab, "barrier_type", types[best.i], lang);
-      const g = label(model.vocab, "target_group", groups[best.j], lang);
-      return lang === "nl"
-        ? `${uncovered.length} van de ${rows.length} gesignaleerde drempels${where} heeft nog geen partner die eraan werkt; de meeste bij ${t} voor ${g}.`
-        : `${uncovered.length} of ${rows.length} signalled barriers${where} have no partner working on them yet; most for ${t} among ${g}.`;
-    });
+    const where = (lang: "nl" | "en") =>
+      muni === ""
+        ? ""
+        : say(C.barriers_where, lang, { place: label(model.vocab, "municipality", muni, lang) });
+    if (uncovered.length === 0) return sayBoth(C.barriers_all_covered, (lang) => ({ where: where(lang) }));
+    const cells = grid(rows);
+    let best = { i: 0, j: 0, n: -1 };
+    for (const [i, row] of cells.entries())
+      for (const [j, c] of row.entries()) if (c.uncovered > best.n) best = { i, j, n: c.uncovered };
+    return sayBoth(C.barriers_uncovered, (lang) => ({
+      open: uncovered.length,
+      total: rows.length,
+      where: where(lang),
+      type: label(model.vocab, "barrier_type", types[best.i], lang),
+      group: label(model.vocab, "target_group", groups[best.j], lang),
+    }));
   };
   const svg = (muni: string, lang: "nl" | "en") => {
     const cells = grid(subset(muni));
     const fill = (i: number, j: number) =>
       cells[i][j].total === 0 ? "#f5f7fa" : colour(0.15 + 0.85 * (cells[i][j].uncovered / cells[i][j].total));
     return heatmapSvg({
-      ariaLabel: lang === "nl" ? "Drempels per doelgroep" : "Barriers per target group",
+      ariaLabel: say(C.barriers_label, lang),
       rows: types.map((t) => label(model.vocab, "barrier_type", t, lang)),
       columns: groups.map((g) => label(model.vocab, "target_group", g, lang)),
       cellText: (i, j) =>
@@ -83,10 +85,7 @@ export function barrierCoverageChart(model: ReportModel): MunicipalChart | null 
   };
   return {
     id: "barrier-coverage",
-    title: {
-      nl: "Drempels: hoeveel worden aangepakt? (aangepakt/gesignaleerd)",
-      en: "Barriers: how many are being tackled? (tackled/signalled)",
-    },
+    title: C.barriers_title,
     reading: readingFor(""),
     municipalities: ["", ...munis],
     svg,

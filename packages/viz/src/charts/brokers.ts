@@ -1,8 +1,10 @@
 /** Top brokers: the organisations that connect otherwise unconnected parts of the network. */
 import { scaleBand, scaleLinear } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { pick, say, sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
 import { escapeHtml } from "../report/escape.ts";
-import { both, type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
+import { type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 export const TOP_BROKERS = 10;
 
@@ -28,7 +30,7 @@ export function brokersChart(model: ReportModel): Chart | null {
     .range([12, 12 + rows.length * rowH])
     .padding(0.2);
   const svg = (lang: "nl" | "en") => {
-    const parts = [svgOpen(W, H, lang === "nl" ? "Belangrijkste bruggenbouwers" : "Top brokers")];
+    const parts = [svgOpen(W, H, say(C.brokers_label, lang))];
     for (const tick of x.ticks(4)) {
       parts.push(line(x(tick), 8, x(tick), H - 22, GRID));
       parts.push(text(x(tick), H - 8, fmtNumber(tick, lang, 4), { "text-anchor": "middle", fill: MUTED }));
@@ -43,7 +45,7 @@ export function brokersChart(model: ReportModel): Chart | null {
       const raw =
         row.raw === undefined
           ? ""
-          : `<title>${escapeHtml(`${lang === "nl" ? "ruwe waarde" : "raw value"} ${fmtNumber(row.raw, lang, 1)}`)}</title>`;
+          : `<title>${escapeHtml(say(C.brokers_raw, lang, { value: fmtNumber(row.raw, lang, 1) }))}</title>`;
       parts.push(`<g>${rect(left, yy, x(row.score) - left, y.bandwidth(), "#009E73")}${raw}</g>`);
       parts.push(
         text(x(row.score) + 4, yy + y.bandwidth() / 2 + 4, fmtNumber(row.score, lang, 3), { fill: MUTED }),
@@ -59,26 +61,14 @@ export function brokersChart(model: ReportModel): Chart | null {
   const firstIsCut = cut.has(rows[0].id);
   return {
     id: "brokers",
-    title: {
-      nl: `Bruggenbouwers: ${metric ? bare(metric.title.nl) : "tussenpositie"}, 0 tot 1`,
-      en: `Brokers: ${metric ? bare(metric.title.en) : "betweenness"}, 0 to 1`,
-    },
-    reading: both((lang) => {
-      const scale =
-        lang === "nl"
-          ? "De balk is het aandeel van alle paren andere organisaties waarvan de kortste weg via deze organisatie loopt (de ruwe waarde staat in de tooltip)."
-          : "The bar is the share of all pairs of other organisations whose shortest route runs through this organisation (the raw value is in the tooltip).";
-      const cutText = firstIsCut
-        ? lang === "nl"
-          ? "Ze is ook een snijpunt: valt ze weg, dan raken organisaties los van de rest."
-          : "It is also a cut point: if it drops out, organisations lose their link to the rest."
-        : lang === "nl"
-          ? "Valt ze weg, dan bereiken de anderen elkaar nog, alleen via langere wegen."
-          : "If it drops out, the others still reach each other, only by longer routes.";
-      return lang === "nl"
-        ? `${first} ligt het vaakst op de kortste weg tussen twee andere organisaties. ${cutText} ${scale}`
-        : `${first} lies most often on the shortest route between two other organisations. ${cutText} ${scale}`;
-    }),
+    title: sayBoth(C.brokers_title, (lang) => ({
+      metric: metric ? bare(metric.title[lang]) : say(C.brokers_metric, lang),
+    })),
+    reading: sayBoth(C.brokers_reading, (lang) => ({
+      name: first,
+      cut: say(pick(firstIsCut, C.brokers_not_cut, C.brokers_is_cut), lang),
+      scale: say(C.brokers_scale, lang),
+    })),
     svg,
   };
 }

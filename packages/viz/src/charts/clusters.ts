@@ -1,9 +1,11 @@
 /** Cluster composition: the sectors inside each cluster, as stacked bars. */
 import { scaleBand, scaleLinear } from "d3";
 import { SECTOR_COLOURS } from "../encode/palette.ts";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
 import { UI } from "../i18n/strings.ts";
+import { count, say, sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
-import { both, type Chart, fmtNumber, label, MUTED, rect, svgOpen, text } from "./svg.ts";
+import { type Chart, fmtNumber, label, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 export const MAX_CLUSTER_BARS = 12;
 
@@ -26,7 +28,7 @@ export function clustersChart(model: ReportModel): Chart | null {
     .padding(0.2);
   const colourOf = (s: string) => (Object.hasOwn(SECTOR_COLOURS, s) ? SECTOR_COLOURS[s] : "#BBBBBB");
   const svg = (lang: "nl" | "en") => {
-    const parts = [svgOpen(W, H, lang === "nl" ? "Samenstelling van de clusters" : "Cluster composition")];
+    const parts = [svgOpen(W, H, say(C.clusters_label, lang))];
     clusters.forEach((c, i) => {
       const yy = y(i) ?? 0;
       parts.push(
@@ -62,14 +64,13 @@ export function clustersChart(model: ReportModel): Chart | null {
   const total = model.clusters?.clusters.length ?? clusters.length;
   return {
     id: "clusters",
-    title: { nl: "Uit welke sectoren bestaan de clusters?", en: "Which sectors make up the clusters?" },
-    reading: both((lang) => {
-      const sector = main ? label(model.vocab, "sector", main[0], lang) : "–";
-      const share = main ? Math.round((main[1] / largest.size) * 100) : 0;
-      return lang === "nl"
-        ? `Het netwerk valt uiteen in ${fmtNumber(total, lang, 0)} cluster${total === 1 ? "" : "s"} van organisaties die onderling meer samenwerken; de grootste telt ${fmtNumber(largest.size, lang, 0)} organisaties, van wie ${share}% uit de sector ${sector}.`
-        : `The network splits into ${fmtNumber(total, lang, 0)} cluster${total === 1 ? "" : "s"} of organisations that work more with each other; the largest has ${fmtNumber(largest.size, lang, 0)} organisations, ${share}% of them from the ${sector} sector.`;
-    }),
+    title: C.clusters_title,
+    reading: sayBoth(count(total, C.clusters_reading_one, C.clusters_reading_many), (lang) => ({
+      total: fmtNumber(total, lang, 0),
+      size: fmtNumber(largest.size, lang, 0),
+      share: main ? Math.round((main[1] / largest.size) * 100) : 0,
+      sector: main ? label(model.vocab, "sector", main[0], lang) : "–",
+    })),
     svg,
   };
 }

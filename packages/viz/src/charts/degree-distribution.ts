@@ -1,7 +1,9 @@
 /** Degree distribution: how many organisations have 0, 1, 2, ... partners. */
 import { max as d3max, scaleBand, scaleLinear } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { count, say, sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
-import { both, type Chart, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
+import { type Chart, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 /** Partners per organisation: the `degree` metric when given, else distinct neighbours in the edges. */
 export function partnerCounts(model: ReportModel): Map<string, number> {
@@ -46,9 +48,7 @@ export function degreeChart(model: ReportModel): Chart | null {
     .range([H - m.b, m.t]);
   const binLabel = (i: number) => (width === 1 ? String(i) : `${i * width}–${i * width + width - 1}`);
   const svg = (lang: "nl" | "en") => {
-    const parts = [
-      svgOpen(W, H, lang === "nl" ? "Verdeling van het aantal partners" : "Distribution of partners"),
-    ];
+    const parts = [svgOpen(W, H, say(C.degree_label, lang))];
     for (const tick of y.ticks(5)) {
       parts.push(line(m.l, y(tick), W - m.r, y(tick), GRID));
       parts.push(text(m.l - 6, y(tick) + 4, fmtNumber(tick, lang, 0), { "text-anchor": "end", fill: MUTED }));
@@ -65,13 +65,13 @@ export function degreeChart(model: ReportModel): Chart | null {
         );
     });
     parts.push(
-      text((m.l + W - m.r) / 2, H - 6, lang === "nl" ? "aantal partners" : "number of partners", {
+      text((m.l + W - m.r) / 2, H - 6, say(C.degree_axis_x, lang), {
         "text-anchor": "middle",
         fill: MUTED,
       }),
     );
     parts.push(
-      text(12, (m.t + H - m.b) / 2, lang === "nl" ? "organisaties" : "organisations", {
+      text(12, (m.t + H - m.b) / 2, say(C.degree_axis_y, lang), {
         transform: `rotate(-90 12 ${(m.t + H - m.b) / 2})`,
         "text-anchor": "middle",
         fill: MUTED,
@@ -82,21 +82,17 @@ export function degreeChart(model: ReportModel): Chart | null {
   };
   return {
     id: "degree",
-    title: {
-      nl: "Hoeveel partners heeft een organisatie?",
-      en: "How many partners does an organisation have?",
-    },
-    reading: both((lang) =>
-      lang === "nl"
-        ? `De helft van de organisaties heeft hoogstens ${median} partner${median === 1 ? "" : "s"}; de best verbonden organisatie heeft er ${top}.` +
-          (isolates > 0
-            ? ` ${fmtNumber(isolates, lang)} organisatie${isolates === 1 ? " heeft" : "s hebben"} er geen.`
-            : "")
-        : `Half of the organisations have at most ${median} partner${median === 1 ? "" : "s"}; the best connected one has ${top}.` +
-          (isolates > 0
-            ? ` ${fmtNumber(isolates, lang)} organisation${isolates === 1 ? " has" : "s have"} none.`
-            : ""),
-    ),
+    title: C.degree_title,
+    reading: sayBoth(count(median, C.degree_reading_one, C.degree_reading_many), (lang) => ({
+      median,
+      top,
+      isolates:
+        isolates > 0
+          ? say(count(isolates, C.degree_isolates_one, C.degree_isolates_many), lang, {
+              n: fmtNumber(isolates, lang),
+            })
+          : "",
+    })),
     svg,
   };
 }

@@ -1,8 +1,10 @@
 /** Sector mixing matrix with the Krackhardt-Stern E-I index. */
 import { interpolateBlues, scaleSequential } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { say, sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
-import { both, type Chart, fmtNumber, label } from "./svg.ts";
+import { type Chart, fmtNumber, label } from "./svg.ts";
 
 export function mixingChart(model: ReportModel): Chart | null {
   const mixing = model.mixing;
@@ -24,7 +26,7 @@ export function mixingChart(model: ReportModel): Chart | null {
   const svg = (lang: "nl" | "en") => {
     const names = groups.map((g) => label(model.vocab, "sector", g, lang));
     return heatmapSvg({
-      ariaLabel: lang === "nl" ? "Relaties tussen sectoren" : "Ties between sectors",
+      ariaLabel: say(C.mixing_label, lang),
       rows: names,
       columns: names,
       cellText: (i, j) => (counts[i][j] === 0 ? "" : String(counts[i][j])),
@@ -32,32 +34,24 @@ export function mixingChart(model: ReportModel): Chart | null {
       cellInk: (i, j) => inkFor(fill(i, j)),
     });
   };
-  const eiText = (lang: "nl" | "en") => fmtNumber(ei, lang);
   return {
     id: "mixing",
-    title: { nl: "Werken sectoren met elkaar samen?", en: "Do sectors work with each other?" },
-    reading: both((lang) => {
-      if (ei === null || total === 0)
-        return lang === "nl"
-          ? "Er zijn nog geen relaties tussen sectoren te tellen."
-          : "There are no ties between sectors to count yet.";
-      const share = Math.round((between / total) * 100);
-      const side =
-        ei > 0.05
-          ? lang === "nl"
-            ? "meer verbindingen tussen sectoren dan erbinnen"
-            : "more ties between sectors than within them"
-          : ei < -0.05
-            ? lang === "nl"
-              ? "meer verbindingen binnen de eigen sector dan erbuiten"
-              : "more ties within a sector than across"
-            : lang === "nl"
-              ? "ongeveer evenveel verbindingen binnen als tussen sectoren"
-              : "about as many ties within as between sectors";
-      return lang === "nl"
-        ? `E-I-index tussen de ${groups.length} sectoren (niet: formeel tegenover de rest) ${eiText(lang)}, op een schaal van −1 (alles binnen de eigen sector) tot +1 (alles erbuiten): ${side}; ${fmtNumber(share, lang, 0)}% van de ${fmtNumber(total, lang, 0)} paren met een relatie (met een gekende sector aan beide kanten) overschrijdt een sectorgrens.`
-        : `E-I index between the ${groups.length} sectors (not: formal against the rest) ${eiText(lang)}, on a scale from −1 (all within the own sector) to +1 (all outside it): ${side}; ${fmtNumber(share, lang, 0)}% of the ${fmtNumber(total, lang, 0)} pairs with a relation (with a known sector at both ends) cross a sector boundary.`;
-    }),
+    title: C.mixing_title,
+    reading: mixingReading(ei, groups.length, total, between),
     svg,
   };
+}
+
+/** The E-I index in words: which side of the sector lines most ties fall on. */
+function mixingReading(ei: number | null, groups: number, total: number, between: number) {
+  if (ei === null || total === 0) return C.mixing_none;
+  const share = Math.round((between / total) * 100);
+  const side = ei > 0.05 ? C.mixing_between : ei < -0.05 ? C.mixing_within : C.mixing_even;
+  return sayBoth(C.mixing_reading, (lang) => ({
+    groups,
+    ei: fmtNumber(ei, lang),
+    side: say(side, lang),
+    share: fmtNumber(share, lang, 0),
+    total: fmtNumber(total, lang, 0),
+  }));
 }

@@ -4,9 +4,12 @@
  * uncovered barrier (blocked), not at all (no route), or whether there is no start for the group
  * (no start). The number is the count of routes. Priority target groups carry a ★.
  */
+
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { type Entry, say, sayBoth } from "../i18n/text.ts";
 import type { LearningPathsModel, PathwayCellModel, ReportModel } from "../model.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
-import { both, type Chart, label } from "./svg.ts";
+import { type Chart, label } from "./svg.ts";
 
 export const PATHWAY_STATUS_COLOURS: Record<PathwayCellModel["status"], string> = {
   route: "#44AA99",
@@ -15,11 +18,11 @@ export const PATHWAY_STATUS_COLOURS: Record<PathwayCellModel["status"], string> 
   no_start: "#E4E7EB",
 };
 
-export const PATHWAY_STATUS_LABELS: Record<PathwayCellModel["status"], { nl: string; en: string }> = {
-  route: { nl: "route naar formeel leren", en: "route to formal learning" },
-  blocked: { nl: "enkel via een drempel zonder partner", en: "only through a barrier nobody tackles" },
-  no_route: { nl: "geen route", en: "no route" },
-  no_start: { nl: "geen laagdrempelige start", en: "no low-threshold start" },
+export const PATHWAY_STATUS_LABELS: Record<PathwayCellModel["status"], Entry> = {
+  route: C.status_route,
+  blocked: C.status_blocked,
+  no_route: C.status_no_route,
+  no_start: C.status_no_start,
 };
 
 /** Region cells by theme and group (undefined = the combination does not occur). */
@@ -45,8 +48,7 @@ export function pathwayChart(model: ReportModel): Chart | null {
   };
   const svg = (lang: "nl" | "en") =>
     heatmapSvg({
-      ariaLabel:
-        lang === "nl" ? "Leerpaden per thema en doelgroep" : "Learning paths by theme and target group",
+      ariaLabel: say(C.pathways_label, lang),
       rows: themes.map((t) => label(model.vocab, "theme", t, lang)),
       columns: groups.map(
         (g) => `${priority.has(g) ? "★ " : ""}${label(model.vocab, "target_group", g, lang)}`,
@@ -64,12 +66,13 @@ export function pathwayChart(model: ReportModel): Chart | null {
   const prioRoute = prio.filter((c) => c.status === "route").length;
   return {
     id: "pathways",
-    title: { nl: "Leerpaden naar formeel leren", en: "Learning paths to formal learning" },
-    reading: both((lang) =>
-      lang === "nl"
-        ? `${withRoute.length} van de ${lp.cells.length} combinaties van thema en doelgroep hebben een route van een laagdrempelige start naar formeel leren met erkenning${prio.length > 0 ? `; voor de prioritaire doelgroepen (★) ${prioRoute} van de ${prio.length}` : ""}. Het getal is het aantal routes.`
-        : `${withRoute.length} of ${lp.cells.length} theme and target group combinations have a route from a low-threshold start to recognised formal learning${prio.length > 0 ? `; for the priority groups (★) ${prioRoute} of ${prio.length}` : ""}. The number is the count of routes.`,
-    ),
+    title: C.pathways_title,
+    reading: sayBoth(C.pathways_reading, (lang) => ({
+      route: withRoute.length,
+      cells: lp.cells.length,
+      priority:
+        prio.length > 0 ? say(C.pathways_priority, lang, { route: prioRoute, cells: prio.length }) : "",
+    })),
     svg,
   };
 }

@@ -5,8 +5,10 @@
  * it, or a description without a goal.
  */
 import { scaleLinear, scalePoint } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { say, sayBoth } from "../i18n/text.ts";
 import type { Lang, ReportModel, RoundFigure } from "../model.ts";
-import { both, type Chart, clip, fmtNumber, GRID, INK, line, MUTED, pct, r, svgOpen, text } from "./svg.ts";
+import { type Chart, clip, fmtNumber, GRID, INK, line, MUTED, pct, r, svgOpen, text } from "./svg.ts";
 
 export const CHANGE_COLOURS = {
   better: "#117733",
@@ -114,13 +116,7 @@ export function roundsChart(model: ReportModel): Chart | null {
   const h = 160;
   const rows = Math.ceil(figures.length / cols);
   const svg = (lang: Lang) => {
-    const parts = [
-      svgOpen(
-        cols * w,
-        rows * h + 8,
-        lang === "nl" ? "Kerncijfers over de rondes" : "Key figures across the rounds",
-      ),
-    ];
+    const parts = [svgOpen(cols * w, rows * h + 8, say(C.rounds_title, lang))];
     figures.forEach((f, i) => {
       parts.push(panel(f, ch.labels, lang, (i % cols) * w, Math.floor(i / cols) * h, w - 10, h));
     });
@@ -133,12 +129,8 @@ export function roundsChart(model: ReportModel): Chart | null {
   const lastLabel = ch.labels[ch.labels.length - 1];
   return {
     id: "rounds",
-    title: { nl: "Kerncijfers over de rondes", en: "Key figures across the rounds" },
-    reading: both((lang) =>
-      lang === "nl"
-        ? `Van ${first} tot ${lastLabel}: ${better} van deze cijfers gingen in de laatste stap de goede richting uit (groen), ${worse} de verkeerde (rood); grijs is een beschrijving zonder doel. Elke as begint bij nul (een index van −1 tot +1 bij −1).`
-        : `From ${first} to ${lastLabel}: ${better} of these figures moved toward the goals in the last step (green), ${worse} away from them (red); grey describes without a goal. Every axis starts at zero (an index from −1 to +1 at −1).`,
-    ),
+    title: C.rounds_title,
+    reading: sayBoth(C.rounds_reading, { first, last: lastLabel, better, worse }),
     svg,
   };
 }

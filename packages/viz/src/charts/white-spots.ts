@@ -1,10 +1,12 @@
 /** White spots: offerings per theme x target group in a municipality; empty cells are the spots. */
 import { interpolateGreens, scaleSequential } from "d3";
+import { CHART_TEXT as C } from "../i18n/charts-text.ts";
+import { say, sayBoth } from "../i18n/text.ts";
 import type { GridCell, ReportModel } from "../model.ts";
 import type { MunicipalChart } from "./barrier-coverage.ts";
 import { MAX_MUNICIPAL_CHARTS } from "./barrier-coverage.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
-import { both, label } from "./svg.ts";
+import { label } from "./svg.ts";
 
 export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
   const grid = model.offeringGrid ?? [];
@@ -27,15 +29,14 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
     const m = matrix(muni);
     const empty = m.flat().filter((v) => v === 0).length;
     const cells = themes.length * groups.length;
-    return both((lang) => {
-      const where =
+    return sayBoth(C.offer_reading, (lang) => ({
+      empty,
+      cells,
+      where:
         muni === ""
           ? ""
-          : ` ${lang === "nl" ? "in" : "in"} ${label(model.vocab, "municipality", muni, lang)}`;
-      return lang === "nl"
-        ? `${empty} van de ${cells} combinaties van thema en doelgroep hebben${where} geen enkele aanbieder (witte vakjes); 1 = één aanbieder, 2+ = twee of meer.`
-        : `${empty} of ${cells} theme and target group combinations have no provider${where} (white cells); 1 = one provider, 2+ = two or more.`;
-    });
+          : say(C.offer_where, lang, { place: label(model.vocab, "municipality", muni, lang) }),
+    }));
   };
   const svg = (muni: string, lang: "nl" | "en") => {
     const m = matrix(muni);
@@ -43,7 +44,7 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
     const colour = scaleSequential(interpolateGreens).domain([0, top]);
     const fill = (i: number, j: number) => (m[i][j] === 0 ? "#ffffff" : colour(m[i][j] * 0.8 + top * 0.15));
     return heatmapSvg({
-      ariaLabel: lang === "nl" ? "Aanbod per thema en doelgroep" : "Offerings per theme and target group",
+      ariaLabel: say(C.offer_title, lang),
       rows: themes.map((t) => label(model.vocab, "theme", t, lang)),
       columns: groups.map((g) => label(model.vocab, "target_group", g, lang)),
       cellText: (i, j) => (m[i][j] >= 2 ? "2+" : String(m[i][j])),
@@ -57,7 +58,7 @@ export function whiteSpotChart(model: ReportModel): MunicipalChart | null {
   };
   return {
     id: "white-spots",
-    title: { nl: "Aanbod per thema en doelgroep", en: "Offerings per theme and target group" },
+    title: C.offer_title,
     reading: readingFor(""),
     municipalities: munis.length > 1 ? ["", ...munis] : [""],
     svg,
