@@ -1,6 +1,7 @@
 /** Writes the generated graphs once to bench/tmp/<size>-seed<seed>/ (ignored by git) and reuses them. */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_SEED } from "@ecolens/core";
 import { edgeCsvChunks, generateGraph, nodeCsvChunks, SIZES } from "./generator.ts";
 
 export const TMP_DIR = fileURLToPath(new URL("./tmp/", import.meta.url));
@@ -21,7 +22,7 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
   renameSync(part, path);
 }
 
-export function ensureData(size: string, seed = 42): DataFiles {
+export function ensureData(size: string, seed = DEFAULT_SEED): DataFiles {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size ${size}; known: ${Object.keys(SIZES).join(", ")}`);
   const dir = `${TMP_DIR}${size}-seed${seed}/`;

@@ -5,7 +5,7 @@
  * detached components, integer strengths 1-5, a simple graph (no parallels, no self-loops), vertex
  * numbers shuffled so the id order says nothing about the communities.
  */
-import { createRng, MUNICIPALITIES, ORG_TYPES, type Rng } from "../packages/core/src/index.ts";
+import { createRng, DEFAULT_SEED, MUNICIPALITIES, ORG_TYPES, type Rng } from "../packages/core/src/index.ts";
 
 export interface SizeSpec {
   name: string;
@@ -35,7 +35,7 @@ const COMMUNITIES = 50;
 const DETACHED = 3;
 const MIXING = 0.15;
 
-export function generateGraph(n: number, m: number, seed = 42): GeneratedGraph {
+export function generateGraph(n: number, m: number, seed = DEFAULT_SEED): GeneratedGraph {
   const rng = createRng(seed);
   // Vertex numbers in a random order, so ids and communities are unrelated.
   const perm = Int32Array.from({ length: n }, (_, i) => i);
@@ -145,7 +145,7 @@ export function* edgeCsvChunks(g: GeneratedGraph, rows = 100_000): Generator<str
 }
 
 /** Organisation-like node attributes (CSV text chunks): type, municipality, planted community. */
-export function* nodeCsvChunks(g: GeneratedGraph, seed = 42, rows = 100_000): Generator<string> {
+export function* nodeCsvChunks(g: GeneratedGraph, seed = DEFAULT_SEED, rows = 100_000): Generator<string> {
   const rng = createRng(seed + 1);
   // The Westhoek and Limburg rows (region set), as before the reference covered all of Flanders.
   const places = MUNICIPALITIES.filter((mu) => mu.region !== "")

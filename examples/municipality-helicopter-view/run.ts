@@ -24,6 +24,7 @@ import {
 import { buildReportModel } from "../../packages/cli/src/report-model/index.ts";
 import { readFolder } from "../../packages/cli/src/shared/input.ts";
 import {
+  DEFAULT_SEED,
   type EcoNetwork,
   importInventory,
   isPriorityTargetGroup,
@@ -313,14 +314,14 @@ export async function main(
   // 1. Import the inventory folder (the CSV files as a coordinator's Excel saves them).
   const network = importInventory(readFolder(options.inventory ?? INVENTORY));
   // 2. The whole region: every metric, then the by-place view and white spots.
-  const analysis = analyseNetwork(network, { seed: 42 });
+  const analysis = analyseNetwork(network, { seed: DEFAULT_SEED });
   const places = placeOverview(network);
   const whiteSpots = findWhiteSpots(network);
   const municipalities = municipalityLines(network, places, whiteSpots);
 
   // 3. The report for one municipality: scope first, then the same report `ecolens report` writes.
   const local = scopeNetwork(network, { municipality: [municipality] });
-  const model = await buildReportModel(local, lang, { seed: 42 });
+  const model = await buildReportModel(local, lang, { seed: DEFAULT_SEED });
   model.meta.name = municipality;
   const html = await renderReportHtml(model, {
     lang,

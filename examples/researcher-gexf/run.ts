@@ -19,6 +19,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type AnalysisResult, analyseNetwork } from "../../packages/analysis/src/index.ts";
 import {
+  DEFAULT_SEED,
   type EcoNetwork,
   type InputFile,
   type MetricColumns,
@@ -106,7 +107,7 @@ export async function main(outDir: string = DEFAULT_OUT): Promise<ResearcherResu
   const { report } = network;
 
   // Step 3: every registry metric (docs/metrics.md); a fixed seed keeps permutation tests stable.
-  const analysis = analyseNetwork(network, { seed: 42 });
+  const analysis = analyseNetwork(network, { seed: DEFAULT_SEED });
   const metrics = metricColumns(analysis);
   // plain = comma, no BOM, LF, decimal point: what R's read.csv and pandas expect.
   const tables = writeCsvTables(network, { metrics, plain: true });

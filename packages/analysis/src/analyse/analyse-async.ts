@@ -5,7 +5,7 @@
  * Exact results are identical to the single-threaded ones: sources are cut into fixed chunks and
  * summed in order (parallel/run-parallel.ts).
  */
-import type { EcoNetwork } from "@ecolens/core";
+import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
 import { scaleBetweenness } from "../centrality/betweenness.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
 import {
@@ -16,7 +16,7 @@ import {
 import { sampledBetweennessValues } from "../parallel/sample.ts";
 import { sampledDistanceSums } from "../parallel/sample-distances.ts";
 import { buildView } from "../view/graph-view.ts";
-import { analyseNetwork, DEFAULT_ANALYSE_SEED, neededPasses, resolveMetricIds } from "./analyse-network.ts";
+import { analyseNetwork, neededPasses, resolveMetricIds } from "./analyse-network.ts";
 import type { AnalyseOptions, AnalysisResult, PrecomputedPasses } from "./types.ts";
 
 export interface AnalyseAsyncOptions extends Omit<AnalyseOptions, "precomputed"> {
@@ -58,7 +58,7 @@ export async function analyseNetworkAsync(
     progress("betweenness", 0, view.n);
     const k = options.sampleSources;
     if (k !== undefined && k < view.n) {
-      const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+      const seed = options.seed ?? DEFAULT_SEED;
       const estimate = await sampledBetweennessValues(
         view,
         { k, seed },
@@ -76,7 +76,7 @@ export async function analyseNetworkAsync(
     progress("distances", 0, view.n);
     const k = options.sampleSources;
     if (options.sampleCloseness && k !== undefined && k < view.n && distance === "none") {
-      const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+      const seed = options.seed ?? DEFAULT_SEED;
       const sampled = sampledDistanceSums(view, { k, seed }, (done, total) =>
         progress("distances", done, total),
       );

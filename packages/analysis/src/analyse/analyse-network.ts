@@ -10,7 +10,7 @@
  * use strength.
  * Digraphs (every tie directed): in/out variants; an inventory's mixed network is undirected.
  */
-import type { EcoNetwork } from "@ecolens/core";
+import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
 import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
 import { closenessFromSums } from "../centrality/closeness.ts";
 import { triangleCounts } from "../centrality/clustering.ts";
@@ -34,8 +34,6 @@ import { crossSectorSummary } from "./cross-sector.ts";
 import { groupSection } from "./group-section.ts";
 import { topFindings } from "./top-findings.ts";
 import type { AnalyseOptions, AnalysisResult, NetworkSummary, NodeMetrics } from "./types.ts";
-
-export const DEFAULT_ANALYSE_SEED = 42;
 
 /** Checks metric ids against the registry; returns them in registry order. */
 export function resolveMetricIds(ids: readonly string[] | undefined): string[] {
@@ -62,7 +60,7 @@ export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}
   const selected = resolveMetricIds(options.metrics);
   const want = (id: string) => selected.includes(id);
   const progress = options.onProgress ?? (() => {});
-  const seed = options.seed ?? DEFAULT_ANALYSE_SEED;
+  const seed = options.seed ?? DEFAULT_SEED;
   const distance = options.distance ?? "none";
   const { graph } = network;
   const view = buildView(graph);

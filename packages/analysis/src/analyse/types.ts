@@ -1,4 +1,5 @@
 /** The shape of `analyseNetwork`'s result and of `ecolens analyse --json` (docs/analyse-json.md). */
+import type { WeightMode } from "../engine/lengths.ts";
 import type { ArticulationResult } from "../network/articulation.ts";
 import type { CentralizationResult, SnaCentralizationResult } from "../network/centralization.ts";
 import type { ComponentsResult } from "../network/components.ts";
@@ -17,8 +18,8 @@ export interface AnalyseOptions {
    * step, the default), "inverse" (1/strength: strong ties are short) or "weight" (the weight is
    * already a distance, as in networkx's `weight=`).
    */
-  distance?: "none" | "inverse" | "weight";
-  /** Seed for permutation tests and other random steps. Default 42. */
+  distance?: WeightMode;
+  /** Seed for permutation tests and other random steps. Default DEFAULT_SEED (core). */
   seed?: number;
   onProgress?: (step: string, done: number, total: number) => void;
   /**
@@ -98,7 +99,7 @@ export interface AnalysisResult {
     weighted: boolean;
     group_by: string | null;
     /** How tie strength became path length ("none" = every tie one step). */
-    distance: "none" | "inverse" | "weight";
+    distance: WeightMode;
     /** Betweenness estimated from this many sampled sources; null = exact. */
     betweenness_sources: number | null;
     seed: number;

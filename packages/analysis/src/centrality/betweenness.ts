@@ -17,13 +17,13 @@
  */
 
 import type { IndexedMinHeap } from "../engine/heap.ts";
-import { type DistanceTransform, edgeLengths, sameLength } from "../engine/lengths.ts";
+import { edgeLengths, sameLength, type WeightMode } from "../engine/lengths.ts";
 import { progressEvery, resolveRange, type SourceRange, workspaceOf } from "../engine/source-range.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface BetweennessOptions {
   /** How tie strength becomes path length. Default "none" (every tie length 1). */
-  distance?: DistanceTransform;
+  distance?: WeightMode;
 }
 
 export const BETWEENNESS_DEFAULTS: Required<BetweennessOptions> = { distance: "none" };

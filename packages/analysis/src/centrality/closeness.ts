@@ -7,13 +7,13 @@
  * direction "out" gives closeness from u (R sna's convention), reported as `closeness_out`.
  * Weights: unweighted by default; `distance` turns strengths into path lengths explicitly.
  */
-import type { DistanceTransform } from "../engine/lengths.ts";
+import type { WeightMode } from "../engine/lengths.ts";
 import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface ClosenessOptions {
   direction?: "in" | "out";
-  distance?: DistanceTransform;
+  distance?: WeightMode;
   /** Scale by the reached share (r−1)/(n−1), networkx's default. Default true. */
   wfImproved?: boolean;
 }

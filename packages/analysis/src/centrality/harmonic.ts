@@ -5,13 +5,13 @@
  * Digraphs: incoming distances (direction "in", networkx); "out" gives `harmonic_out`.
  * Weights: unweighted by default; `distance` turns strengths into path lengths explicitly.
  */
-import type { DistanceTransform } from "../engine/lengths.ts";
+import type { WeightMode } from "../engine/lengths.ts";
 import { distanceSums } from "../paths/distance-sums.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface HarmonicOptions {
   direction?: "in" | "out";
-  distance?: DistanceTransform;
+  distance?: WeightMode;
 }
 
 export function harmonicValues(view: GraphView, options: HarmonicOptions = {}): Float64Array {

@@ -9,13 +9,16 @@
  */
 import type { GraphView } from "../view/graph-view.ts";
 
-export type DistanceTransform = "none" | "inverse" | "weight";
-export const DISTANCE_TRANSFORMS: readonly DistanceTransform[] = ["none", "inverse", "weight"];
+/** How tie strength becomes a path length: the one definition of the `distance` / `--distance` modes. */
+export const WEIGHT_MODES = ["none", "inverse", "weight"] as const;
+export type WeightMode = (typeof WEIGHT_MODES)[number];
+/** The default mode: every tie one step. */
+export const DEFAULT_WEIGHT_MODE: WeightMode = "none";
 
 /** Lengths aligned with `view.outTargets` (direction "out") or `view.inTargets` ("in"); null = all 1. */
 export function edgeLengths(
   view: GraphView,
-  transform: DistanceTransform,
+  transform: WeightMode,
   direction: "out" | "in" = "out",
 ): Float64Array | null {
   if (transform === "none") return null;

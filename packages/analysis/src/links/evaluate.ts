@@ -7,7 +7,7 @@
  * Liben-Nowell & Kleinberg (2007), J. ASIST 58(7); Lü & Zhou (2011), Physica A 390(6) for the
  * AUC and precision definitions.
  */
-import { createRng, type EcoGraph, type EcoNetwork, shuffleInPlace } from "@ecolens/core";
+import { createRng, DEFAULT_SEED, type EcoGraph, type EcoNetwork, shuffleInPlace } from "@ecolens/core";
 import { MultiGraph } from "graphology";
 import type { GraphView } from "../view/graph-view.ts";
 import { hasTie, linkView, PLAIN_SCORES, type PlainScore, scorePairIndex } from "./scores.ts";
@@ -74,7 +74,7 @@ export function evaluateLinkPrediction(
 ): Evaluation {
   const fraction = options.fraction ?? 0.1;
   const repeats = options.repeats ?? 10;
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const full = linkView(network.graph);
   const edges: Array<[number, number]> = [];
   for (let i = 0; i < full.n; i++)

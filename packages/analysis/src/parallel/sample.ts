@@ -8,7 +8,7 @@
  * The sources are drawn with the seeded rng and handed to the exact, range-splittable kernels as a
  * source list (no copy of the graph).
  */
-import { createRng } from "@ecolens/core";
+import { createRng, DEFAULT_SEED } from "@ecolens/core";
 import { type BetweennessOptions, scaleBetweenness } from "../centrality/betweenness.ts";
 import type { GraphView } from "../view/graph-view.ts";
 import { type ParallelOptions, parallelBetweennessSums } from "./run-parallel.ts";
@@ -20,7 +20,7 @@ export interface SampleOptions {
 }
 
 /** `order[i]` = the old vertex that becomes vertex i: k random sources first, then the rest. */
-export function sampleOrder(n: number, k: number, seed = 42): Int32Array {
+export function sampleOrder(n: number, k: number, seed = DEFAULT_SEED): Int32Array {
   const order = Int32Array.from({ length: n }, (_, i) => i);
   const rng = createRng(seed);
   // Partial Fisher-Yates: the first k positions become a uniform sample without replacement.

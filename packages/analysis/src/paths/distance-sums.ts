@@ -9,7 +9,7 @@
  * direction "out": distances FROM the vertex (d(v,u)); "in": distances TO it (d(u,v)), networkx's
  * closeness convention for digraphs. Undirected views ignore the direction.
  */
-import { type DistanceTransform, edgeLengths } from "../engine/lengths.ts";
+import { edgeLengths, type WeightMode } from "../engine/lengths.ts";
 import { progressEvery, resolveRange, type SourceRange, workspaceOf } from "../engine/source-range.ts";
 import type { GraphView } from "../view/graph-view.ts";
 
@@ -26,7 +26,7 @@ export interface DistanceSums {
 
 export interface DistanceSumsOptions {
   direction?: "out" | "in";
-  distance?: DistanceTransform;
+  distance?: WeightMode;
 }
 
 /** `compact`: arrays of length to − from, one entry per source of the range in its order (what a chunk sends back). */

@@ -25,6 +25,7 @@ import {
   reciprocity,
   strongComponents,
   symmetrise,
+  type WeightMode,
 } from "../../src/index.ts";
 import { close, loadReference, mismatches, REFERENCE_CASES } from "../helpers/reference.ts";
 
@@ -90,7 +91,7 @@ function checksFor(name: string): Record<string, Check> {
       : actual === null
         ? ["got null"]
         : mismatches(actual, e);
-  const bt = (view = plain, distance: "none" | "inverse" | "weight" = "none") => {
+  const bt = (view = plain, distance: WeightMode = "none") => {
     const r = betweenness(view, { distance });
     return (e: any) => [...mismatches(r.raw, e.raw), ...mismatches(r.normalized, e.normalized)];
   };

@@ -4,8 +4,16 @@
  * organisations and single points of failure. `--json` prints the AnalysisResult
  * (docs/analyse-json.md); `--csv FILE` writes one row per organisation with every metric.
  */
-import { type AnalysisResult, analyseNetworkAsync, metricIds, type TopEntry } from "@ecolens/analysis";
-import { type Lang, toCsvBytes } from "@ecolens/core";
+import {
+  type AnalysisResult,
+  analyseNetworkAsync,
+  DEFAULT_WEIGHT_MODE,
+  metricIds,
+  type TopEntry,
+  WEIGHT_MODES,
+  type WeightMode,
+} from "@ecolens/analysis";
+import { DEFAULT_SEED, type Lang, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
@@ -25,7 +33,7 @@ interface AnalyseCliOptions extends InputOptions, ScopeOptions {
   force?: boolean;
   metrics?: string;
   groupBy?: string;
-  distance?: "none" | "inverse" | "weight";
+  distance?: WeightMode;
   seed?: string;
   sample?: string;
   exact?: boolean;
@@ -54,10 +62,14 @@ export function analyseCommand(): Command {
         "--distance <transform>",
         "tie length for betweenness/closeness: none (every tie one step), inverse (1/strength), weight (weight is a distance) / lengte van een band",
       )
-        .choices(["none", "inverse", "weight"])
-        .default("none"),
+        .choices(WEIGHT_MODES)
+        .default(DEFAULT_WEIGHT_MODE),
     )
-    .option("--seed <n>", "seed for the permutation tests / startwaarde voor permutatietests", "42")
+    .option(
+      "--seed <n>",
+      "seed for the permutation tests / startwaarde voor permutatietests",
+      String(DEFAULT_SEED),
+    )
     .option(
       "--sample <k>",
       "estimate betweenness, closeness and harmonic from k random sources (default from 100,000 ties: 500); path lengths and centralization are left out / schat uit k bronnen",

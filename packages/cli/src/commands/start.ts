@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_SEED } from "@ecolens/core";
 import { keyFindings } from "@ecolens/viz";
 import { Command } from "commander";
 import { msg, msgText } from "../messages/index.ts";
@@ -45,7 +46,7 @@ export function startCommand(): Command {
     )
     .option("--lang <lang>", "language: nl or en / taal: nl of en")
     .option("-o, --output <file>", "output file (default out/report-westhoek.html under the repository)")
-    .option("--seed <n>", "seed for layout and clusters / startwaarde", "42")
+    .option("--seed <n>", "seed for layout and clusters / startwaarde", String(DEFAULT_SEED))
     .option("--force", FORCE_HELP)
     .action(async (options: StartCliOptions) => {
       const lang = resolveLang(options.lang);

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { basename } from "node:path";
+import { DEFAULT_SEED } from "@ecolens/core";
 import { Command } from "commander";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
@@ -33,7 +34,7 @@ export function viewCommand(): Command {
     .option("--port <n>", "port (0 = any free port) / poort", "0")
     .option("--lang <lang>", "language: nl or en / taal: nl of en")
     .option("--title <text>", "title on the report / titel van het rapport")
-    .option("--seed <n>", "seed for layout and clusters / startwaarde", "42");
+    .option("--seed <n>", "seed for layout and clusters / startwaarde", String(DEFAULT_SEED));
   addRoundOptions(cmd);
   addInputOptions(cmd);
   addScopeOptions(cmd);
