@@ -28,4 +28,5 @@ export * from "./registry/index.ts";
 export * from "./resilience/index.ts";
 export * from "./scope/index.ts";
 export * from "./structural-holes/structural-holes.ts";
+export * from "./text/labels.ts";
 export * from "./view/graph-view.ts";

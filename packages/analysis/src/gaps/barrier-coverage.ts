@@ -7,7 +7,7 @@
  * and per municipality.
  */
 import { BARRIER_GROUP_OF, type EcoNetwork, isPriorityTargetGroup, type Text } from "@ecolens/core";
-import { vocabLabel } from "../links/labels.ts";
+import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { remedyOf } from "./barrier-remedies.ts";
 import { offeringPlace, orgIndex, placeNamer } from "./places.ts";

@@ -5,8 +5,8 @@
  * that OCMW already tackles (with 3 other partners)".
  */
 import type { Lang, Text } from "@ecolens/core";
+import { joinWords, type Labeller, type VocabKind } from "../text/labels.ts";
 import type { FeatureTable, HelpVia } from "./features.ts";
-import { joinWords, type Labeller, type VocabKind } from "./labels.ts";
 
 export type Reason =
   | { kind: "shared_partners"; count: number; partners: string[] }

@@ -12,10 +12,10 @@
  * hidden-tie splits in bench/link-prediction.ts.
  */
 import { type EcoNetwork, haversineKm, NEIGHBOURS, type Text } from "@ecolens/core";
+import { type Labeller, vocabLabel } from "../text/labels.ts";
 import { compareIds, type GraphView } from "../view/graph-view.ts";
 import { type Affinity, buildAffinity, placeRelation } from "./affinity.ts";
 import { buildFeatures, type FeatureTable, jaccardSets, type OrgFeatures } from "./features.ts";
-import { type Labeller, vocabLabel } from "./labels.ts";
 import { describeSuggestion, type Reason } from "./reasons.ts";
 import { commonNeighbours, degreeOf, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
 

@@ -5,7 +5,7 @@
  * nothing, and routes that every barrier check blocks (with the partners working on the barrier).
  */
 import type { Lang, Text } from "@ecolens/core";
-import { joinWords, vocabLabel } from "../links/labels.ts";
+import { joinWords, vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import type { PartnerFinder } from "./barrier-checks.ts";
 import { audienceFit, distanceKm, isFormalDestination, proximityOf } from "./offer-facts.ts";

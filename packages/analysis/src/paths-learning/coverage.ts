@@ -8,7 +8,7 @@
  * per start and destination, at most `maxSteps` steps).
  */
 import { type EcoNetwork, isPriorityTargetGroup, type Lang, type Text } from "@ecolens/core";
-import { vocabLabel } from "../links/labels.ts";
+import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { checkBarrier } from "./barrier-checks.ts";
 import { audienceFit, isFormalDestination, isLowThreshold, proximityOf } from "./offer-facts.ts";

@@ -1,6 +1,6 @@
 /** Routes and barrier checks told as short sentences for people, in Dutch and English. */
 import { type Lang, label, type Text } from "@ecolens/core";
-import { joinWords, vocabLabel } from "../links/labels.ts";
+import { joinWords, vocabLabel } from "../text/labels.ts";
 import type { BarrierCheck, Route, RouteStep } from "./types.ts";
 
 export function money(cost: number | undefined, lang: Lang): string | undefined {
