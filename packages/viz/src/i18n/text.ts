@@ -43,3 +43,21 @@ export function count(n: number, one: Entry, many: Entry): Entry {
 export function pick(flag: boolean, no: Entry, yes: Entry): Entry {
   return flag ? yes : no;
 }
+
+/** Text in both languages made by one function of the language (e.g. a number or a label). */
+export function perLang(make: (lang: Lang) => string): Text {
+  return { nl: make("nl"), en: make("en") };
+}
+
+/** Both languages are the same string (data: a name, a round's label). */
+export function same(value: string): Text {
+  return { nl: value, en: value };
+}
+
+/** A language from a page attribute or option: "en" or "nl" (the default for anything else). */
+export function asLang(value: string | undefined): Lang {
+  return LANGS.find((l) => l === value) ?? LANGS[0];
+}
+
+/** The position of a language in a [nl, en] pair. */
+export const LANG_INDEX: Record<Lang, 0 | 1> = { nl: 0, en: 1 };

@@ -6,15 +6,15 @@
  */
 import { roundsChart, roundValue } from "../charts/rounds.ts";
 import { fmtNumber, label, pct } from "../charts/svg.ts";
+import { SECTION_TEXT as S } from "../i18n/sections-text.ts";
 import { UI } from "../i18n/strings.ts";
-import type { ChangesModel, Lang, ReportModel, Text } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { perLang as both, same, sayBoth } from "../i18n/text.ts";
+import type { ChangesModel, ReportModel, Text } from "../model.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
 import { chartFigure } from "./sections.ts";
 
-const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
 const MARK: Record<string, string> = { better: "✓", worse: "✗", same: "=", neutral: "", unknown: "?" };
-const T = (nl: string, en: string): Text => ({ nl, en });
 
 function nameList(names: string[], max = 30): string {
   const shown = names.slice(0, max).map(escapeHtml).join(", ");
@@ -24,11 +24,11 @@ function nameList(names: string[], max = 30): string {
 function figuresTable(ch: ChangesModel): string {
   return sortableTable(
     "table-rounds",
-    T("Kerncijfers per ronde", "Key figures per round"),
+    S.rounds_caption,
     [
       { head: UI.metric },
-      ...ch.labels.map((l) => ({ head: { nl: l, en: l }, numeric: true })),
-      { head: T("Doel", "Goal") },
+      ...ch.labels.map((l) => ({ head: same(l), numeric: true })),
+      { head: S.rounds_goal },
     ],
     ch.figures.map((f) => {
       const lastMove = f.assessment;
@@ -49,12 +49,12 @@ function municipalityTable(model: ReportModel, ch: ChangesModel): string {
   const rows = ch.municipalities.filter((m) => m.old !== null || m.new !== null);
   if (rows.length === 0) return "";
   const status: Record<string, Text> = {
-    newly_bridged: T("nieuw verbonden", "newly bridged"),
-    lost_bridge: T("verbinding verloren", "bridge lost"),
-    still_none: T("nog altijd geen", "still none"),
-    bridged: T("verbonden", "bridged"),
-    no_sides: T("–", "–"),
-    not_compared: T("niet in beide rondes", "not in both rounds"),
+    newly_bridged: S.bridging_newly_bridged,
+    lost_bridge: S.bridging_lost_bridge,
+    still_none: S.bridging_still_none,
+    bridged: S.bridging_bridged,
+    no_sides: S.bridging_no_sides,
+    not_compared: S.bridging_not_compared,
   };
   const name = (m: ChangesModel["municipalities"][number]) =>
     both((lang) => {
@@ -63,21 +63,18 @@ function municipalityTable(model: ReportModel, ch: ChangesModel): string {
     });
   return sortableTable(
     "table-rounds-municipalities",
-    T(
-      "Organisaties met een band formeel ↔ non-formeel/informeel, per gemeente",
-      "Organisations with a formal ↔ non-formal/informal tie, per municipality",
-    ),
+    S.bridging_caption,
     [
       { head: UI.municipality },
-      { head: { nl: ch.labels[ch.labels.length - 2], en: ch.labels[ch.labels.length - 2] }, numeric: true },
-      { head: { nl: ch.labels[ch.labels.length - 1], en: ch.labels[ch.labels.length - 1] }, numeric: true },
-      { head: T("Stand", "Status") },
+      { head: same(ch.labels[ch.labels.length - 2]), numeric: true },
+      { head: same(ch.labels[ch.labels.length - 1]), numeric: true },
+      { head: S.bridging_status },
     ],
     rows.map((m) => [
       { html: bi(name(m)) },
       { html: bi(both((lang) => (m.old === null ? "–" : pct(m.old, lang)))), v: m.old ?? undefined },
       { html: bi(both((lang) => (m.new === null ? "–" : pct(m.new, lang)))), v: m.new ?? undefined },
-      { html: bi(status[m.status] ?? { nl: m.status, en: m.status }) },
+      { html: bi(status[m.status] ?? same(m.status)) },
     ]),
   );
 }
@@ -88,26 +85,26 @@ function relationTable(model: ReportModel, ch: ChangesModel): string {
     ...ch.removedEdges.map((e) => ["removed", e] as const),
   ];
   if (rows.length === 0) return "";
-  const kind = { added: T("nieuw", "new"), removed: T("weggevallen", "lost") };
+  const kind = { added: S.relations_added, removed: S.relations_removed };
   return sortableTable(
     "table-rounds-relations",
-    T("Nieuwe en weggevallen relaties", "New and lost relations"),
+    S.relations_caption,
     [
-      { head: T("Verandering", "Change") },
+      { head: S.relations_change },
       { head: UI.organisation },
       { head: UI.partner },
       { head: UI.relation_type },
-      { head: T("Formeel ↔ informeel", "Formal ↔ informal") },
-      { head: T("Op de kaart", "On the map") },
+      { head: S.relations_cross },
+      { head: S.relations_on_map },
     ],
     rows.map(([k, e]) => [
       { html: `<span class="change-${k}">${bi(kind[k])}</span>` },
       cell(e.source_name),
       cell(e.target_name),
       { html: bi(both((lang) => label(model.vocab, "relation_type", e.relation_type, lang))) },
-      { html: e.cross_line ? bi(T("ja", "yes")) : "" },
+      { html: e.cross_line ? bi(S.relations_yes) : "" },
       {
-        html: e.drawable ? bi(T("ja", "yes")) : bi(T("nee: een partner is gestopt", "no: a partner stopped")),
+        html: e.drawable ? bi(S.relations_yes) : bi(S.relations_not_drawn),
       },
     ]),
   );
@@ -118,11 +115,8 @@ function brokerTable(ch: ChangesModel): string {
   if (rows.length === 0) return "";
   return sortableTable(
     "table-rounds-brokers",
-    T(
-      "Grootste stijgers en dalers als bruggenbouwer (betweenness)",
-      "Largest rises and falls as broker (betweenness)",
-    ),
-    [{ head: UI.organisation }, { head: T("Verschil", "Change"), numeric: true }],
+    S.brokers_caption,
+    [{ head: UI.organisation }, { head: S.brokers_change, numeric: true }],
     rows.map((r) => [
       cell(r.name),
       {
@@ -137,19 +131,11 @@ export function changesSection(model: ReportModel): string {
   const ch = model.changes;
   if (!ch) return "";
   const parts: string[] = [];
-  parts.push(
-    `<p class="lead">${bi(
-      both((lang) =>
-        lang === "nl"
-          ? `Vergeleken inventarisrondes: ${ch.labels.join(" → ")}. Organisaties zijn gekoppeld op code, KBO-nummer en naam in dezelfde gemeente.`
-          : `Inventory rounds compared: ${ch.labels.join(" → ")}. Organisations are matched by id, KBO number and name in the same municipality.`,
-      ),
-    )}</p>`,
-  );
+  parts.push(`<p class="lead">${bi(sayBoth(S.changes_lead, { rounds: ch.labels.join(" → ") }))}</p>`);
   parts.push(`<ul class="findings">${ch.headline.map((h) => `<li>${bi(h)}</li>`).join("")}</ul>`);
   parts.push(
     `<div class="verdict verdict-${escapeHtml(ch.verdict)}"><p><strong>${bi(
-      T("Ging het ecosysteem vooruit?", "Did the ecosystem move toward its goals?"),
+      S.changes_verdict,
     )}</strong> ${bi(ch.verdictText)}</p><ul class="goals">${ch.goals
       .map(
         (g) =>
@@ -163,10 +149,7 @@ export function changesSection(model: ReportModel): string {
   )
     parts.push(
       `<p class="screen-only"><button type="button" class="action" data-show-changes aria-pressed="false">${ui("showChanges")}</button> <span class="muted">${bi(
-        T(
-          "Groen: nieuwe relaties en organisaties; rood: weggevallen relaties; grijs: organisaties met zo'n relatie; lichtgrijs: ongewijzigd.",
-          "Green: new relations and organisations; red: lost relations; grey: organisations with such a relation; light grey: unchanged.",
-        ),
+        S.changes_map_key,
       )}</span></p>`,
     );
   const chart = roundsChart(model);
@@ -176,21 +159,30 @@ export function changesSection(model: ReportModel): string {
   const orgNames = new Map(model.nodes.map((n) => [n.id, n.label]));
   const newNames = ch.addedOrgs.map((id) => orgNames.get(id) ?? id);
   parts.push(
-    `<h3>${bi(T("Organisaties", "Organisations"))}</h3><p>${bi(
-      both((lang) =>
-        lang === "nl"
-          ? `${c.organisations.old} → ${c.organisations.new}: ${c.organisations.added} nieuw, ${c.organisations.removed} gestopt. Relaties ${c.relations.old} → ${c.relations.new}: ${c.relations.added} nieuw, ${c.relations.removed} weggevallen. Drempels: ${c.barriers.resolved} opgelost, ${c.barriers.added} nieuw (open: ${c.barriers.open_old} → ${c.barriers.open_new}). Leerkansen: ${c.offerings.added} nieuw, ${c.offerings.removed} weg.`
-          : `${c.organisations.old} → ${c.organisations.new}: ${c.organisations.added} new, ${c.organisations.removed} stopped. Relations ${c.relations.old} → ${c.relations.new}: ${c.relations.added} new, ${c.relations.removed} lost. Barriers: ${c.barriers.resolved} resolved, ${c.barriers.added} new (open: ${c.barriers.open_old} → ${c.barriers.open_new}). Learning offers: ${c.offerings.added} new, ${c.offerings.removed} gone.`,
-      ),
+    `<h3>${bi(S.changes_organisations)}</h3><p>${bi(
+      sayBoth(S.changes_counts, {
+        orgs_old: c.organisations.old,
+        orgs_new: c.organisations.new,
+        orgs_added: c.organisations.added,
+        orgs_removed: c.organisations.removed,
+        rels_old: c.relations.old,
+        rels_new: c.relations.new,
+        rels_added: c.relations.added,
+        rels_removed: c.relations.removed,
+        barriers_resolved: c.barriers.resolved,
+        barriers_added: c.barriers.added,
+        open_old: c.barriers.open_old,
+        open_new: c.barriers.open_new,
+        offers_added: c.offerings.added,
+        offers_removed: c.offerings.removed,
+      }),
     )}</p>`,
   );
   if (newNames.length > 0)
-    parts.push(
-      `<p><strong class="change-added">${bi(T("Nieuw", "New"))}:</strong> ${nameList(newNames)}</p>`,
-    );
+    parts.push(`<p><strong class="change-added">${bi(S.changes_new)}:</strong> ${nameList(newNames)}</p>`);
   if (ch.removedOrgs.length > 0)
     parts.push(
-      `<p><strong class="change-removed">${bi(T("Gestopt (niet op de kaart)", "Stopped (not on the map)"))}:</strong> ${nameList(
+      `<p><strong class="change-removed">${bi(S.changes_stopped)}:</strong> ${nameList(
         ch.removedOrgs.map((o) => o.name),
       )}</p>`,
     );
@@ -198,28 +190,20 @@ export function changesSection(model: ReportModel): string {
   if (relations)
     parts.push(
       `<details class="more"><summary>${bi(
-        T(
-          `Alle ${ch.addedEdges.length} nieuwe en ${ch.removedEdges.length} weggevallen relaties`,
-          `All ${ch.addedEdges.length} new and ${ch.removedEdges.length} lost relations`,
-        ),
+        sayBoth(S.changes_all_relations, { added: ch.addedEdges.length, removed: ch.removedEdges.length }),
       )}</summary>${relations}</details>`,
     );
   parts.push(brokerTable(ch));
   if (ch.uncertain.length > 0)
     parts.push(
-      `<h3>${bi(T(`Te bevestigen koppelingen (${ch.uncertain.length})`, `Matches to confirm (${ch.uncertain.length})`))}</h3><ol class="uncertain">${ch.uncertain
+      `<h3>${bi(sayBoth(S.changes_uncertain, { n: ch.uncertain.length }))}</h3><ol class="uncertain">${ch.uncertain
         .slice(0, 50)
         .map((u) => `<li>${bi(u.message)}</li>`)
-        .join("")}</ol><p class="muted">${bi(
-        T(
-          "Tot ze bevestigd zijn tellen ze als gestopt + nieuw. Bevestigen: 'ecolens diff <oud> <nieuw> --csv MAP', vul in MAP/uncertain_matches.csv de kolom decision in (same/different) en maak het rapport opnieuw met --matches MAP/uncertain_matches.csv.",
-          "Until confirmed they count as stopped + new. To confirm: 'ecolens diff <old> <new> --csv DIR', fill in the decision column of DIR/uncertain_matches.csv (same/different) and build the report again with --matches DIR/uncertain_matches.csv.",
-        ),
-      )}</p>`,
+        .join("")}</ol><p class="muted">${bi(S.changes_uncertain_how)}</p>`,
     );
   if (ch.steps.length > 0)
     parts.push(
-      `<h3>${bi(T("Eerdere stappen", "Earlier steps"))}</h3>${ch.steps
+      `<h3>${bi(S.changes_earlier)}</h3>${ch.steps
         .map(
           (s) =>
             `<h4>${escapeHtml(s.from)} → ${escapeHtml(s.to)}</h4><ul>${s.headline.map((h) => `<li>${bi(h)}</li>`).join("")}</ul><p>${bi(s.verdictText)}</p>`,

@@ -6,13 +6,12 @@
  */
 import { PATHWAY_STATUS_COLOURS, PATHWAY_STATUS_LABELS, pathwayChart } from "../charts/pathway-coverage.ts";
 import { label } from "../charts/svg.ts";
-import type { Lang, LearningExample, ReportModel, Text } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { SECTION_TEXT as S } from "../i18n/sections-text.ts";
+import { perLang as both, say } from "../i18n/text.ts";
+import type { LearningExample, ReportModel, Text } from "../model.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { bi, ui } from "./html.ts";
 import { chartFigure } from "./sections.ts";
-
-const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
-const T = (nl: string, en: string): Text => ({ nl, en });
 
 function statusLegend(): string {
   return `<ul class="legend-list status-legend">${(
@@ -22,7 +21,7 @@ function statusLegend(): string {
       (s) =>
         `<li><span class="swatch swatch-square" style="--swatch:${PATHWAY_STATUS_COLOURS[s]}" aria-hidden="true"></span>${bi(PATHWAY_STATUS_LABELS[s])}</li>`,
     )
-    .join("")}<li>★ ${bi(T("prioritaire doelgroep", "priority target group"))}</li></ul>`;
+    .join("")}<li>★ ${bi(S.paths_priority_group)}</li></ul>`;
 }
 
 function learnerTitle(model: ReportModel, e: LearningExample): Text {
@@ -31,11 +30,12 @@ function learnerTitle(model: ReportModel, e: LearningExample): Text {
       label(model.vocab, "target_group", e.learner.group, lang),
       label(model.vocab, "theme", e.learner.theme, lang),
     ];
-    if (e.learner.age !== undefined)
-      parts.push(lang === "nl" ? `${e.learner.age} jaar` : `age ${e.learner.age}`);
+    if (e.learner.age !== undefined) parts.push(say(S.paths_age, lang, { age: e.learner.age }));
     if (e.learner.barriers.length > 0)
       parts.push(
-        `${lang === "nl" ? "drempel" : "barrier"}: ${e.learner.barriers.map((b) => label(model.vocab, "barrier_type", b, lang)).join(", ")}`,
+        say(S.paths_barrier, lang, {
+          barriers: e.learner.barriers.map((b) => label(model.vocab, "barrier_type", b, lang)).join(", "),
+        }),
       );
     return parts.join(" · ");
   });
@@ -60,7 +60,7 @@ function exampleHtml(model: ReportModel, e: LearningExample, firstRoute: number)
                   .filter(Boolean)
                   .join(", "),
               ),
-            )})</span>${s.blocked ? ` <span class="blocked-tag">${bi(T("geblokkeerd", "blocked"))}</span>` : ""}</li>`,
+            )})</span>${s.blocked ? ` <span class="blocked-tag">${bi(S.paths_blocked)}</span>` : ""}</li>`,
         )
         .join("");
       return `<div class="route"><p>${bi(r.story)}</p><ol class="route-steps">${steps}</ol><button type="button" class="action screen-only" data-route="${k}" aria-pressed="false">${ui("showOnMap")}</button></div>`;
@@ -70,13 +70,13 @@ function exampleHtml(model: ReportModel, e: LearningExample, firstRoute: number)
   // route passes a barrier, and who works on it).
   const breaks =
     e.breaks.length > 0
-      ? (e.routes.length > 0 ? `<h5>${bi(T("Waar de keten breekt", "Where the chain breaks"))}</h5>` : "") +
+      ? (e.routes.length > 0 ? `<h5>${bi(S.paths_breaks)}</h5>` : "") +
         e.breaks
           .map(
             (b) =>
               `<p class="break">${bi(b.sentence)}</p>${
                 b.menders.length > 0
-                  ? `<p class="muted">${bi(T("Wie kan de keten herstellen", "Who could mend the chain"))}: ${escapeHtml(b.menders.slice(0, 8).join(", "))}${b.menders.length > 8 ? " …" : ""}</p>`
+                  ? `<p class="muted">${bi(S.paths_menders)}: ${escapeHtml(b.menders.slice(0, 8).join(", "))}${b.menders.length > 8 ? " …" : ""}</p>`
                   : ""
               }`,
           )
@@ -88,27 +88,13 @@ function exampleHtml(model: ReportModel, e: LearningExample, firstRoute: number)
 export function learningPathsSection(model: ReportModel): string {
   const lp = model.learningPaths;
   if (!lp) return "";
-  const parts: string[] = [
-    `<p class="lead">${bi(
-      T(
-        "Een leerpad begint bij een passie in het dagelijkse leven (een hobby, vrijwilligerswerk) en leidt via verdere stappen naar formeel leren met erkenning, zonder dat een drempel de lerende tegenhoudt. Per thema en doelgroep: bestaat zo'n route in de regio?",
-        "A learning path starts from a passion in daily life (a hobby, volunteering) and leads through further steps to recognised formal learning, without a barrier stopping the learner. Per theme and target group: does such a route exist in the region?",
-      ),
-    )}</p>`,
-  ];
+  const parts: string[] = [`<p class="lead">${bi(S.paths_lead)}</p>`];
   const chart = pathwayChart(model);
   // The chart's reading says what the summary says; without a chart the summary stands alone.
   if (chart) parts.push(`<div class="charts charts-wide">${chartFigure(chart, statusLegend())}</div>`);
   else parts.push(`<p>${bi(lp.summary)}</p>`);
   if (lp.examples.length > 0) {
-    parts.push(
-      `<h3>${bi(T("Voorbeeldroutes voor prioritaire doelgroepen", "Example routes for priority target groups"))}</h3><p class="muted">${bi(
-        T(
-          "Per prioritaire doelgroep het thema met het meeste laagdrempelige aanbod, op weg naar formeel leren, met de drempel die deze groep vaak ervaart. 'Toon op de kaart' licht de organisaties van de route op; Escape wist ze.",
-          "For each priority group the theme with the most low-threshold offers, on the way to formal learning, with the barrier this group often meets. 'Show on map' highlights the route's organisations; Escape clears it.",
-        ),
-      )}</p>`,
-    );
+    parts.push(`<h3>${bi(S.paths_examples)}</h3><p class="muted">${bi(S.paths_examples_lead)}</p>`);
     let k = 0;
     const examples: string[] = [];
     for (const e of lp.examples) {

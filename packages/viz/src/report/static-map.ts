@@ -6,8 +6,9 @@
 import { categoryLabel, colourScheme, defaultColourBy } from "../encode/colour.ts";
 import { EDGE_COLOUR } from "../encode/palette.ts";
 import { sizeScale } from "../encode/size.ts";
+import { UI } from "../i18n/strings.ts";
 import type { Lang, ReportModel } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 
 export const STATIC_MAP_MAX_NODES = 2000;
 
@@ -46,7 +47,7 @@ export function staticMapSvg(model: ReportModel, sizeMetric: string, lang: Lang)
     { min: 2.5, max: 11 },
   );
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H + 40}" width="100%" role="img" aria-label="${lang === "nl" ? "Netwerkkaart" : "Network map"}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H + 40}" width="100%" role="img" aria-label="${UI.map[lang]}">`,
     `<g stroke="${EDGE_COLOUR}" stroke-width="0.7">`,
   ];
   for (const e of model.edges) {

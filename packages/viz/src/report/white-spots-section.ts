@@ -3,15 +3,15 @@
  * where it is missing, whether the region has it elsewhere) and the full list folded away.
  */
 import { fmtNumber, label } from "../charts/svg.ts";
-import { fill, UI } from "../i18n/strings.ts";
-import type { Lang, ReportModel, Text } from "../model.ts";
+import { SECTION_TEXT as S } from "../i18n/sections-text.ts";
+import { UI } from "../i18n/strings.ts";
+import { perLang as both, count, say, sayBoth } from "../i18n/text.ts";
+import type { ReportModel, Text } from "../model.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
 import { gridMunicipalities, rankWhiteSpots, type WhiteSpotGroup } from "./white-spot-summary.ts";
 
 /** Rows in the ranked summary. */
 export const SPOTS_SHOWN = 10;
-
-const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
 
 function vocab(model: ReportModel, field: string, code: string): Cell {
   return { html: bi(both((lang) => label(model.vocab, field, code, lang))) };
@@ -20,16 +20,15 @@ function vocab(model: ReportModel, field: string, code: string): Cell {
 function whyText(g: WhiteSpotGroup, places: number): Text {
   const parts = both((lang) => {
     const out: string[] = [];
-    if (g.priority) out.push(lang === "nl" ? "prioritaire doelgroep" : "priority group");
+    if (g.priority) out.push(say(S.spots_priority, lang));
     if (g.coveredElsewhere > 0)
       out.push(
-        lang === "nl"
-          ? `bestaat in ${fmtNumber(g.coveredElsewhere, lang, 0)} andere ${g.coveredElsewhere === 1 ? "gemeente" : "gemeenten"}: een partner van daar kan het gat vullen`
-          : `exists in ${fmtNumber(g.coveredElsewhere, lang, 0)} other ${g.coveredElsewhere === 1 ? "municipality" : "municipalities"}: a partner from there could fill the gap`,
+        say(count(g.coveredElsewhere, S.spots_elsewhere_one, S.spots_elsewhere_many), lang, {
+          n: fmtNumber(g.coveredElsewhere, lang, 0),
+        }),
       );
-    else out.push(lang === "nl" ? "nergens in de regio aangeboden" : "offered nowhere in the region");
-    if (g.missing.length === places && places > 1)
-      out.push(lang === "nl" ? "ontbreekt in elke gemeente" : "missing in every municipality");
+    else out.push(say(S.spots_nowhere, lang));
+    if (g.missing.length === places && places > 1) out.push(say(S.spots_everywhere, lang));
     return out.join("; ");
   });
   return parts;
@@ -47,11 +46,10 @@ function rankedTable(model: ReportModel, ranked: WhiteSpotGroup[], places: numbe
       },
       {
         html: bi(
-          both((lang) =>
-            lang === "nl"
-              ? `${fmtNumber(g.missing.length, lang, 0)} van ${fmtNumber(places, lang, 0)} gemeenten`
-              : `${fmtNumber(g.missing.length, lang, 0)} of ${fmtNumber(places, lang, 0)} municipalities`,
-          ),
+          sayBoth(S.spots_missing, (lang) => ({
+            n: fmtNumber(g.missing.length, lang, 0),
+            places: fmtNumber(places, lang, 0),
+          })),
         ),
         v: g.missing.length,
       },
@@ -72,7 +70,7 @@ function fullTable(model: ReportModel): string {
       vocab(model, "target_group", w.target_group),
     ]),
   );
-  const summary = both((lang) => fill(UI.spotsAll[lang], { n: fmtNumber(rows.length, lang, 0) }));
+  const summary = sayBoth(UI.spotsAll, (lang) => ({ n: fmtNumber(rows.length, lang, 0) }));
   return `<details class="full-table"><summary>${bi(summary)}</summary>${table}</details>`;
 }
 
