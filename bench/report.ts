@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildReportModel } from "../packages/cli/src/report-model/index.ts";
+import { buildReportModel } from "@ecolens/report";
 import { createRng, type EcoNetwork, SECTORS } from "../packages/core/src/index.ts";
 import type { MultiGraph as MultiGraphClass } from "../packages/viz/node_modules/graphology";
 import type { chromium as Chromium } from "../packages/viz/node_modules/playwright-core";

@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildReportModel } from "@ecolens/report";
 import {
   type AnalysisResult,
   analyseNetwork,
@@ -21,7 +22,6 @@ import {
   vocabLabel,
   type WhiteSpots,
 } from "../../packages/analysis/src/index.ts";
-import { buildReportModel } from "../../packages/cli/src/report-model/index.ts";
 import { readFolder } from "../../packages/cli/src/shared/input.ts";
 import {
   DEFAULT_SEED,

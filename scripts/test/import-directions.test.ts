@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const PACKAGES = ["core", "analysis", "viz", "cli"] as const;
+const PACKAGES = ["core", "analysis", "viz", "report", "cli"] as const;
 
 interface ImportRef {
   file: string;
@@ -70,8 +70,15 @@ const RULES: Record<(typeof PACKAGES)[number], Rule> = {
   viz: ({ spec, typeOnly }, rel) => {
     if (spec === "@ecolens/analysis" && !typeOnly) return "viz may only `import type` from analysis";
     if (spec === "@ecolens/cli") return "viz must not import the CLI";
+    if (spec === "@ecolens/report") return "viz must not import the report model (report imports viz)";
     if (rel.includes("/viewer/") && spec.startsWith("node:"))
       return "browser code must not import Node built-ins";
+    return null;
+  },
+  report: ({ spec }) => {
+    if (spec.startsWith("node:") || spec === "fs" || spec === "path")
+      return "report must not touch the file system or Node built-ins (it runs in a browser too)";
+    if (spec === "@ecolens/cli") return "report must not import the CLI";
     return null;
   },
   cli: () => null,

@@ -7,8 +7,8 @@
  */
 import { findLearningRoutes, type RouteStep } from "@ecolens/analysis";
 import { type EcoNetwork, type Offering, type Organisation, VOCABULARIES } from "@ecolens/core";
+import { learningPathsModel } from "@ecolens/report";
 import { beforeAll, describe, expect, it } from "vitest";
-import { learningPathsModel } from "../src/report-model/learning-paths.ts";
 import { loadNetwork } from "../src/shared/input.ts";
 import { runCaptured } from "./helpers/capture.ts";
 

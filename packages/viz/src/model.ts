@@ -233,6 +233,14 @@ export interface ReportModel {
   /** Set when betweenness was estimated from sampled sources (large networks); `omitted` metrics
    * were left out because only exact all-pairs versions exist. */
   sampling?: { sources: number; threshold: number; omitted: string[] };
+  /** Sections whose analysis failed: shown at the top of the report as "could not be computed: why". */
+  failures?: SectionFailure[];
+}
+
+/** A report section that could not be computed, with the sentence to show (already in both languages). */
+export interface SectionFailure {
+  section: string;
+  message: Text;
 }
 
 /** One whole-network figure over the rounds (oldest first). */

@@ -6,11 +6,10 @@
  * keeps no dependencies: map-png then says how to get it).
  */
 import type { Lang, Text } from "@ecolens/core";
+import { geoModel, reportPlace } from "@ecolens/report";
 import { defaultFigure, standaloneChoroplethSvg } from "@ecolens/viz";
 import type { Command } from "commander";
 import { msgText } from "../messages/index.ts";
-import { geoModel } from "../report-model/geo-model.ts";
-import { reportPlace } from "../report-model/place.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { checkOutputFile, writeOutputFile } from "../shared/safe-write.ts";

@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
 import { DEFAULT_SEED, decodeBytes, type EcoNetwork, type Lang, type Text } from "@ecolens/core";
+import { buildReportModel, type RoundsInput } from "@ecolens/report";
 import { renderReportHtml } from "@ecolens/viz";
 import { Command } from "commander";
-import { buildReportModel, type RoundsInput } from "../report-model/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
 import { resolveLang } from "../shared/lang.ts";
+import { cachedLayout } from "../shared/layout-cache.ts";
 import { parseSeed } from "../shared/numbers.ts";
 import { createProgress } from "../shared/progress.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
@@ -63,6 +64,7 @@ export async function buildReportHtml(
   const model = await buildReportModel(network, lang, {
     seed: options.seed,
     rounds: options.rounds,
+    layout: cachedLayout,
     onStep: (step) => progress.step(steps[step]?.[lang] ?? step),
   });
   // The graph name of an inventory is its list of files: a short name reads better on the page.

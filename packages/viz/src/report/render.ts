@@ -11,9 +11,9 @@ import { mixingChart } from "../charts/mixing.ts";
 import { whiteSpotChart } from "../charts/white-spots.ts";
 import { fill, UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportModel } from "../model.ts";
+import { escapeHtml, jsonForScript, scriptSafe } from "../text/escape.ts";
 import { viewerBundle } from "./bundle.ts";
 import { changesSection } from "./changes-section.ts";
-import { escapeHtml, jsonForScript, scriptSafe } from "./escape.ts";
 import { keyFindings } from "./findings.ts";
 import { GEO_SECTION_ID, geoSection } from "./geo-section.ts";
 import { bi, ui } from "./html.ts";
@@ -82,7 +82,7 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
     section(
       "findings",
       UI.findings,
-      `<ul class="findings">${findings
+      `${(model.failures ?? []).map((f) => `<p class="notice" role="status" data-failure="${escapeHtml(f.section)}">${bi(f.message)}</p>`).join("")}<ul class="findings">${findings
         .map(
           (f) =>
             `<li data-finding="${escapeHtml(f.id)}">${bi(f)}${f.link ? ` <a href="${escapeHtml(f.link.href)}">${bi(f.link.text)}</a>` : ""}</li>`,

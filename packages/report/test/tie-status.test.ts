@@ -4,7 +4,7 @@
  */
 import { importInventory } from "@ecolens/core";
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../src/report-model/index.ts";
+import { buildReportModel } from "../src/index.ts";
 
 const enc = (lines: string[]) => new TextEncoder().encode(`${lines.join("\n")}\n`);
 const organisations = {

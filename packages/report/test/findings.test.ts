@@ -2,26 +2,20 @@
  * Key findings are computed, not templated: each test builds an inventory where the data does or
  * does not support a sentence and checks that the sentence follows the data.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { importInventory } from "@ecolens/core";
 import { keyFindings, type ReportModel } from "@ecolens/viz";
 import { describe, expect, it } from "vitest";
-import { buildReportModel } from "../src/report-model/index.ts";
-import { tempDir, writeFiles } from "./helpers/fixtures.ts";
+import { buildReportModel } from "../src/index.ts";
 
-const dir = tempDir("ecolens-findings-");
 const ORG_HEAD = "org_id;naam;type;gemeente;themas;doelgroepen";
 
-async function modelOf(name: string, orgs: string[], relations: string[]): Promise<ReportModel> {
-  const files = { "organisaties.csv": [ORG_HEAD, ...orgs], "relaties.csv": ["van;naar;type", ...relations] };
-  const folder = writeFiles(join(dir, name), files);
-  const network = importInventory(
-    Object.keys(files).map((file) => ({
-      name: file,
-      bytes: new Uint8Array(readFileSync(join(folder, file))),
-    })),
-  );
+const enc = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
+
+async function modelOf(_name: string, orgs: string[], relations: string[]): Promise<ReportModel> {
+  const network = importInventory([
+    { name: "organisaties.csv", bytes: enc([ORG_HEAD, ...orgs]) },
+    { name: "relaties.csv", bytes: enc(["van;naar;type", ...relations]) },
+  ]);
   return buildReportModel(network, "nl", { seed: 1 });
 }
 
