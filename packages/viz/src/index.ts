@@ -5,3 +5,4 @@ export * from "./i18n/strings.ts";
 export * from "./layout/index.ts";
 export type * from "./model.ts";
 export * from "./report/index.ts";
+export * from "./text/escape.ts";

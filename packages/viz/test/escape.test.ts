@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, jsonForScript, scriptSafe } from "../src/report/escape.ts";
+import { escapeHtml, jsonForScript, scriptSafe } from "../src/text/escape.ts";
 
 describe("escaping untrusted text", () => {
   it("escapes HTML specials", () => {

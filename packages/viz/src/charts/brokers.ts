@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from "d3";
 import { CHART_TEXT as C } from "../i18n/charts-text.ts";
 import { pick, say, sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
-import { escapeHtml } from "../report/escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { type Chart, clip, fmtNumber, GRID, line, MUTED, rect, svgOpen, text } from "./svg.ts";
 
 export const TOP_BROKERS = 10;

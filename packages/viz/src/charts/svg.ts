@@ -1,7 +1,7 @@
 /** Small helpers to write SVG as strings on the server (d3 scales, no DOM). */
 import { percentText } from "@ecolens/core";
 import type { Lang, Text } from "../model.ts";
-import { escapeHtml } from "../report/escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 
 export interface Chart {
   id: string;

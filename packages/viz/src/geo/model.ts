@@ -39,3 +39,22 @@ export interface GeoModel {
   /** Organisations whose inventory row gives coordinates: org id -> [lon, lat] (WGS84). */
   coordinates?: Record<string, [number, number]>;
 }
+
+/** What the browser needs (geo/browser/*): per figure the fills and the values as text. */
+export interface GeoPayload {
+  codes: string[];
+  names: string[];
+  /** Population on 1 January of the year (null = unknown). */
+  population: Array<[number, number | null] | null>;
+  figures: Array<{
+    id: string;
+    title: [string, string];
+    fill: string[];
+    text: Array<[string, string] | null>;
+  }>;
+  /** Geographic layout of the network, by node index (model.nodes order), in the map's pixels;
+   * muni = index into codes (-1: not on the map). */
+  layout: { x: number[]; y: number[]; muni: number[]; coordinates: number; region: number };
+  width: number;
+  height: number;
+}

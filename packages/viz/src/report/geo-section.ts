@@ -17,33 +17,14 @@ import {
 import { type ChoroplethScale, choroplethScale, formatValue } from "../geo/classes.ts";
 import { geoLayout } from "../geo/geo-layout.ts";
 import { GEO_CSS } from "../geo/geo-styles.ts";
-import type { GeoFigure, GeoModel } from "../geo/model.ts";
+import type { GeoFigure, GeoModel, GeoPayload } from "../geo/model.ts";
 import type { ReportModel } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { geoTable } from "./geo-table.ts";
 import { bi } from "./html.ts";
 
 export const GEO_SECTION_ID = "places";
 export const GEO_TITLE: Text = { nl: "Gemeenten op de kaart", en: "Municipalities on the map" };
-
-/** What the browser needs (geo/browser/*): per figure the fills and the values as text. */
-export interface GeoPayload {
-  codes: string[];
-  names: string[];
-  /** Population on 1 January of the year (null = unknown). */
-  population: Array<[number, number | null] | null>;
-  figures: Array<{
-    id: string;
-    title: [string, string];
-    fill: string[];
-    text: Array<[string, string] | null>;
-  }>;
-  /** Geographic layout of the network, by node index (model.nodes order), in the map's pixels;
-   * muni = index into codes (-1: not on the map). */
-  layout: { x: number[]; y: number[]; muni: number[]; coordinates: number; region: number };
-  width: number;
-  height: number;
-}
 
 function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean): string {
   const rows = (lang: Lang) =>

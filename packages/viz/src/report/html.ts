@@ -1,7 +1,7 @@
 /** Markup helpers for the server-rendered report: bilingual text and sortable tables. */
 import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Text } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 
 /** Both languages in the page; CSS shows the one chosen with the language switch. */
 export function bi(text: Text): string {

@@ -1,5 +1,4 @@
 export * from "./changes-section.ts";
-export * from "./escape.ts";
 export * from "./findings.ts";
 export * from "./paths-section.ts";
 export * from "./payload.ts";

@@ -2,8 +2,10 @@
  * The data embedded in the report page, in a compact columnar form (a 20,000-organisation
  * network would weigh several MB as one object per node). viewer/decode.ts reads it back.
  */
+
+import type { GeoPayload } from "../geo/model.ts";
 import type { ExampleRouteModel, Lang, ReportMetric, ReportModel, Text } from "../model.ts";
-import { type GeoPayload, geoPayload } from "./geo-section.ts";
+import { geoPayload } from "./geo-section.ts";
 
 export const PAYLOAD_VERSION = 1;
 

@@ -4,7 +4,7 @@ import type { Chart } from "../charts/svg.ts";
 import { fmtNumber, label, pct } from "../charts/svg.ts";
 import { fill, UI, type UiKey } from "../i18n/strings.ts";
 import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
 import { responseText } from "./response-line.ts";
 

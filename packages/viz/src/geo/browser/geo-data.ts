@@ -1,5 +1,5 @@
-/** The map data in the report's payload (report/geo-section.ts), read once in the browser. */
-import type { GeoPayload } from "../../report/geo-section.ts";
+/** The map data in the report's payload (built by report/geo-section.ts), read once in the browser. */
+import type { GeoPayload } from "../model.ts";
 
 export type { GeoPayload };
 
