@@ -10,6 +10,7 @@ import { type EcoNetwork, type Text, VOCABULARIES } from "@ecolens/core";
 import { barrierCoverage } from "../gaps/barrier-coverage.ts";
 import { offeringPlace, orgIndex } from "../gaps/places.ts";
 import { findWhiteSpots } from "../gaps/white-spots.ts";
+import { text } from "../messages/index.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { type PartnerDependence, partnerDependence } from "./place-dependence.ts";
 import { type PlaceOverview, placeOverview } from "./place-overview.ts";
@@ -92,7 +93,7 @@ function sectorFigures(codes: readonly string[], overview: PlaceOverview): Place
       const label = labels.get(s)!;
       return {
         id: `sector:${s}`,
-        title: { nl: `${label.nl} per 10.000 inwoners`, en: `${label.en} per 10,000 inhabitants` },
+        title: text("place.figure.sector_per_10000", (lang) => ({ sector: label[lang] })),
         format: "decimal" as const,
         higher_is_better: true,
         values: dict(
@@ -124,72 +125,63 @@ function figureList(x: FigureInputs): PlaceFigure[] {
   return [
     {
       id: "organisations_per_10000",
-      title: { nl: "Organisaties per 10.000 inwoners", en: "Organisations per 10,000 inhabitants" },
+      title: text("place.figure.organisations_per_10000"),
       format: "decimal",
       higher_is_better: true,
       values: x.perTenThousand,
     },
     {
       id: "organisations",
-      title: { nl: "Organisaties", en: "Organisations" },
+      title: text("place.figure.organisations"),
       format: "integer",
       higher_is_better: true,
       values: x.organisations,
     },
     {
       id: "offerings",
-      title: { nl: "Leerkansen (aanbod)", en: "Offerings" },
+      title: text("place.figure.offerings"),
       format: "integer",
       higher_is_better: true,
       values: x.offerings,
     },
     {
       id: "white_spots",
-      title: { nl: "Witte vlekken (thema × doelgroep)", en: "White spots (theme × target group)" },
+      title: text("place.figure.white_spots"),
       format: "integer",
       higher_is_better: false,
       values: x.white,
     },
     {
       id: "uncovered_barriers",
-      title: { nl: "Drempels zonder partner", en: "Barriers without a partner" },
+      title: text("place.figure.uncovered_barriers"),
       format: "integer",
       higher_is_better: false,
       values: x.uncovered,
     },
     {
       id: "cross_line_share",
-      title: {
-        nl: "Aandeel organisaties met een band formeel ↔ non-formeel/informeel",
-        en: "Share of organisations with a formal ↔ non-formal/informal tie",
-      },
+      title: text("place.figure.cross_line_share"),
       format: "percent",
       higher_is_better: true,
       values: x.crossLine,
     },
     {
       id: "top_partner_share",
-      title: {
-        nl: "Afhankelijkheid van één partner (aandeel van de banden)",
-        en: "Dependence on one partner (share of the ties)",
-      },
+      title: text("place.figure.top_partner_share"),
       format: "percent",
       higher_is_better: false,
       values: dict(x.codes.map((c) => [c, x.dependence[c]?.share ?? null])),
     },
     {
       id: "ties_within",
-      title: { nl: "Banden binnen de gemeente", en: "Ties inside the municipality" },
+      title: text("place.figure.ties_within"),
       format: "integer",
       higher_is_better: null,
       values: x.tiesWithin,
     },
     {
       id: "ties_to_other_places",
-      title: {
-        nl: "Banden met andere gemeenten en de regio",
-        en: "Ties to other municipalities and the region",
-      },
+      title: text("place.figure.ties_to_other_places"),
       format: "integer",
       higher_is_better: null,
       values: x.tiesOut,

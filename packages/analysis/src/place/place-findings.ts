@@ -5,6 +5,7 @@
  * a population, and, once, the merged-away names or codes the inventory still uses.
  */
 import { type EcoNetwork, normaliseMunicipalityName, percentText, type Text } from "@ecolens/core";
+import { decimalMark, joinList, say, text } from "../messages/index.ts";
 import { compareIds } from "../view/graph-view.ts";
 import type { PlaceFigures } from "./place-figures.ts";
 
@@ -28,13 +29,11 @@ const TOP = 3;
 
 /** One decimal (two below 1, so 0.02 is not "0.0"), as the map's legend shows it. */
 export function formatNumber(value: number, lang: "nl" | "en"): string {
-  const text = value.toFixed(Math.abs(value) < 1 ? 2 : 1);
-  return lang === "nl" ? text.replace(".", ",") : text;
+  return decimalMark(value.toFixed(Math.abs(value) < 1 ? 2 : 1), lang);
 }
 
 export function listOf(items: string[], lang: "nl" | "en"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items[items.length - 1]}`;
+  return joinList(items, lang);
 }
 
 const pct = (v: number, lang: "nl" | "en" = "en") => percentText(v, lang);
@@ -63,10 +62,10 @@ function fewest(figures: PlaceFigures, name: (nis: string) => string): PlaceSent
     code: "FEWEST_PER_10000",
     figure: "organisations_per_10000",
     places: low.map((v) => v[0]),
-    message: {
-      nl: `De minste organisaties per 10.000 inwoners: ${items("nl")}; in de middelste gemeente zijn het er ${formatNumber(median, "nl")}.`,
-      en: `Fewest organisations per 10,000 inhabitants: ${items("en")}; the middle municipality has ${formatNumber(median, "en")}.`,
-    },
+    message: text("place.finding.fewest_per_10000", (lang) => ({
+      items: items(lang),
+      median: formatNumber(median, lang),
+    })),
   };
 }
 
@@ -81,10 +80,7 @@ function noCrossLine(figures: PlaceFigures, name: (nis: string) => string): Plac
     code: "NO_CROSS_LINE_TIES",
     figure: "cross_line_share",
     places: zero,
-    message: {
-      nl: `Zonder enige band tussen formeel onderwijs en non-formeel/informeel leren: ${listOf(names, "nl")}.`,
-      en: `Without any tie between formal education and non-formal/informal learning: ${listOf(names, "en")}.`,
-    },
+    message: text("place.finding.no_cross_line_ties", (lang) => ({ names: listOf(names, lang) })),
   };
 }
 
@@ -97,9 +93,11 @@ function mostDependent(figures: PlaceFigures, name: (nis: string) => string): Pl
     listOf(
       top.map(([c, v]) => {
         const d = figures.dependence[c];
-        return lang === "nl"
-          ? `${name(c)} (${pct(v, "nl")} van de banden via ${d.partner_name})`
-          : `${name(c)} (${pct(v)} of the ties through ${d.partner_name})`;
+        return say("place.finding.dependent_item", lang, {
+          name: name(c),
+          share: pct(v, lang),
+          partner: d.partner_name,
+        });
       }),
       lang,
     );
@@ -107,10 +105,7 @@ function mostDependent(figures: PlaceFigures, name: (nis: string) => string): Pl
     code: "MOST_DEPENDENT",
     figure: "top_partner_share",
     places: top.map((t) => t[0]),
-    message: {
-      nl: `Het meest afhankelijk van één partner: ${part("nl")}. Valt die partner weg, dan verdwijnt dat deel van de samenwerking.`,
-      en: `Most dependent on one partner: ${part("en")}. If that partner stops, that part of the cooperation goes with it.`,
-    },
+    message: text("place.finding.most_dependent", (lang) => ({ items: part(lang) })),
   };
 }
 
@@ -122,10 +117,7 @@ function noPopulation(figures: PlaceFigures): PlaceSentence | null {
     code: "NO_POPULATION",
     figure: "organisations_per_10000",
     places: missing.map((m) => m.nis_code),
-    message: {
-      nl: `Geen bevolkingscijfer voor ${listOf(names, "nl")}: daar is geen aantal per 10.000 inwoners berekend.`,
-      en: `No population known for ${listOf(names, "en")}: no figure per 10,000 inhabitants there.`,
-    },
+    message: text("place.finding.no_population", (lang) => ({ names: listOf(names, lang) })),
   };
 }
 
@@ -155,7 +147,7 @@ export function mergedNames(network: EcoNetwork): PlaceSentence | null {
         const from = byNis.get(c)!;
         const to = current(c);
         const n = rows.get(c)!;
-        const r = lang === "nl" ? (n === 1 ? "1 rij" : `${n} rijen`) : n === 1 ? "1 row" : `${n} rows`;
+        const r = say("place.finding.rows", lang, { n });
         return `${from.name_nl} (${c}) → ${to.name_nl} (${to.nis_code}), ${r}`;
       }),
       lang,
@@ -164,10 +156,7 @@ export function mergedNames(network: EcoNetwork): PlaceSentence | null {
     code: "MERGED_NAMES",
     figure: null,
     places: codes.map((c) => current(c).nis_code),
-    message: {
-      nl: `De inventaris gebruikt gemeenten die intussen gefuseerd zijn; ze tellen mee bij hun gemeente van 2025: ${part("nl")}.`,
-      en: `The inventory uses municipalities that have since merged; they count with their 2025 municipality: ${part("en")}.`,
-    },
+    message: text("place.finding.merged_names", (lang) => ({ items: part(lang) })),
   };
 }
 

@@ -7,6 +7,7 @@
  * Definitions: metrics.md §3.1 (coverage) and inventory-format.md §4.6 B (the formal split).
  */
 import type { EcoNetwork, Text } from "@ecolens/core";
+import { text } from "../messages/index.ts";
 import { type OrgPlace, organisationPlaces, REGION_LEVEL } from "./org-places.ts";
 import { type PlaceCoverage, placeCoverage, populationOf } from "./place-coverage.ts";
 import { type CrossLineCount, comparePlaces, type PlaceTieMatrix, placeTies } from "./place-ties.ts";
@@ -91,10 +92,11 @@ export function placeOverview(network: EcoNetwork): PlaceOverview {
     return {
       code: "NO_CROSS_LINE_TIES",
       place: key,
-      message: {
-        nl: `In ${label} heeft geen enkele organisatie een band tussen formeel onderwijs en non-formeel/informeel leren (${row.cross_line.formal} formeel, ${row.cross_line.non_formal_informal} non-formeel/informeel).`,
-        en: `In ${label} no organisation has a tie between formal education and non-formal/informal learning (${row.cross_line.formal} formal, ${row.cross_line.non_formal_informal} non-formal/informal).`,
-      },
+      message: text("place.overview.no_cross_line_ties", {
+        place: label,
+        formal: row.cross_line.formal,
+        other: row.cross_line.non_formal_informal,
+      }),
     };
   });
   return {

@@ -8,6 +8,7 @@
  * split a component, so the pieces are recounted (BFS) for them alone.
  */
 import { type EcoNetwork, formalSideOfSector, type Text } from "@ecolens/core";
+import { joinList, type MessageCode, say, text } from "../messages/index.ts";
 import { articulation } from "../network/articulation.ts";
 import { componentLabels, fragmentationOf } from "../network/components.ts";
 import { buildView, compareIds, type GraphView } from "../view/graph-view.ts";
@@ -135,40 +136,18 @@ function departureSentence(
   cross: number,
   degree: number,
 ): Text {
-  // Dutch: after "Als X wegvalt," each clause starts with its own verb ("verliezen 3 organisaties ...").
-  const nl: string[] = [];
-  const en: string[] = [];
-  if (cutOff > 0) {
-    nl.push(
-      `${cutOff === 1 ? "verliest" : "verliezen"} ${cutOff} organisatie${cutOff === 1 ? "" : "s"} de verbinding met de rest van het netwerk`,
-    );
-    en.push(
-      `${cutOff} organisation${cutOff === 1 ? "" : "s"} would lose their connection to the rest of the network`,
-    );
-  }
-  if (orphaned > 0) {
-    nl.push(
-      `${orphaned === 1 ? "heeft" : "hebben"} ${orphaned} drempel${orphaned === 1 ? "" : "s"} geen geëngageerde partner meer`,
-    );
-    en.push(`${orphaned} barrier${orphaned === 1 ? "" : "s"} would have no committed partner left`);
-  }
-  if (cross > 0) {
-    nl.push(
-      `${cross === 1 ? "verdwijnt" : "verdwijnen"} ${cross} band${cross === 1 ? "" : "en"} tussen formeel en non-formeel/informeel leren`,
-    );
-    en.push(
-      `${cross} tie${cross === 1 ? "" : "s"} between formal and non-formal/informal learning would disappear`,
-    );
-  }
-  const join = (parts: string[], and: string) =>
-    parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${and} ${parts[parts.length - 1]}`;
-  if (nl.length === 0)
-    return {
-      nl: `Als ${name} wegvalt, blijft het netwerk verbonden; ${degree} band${degree === 1 ? "" : "en"} verdwijn${degree === 1 ? "t" : "en"}.`,
-      en: `If ${name} left, the network would stay connected; ${degree} tie${degree === 1 ? "" : "s"} would go.`,
-    };
-  return {
-    nl: `Als ${name} wegvalt, ${join(nl, "en")}.`,
-    en: `If ${name} left, ${join(en, "and")}.`,
-  };
+  const counts: Array<[MessageCode, number]> = [
+    ["departure.cut_off", cutOff],
+    ["departure.orphaned", orphaned],
+    ["departure.cross_line", cross],
+  ];
+  const parts = counts.filter(([, n]) => n > 0);
+  if (parts.length === 0) return text("departure.stays_connected", { name, degree });
+  return text("departure.loses", (lang) => ({
+    name,
+    parts: joinList(
+      parts.map(([code, n]) => say(code, lang, { n })),
+      lang,
+    ),
+  }));
 }

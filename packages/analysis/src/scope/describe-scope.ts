@@ -2,40 +2,33 @@
  * The scope in words, for the report header and the terminal: a report of one municipality must
  * say so, or a reader takes its white spots and densities for the whole region.
  */
-import { type EcoNetwork, label, type Text } from "@ecolens/core";
+import { type EcoNetwork, type Lang, label, type Text } from "@ecolens/core";
+import { type MessageCode, say, text } from "../messages/index.ts";
 import { isEmptyScope, normaliseName, type Scope } from "./scope-network.ts";
 
 /** "Alleen Ieper; relaties: doorverwijzing" / "Only Ieper; relations: referral", or null for no scope. */
 export function describeScope(scope: Scope, network?: EcoNetwork): Text | null {
   if (isEmptyScope(scope)) return null;
-  const nl: string[] = [];
-  const en: string[] = [];
+  const parts: Array<(lang: Lang) => string> = [];
+  const part = (code: MessageCode, names: (lang: Lang) => string) =>
+    parts.push((lang) => say(code, lang, { names: names(lang) }));
   if (scope.municipality?.length) {
     const names = [...new Set(scope.municipality.map((w) => municipalityName(w, network)))].join(", ");
-    nl.push(`gemeente: ${names}`);
-    en.push(`municipality: ${names}`);
+    part("scope.municipality", () => names);
   }
-  if (scope.sector?.length) {
-    nl.push(`sector: ${scope.sector.map((s) => label("sector", s, "nl")).join(", ")}`);
-    en.push(`sector: ${scope.sector.map((s) => label("sector", s, "en")).join(", ")}`);
-  }
-  if (scope.orgType?.length) {
-    nl.push(`type: ${scope.orgType.map((s) => label("org_type", s, "nl")).join(", ")}`);
-    en.push(`type: ${scope.orgType.map((s) => label("org_type", s, "en")).join(", ")}`);
-  }
-  if (scope.relationType?.length) {
-    nl.push(`relaties: ${scope.relationType.map((r) => label("relation_type", r, "nl")).join(", ")}`);
-    en.push(`relations: ${scope.relationType.map((r) => label("relation_type", r, "en")).join(", ")}`);
-  }
+  const labels = (kind: "sector" | "org_type" | "relation_type", codes: string[]) => (lang: Lang) =>
+    codes.map((c) => label(kind, c, lang)).join(", ");
+  if (scope.sector?.length) part("scope.sector", labels("sector", scope.sector));
+  if (scope.orgType?.length) part("scope.type", labels("org_type", scope.orgType));
+  if (scope.relationType?.length) part("scope.relations", labels("relation_type", scope.relationType));
   if (scope.ego !== undefined) {
     const radius = scope.radius ?? 1;
     const name = network?.graph.hasNode(scope.ego)
       ? String(network.graph.getNodeAttribute(scope.ego, "label") ?? scope.ego)
       : scope.ego;
-    nl.push(`het netwerk rond ${name} (${radius} ${radius === 1 ? "stap" : "stappen"})`);
-    en.push(`the network around ${name} (${radius} ${radius === 1 ? "step" : "steps"})`);
+    parts.push((lang) => say("scope.ego", lang, { name, radius }));
   }
-  return { nl: `Alleen ${nl.join("; ")}`, en: `Only ${en.join("; ")}` };
+  return text("scope.only", (lang) => ({ parts: parts.map((p) => p(lang)).join("; ") }));
 }
 
 /** The municipality's Dutch name when a NIS code or another spelling was given. */

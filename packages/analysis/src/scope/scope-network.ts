@@ -8,6 +8,7 @@
  * filtered to the organisations (and ties) kept. The input is never changed.
  */
 import { type EcoGraph, type EcoNetwork, orgTypeDefaults, type Text } from "@ecolens/core";
+import { text } from "../messages/index.ts";
 
 export interface Scope {
   /** NIS codes or municipality names (case and accents ignored). */
@@ -55,10 +56,7 @@ export function scopeNetwork(network: EcoNetwork, scope: Scope): EcoNetwork {
   const { graph } = network;
   const radius = scope.radius ?? 1;
   if (!(Number.isInteger(radius) && radius >= 0))
-    throw new ScopeError("BAD_RADIUS", {
-      nl: `de straal moet een geheel getal ≥ 0 zijn, niet '${scope.radius}'`,
-      en: `the radius must be a whole number ≥ 0, not '${scope.radius}'`,
-    });
+    throw new ScopeError("BAD_RADIUS", text("scope.error.bad_radius", { radius: String(scope.radius) }));
   const wanted = scope.municipality?.length ? municipalityMatcher(network, scope.municipality) : null;
   const sectors = scope.sector?.length ? new Set(scope.sector) : null;
   const types = scope.relationType?.length ? new Set(scope.relationType) : null;
@@ -81,10 +79,7 @@ export function scopeNetwork(network: EcoNetwork, scope: Scope): EcoNetwork {
   };
   if (scope.ego !== undefined) {
     if (!graph.hasNode(scope.ego))
-      throw new ScopeError("UNKNOWN_EGO", {
-        nl: `organisatie '${scope.ego}' bestaat niet in dit netwerk`,
-        en: `organisation '${scope.ego}' is not in this network`,
-      });
+      throw new ScopeError("UNKNOWN_EGO", text("scope.error.unknown_ego", { ego: scope.ego }));
     kept = kept.has(scope.ego) ? egoNodes(graph, scope.ego, radius, kept, edgeKept) : new Set();
   }
 
