@@ -6,6 +6,8 @@
  * Every name from the data is escaped; nothing refers to a network resource.
  */
 import type { Lang } from "@ecolens/core";
+import { GEO_TEXT } from "../i18n/geo-text.ts";
+import { say } from "../i18n/text.ts";
 import { BOUNDARY_ATTRIBUTION } from "./attribution.ts";
 import { type ChoroplethScale, CONTEXT_FILL, choroplethScale, classLabel, NO_DATA } from "./classes.ts";
 import type { GeoFigure, GeoModel } from "./model.ts";
@@ -89,9 +91,8 @@ export function legendRows(scale: ChoroplethScale, figure: GeoFigure, lang: Lang
     c.colour,
     `${classLabel(c, figure.format, lang)} (${c.count})`,
   ]);
-  if (scale.noData > 0)
-    rows.push([NO_DATA, `${lang === "nl" ? "geen gegevens" : "no data"} (${scale.noData})`]);
-  rows.push([CONTEXT_FILL, lang === "nl" ? "buurgemeente (context)" : "neighbouring municipality (context)"]);
+  if (scale.noData > 0) rows.push([NO_DATA, say(GEO_TEXT.legend_no_data, lang, { n: scale.noData })]);
+  rows.push([CONTEXT_FILL, say(GEO_TEXT.legend_context, lang)]);
   return rows;
 }
 
@@ -126,7 +127,7 @@ export function standaloneChoroplethSvg(
 <rect width="${width}" height="${total}" fill="#ffffff"/>
 <text x="14" y="22" font-size="16" font-weight="bold">${escapeXml(heading)}</text>
 <svg x="0" y="${top}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${choroplethShapes(map, scale, names)}</svg>
-<text x="14" y="${legendTop + 12}" font-weight="bold">${escapeXml(lang === "nl" ? "Klassen (aantal gemeenten)" : "Classes (number of municipalities)")}</text>
+<text x="14" y="${legendTop + 12}" font-weight="bold">${escapeXml(say(GEO_TEXT.legend_heading, lang))}</text>
 ${legend}
 ${credit.map((line, i) => `<text x="14" y="${attributionY + i * 12}" font-size="9" fill="#52606d">${escapeXml(line)}</text>`).join("")}
 </svg>

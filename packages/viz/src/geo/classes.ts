@@ -5,6 +5,7 @@
  * report and the SVG export, and in the browser when the figure changes.
  */
 import type { Lang } from "@ecolens/core";
+import { DECIMAL_MARK } from "../i18n/format.ts";
 import type { GeoFigure } from "./model.ts";
 
 /** Light to dark (ColorBrewer Blues, 5 classes; colour-blind safe, prints in grey). */
@@ -36,7 +37,7 @@ export function formatValue(value: number, format: GeoFigure["format"], lang: La
   if (format === "percent") text = `${Math.round(value * 100)}%`;
   else if (format === "integer") text = String(Math.round(value));
   else text = value.toFixed(Math.abs(value) < 1 ? 2 : 1);
-  return lang === "nl" ? text.replace(".", ",") : text;
+  return text.replace(".", DECIMAL_MARK[lang]);
 }
 
 /** Rounds like formatValue, so breaks are the numbers the legend states. */

@@ -7,6 +7,9 @@ import { UI } from "./strings.ts";
 
 export const LOCALES: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
 
+/** The decimal mark of each language (nl 0,5; en 0.5). */
+export const DECIMAL_MARK: Record<Lang, string> = { nl: ",", en: "." };
+
 export function fmtNumber(v: number | null | undefined, lang: Lang, digits = 2): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return "–";
   const rounded = Number(v.toFixed(digits));

@@ -36,7 +36,7 @@ export class I18n {
     });
     // Server-rendered text that cannot hold both languages as spans (e.g. <option>).
     document.querySelectorAll<HTMLElement>("[data-text-nl]").forEach((node) => {
-      node.textContent = (lang === "nl" ? node.dataset.textNl : node.dataset.textEn) ?? "";
+      node.textContent = node.getAttribute(`data-text-${lang}`) ?? "";
     });
     for (const listener of this.listeners) listener(lang);
   }

@@ -91,6 +91,8 @@ export const UI = {
   organisations: { nl: "organisaties", en: "organisations" },
   legend: { nl: "Legende", en: "Legend" },
   legendSuggested: { nl: "voorgestelde verbinding", en: "suggested link" },
+  legendUnconfirmed: { nl: "niet bevestigd door beide partners", en: "not confirmed by both partners" },
+  fileColours: { nl: "kleuren uit het bestand", en: "colours from the file" },
   close: { nl: "Sluiten", en: "Close" },
   attributes: { nl: "Gegevens", en: "Details" },
   metricsTitle: { nl: "Netwerkmaten", en: "Network measures" },

@@ -18,13 +18,15 @@ import { type ChoroplethScale, choroplethScale, formatValue } from "../geo/class
 import { geoLayout } from "../geo/geo-layout.ts";
 import { GEO_CSS } from "../geo/geo-styles.ts";
 import type { GeoFigure, GeoModel, GeoPayload } from "../geo/model.ts";
+import { GEO_TEXT } from "../i18n/geo-text.ts";
+import { sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { geoTable } from "./geo-table.ts";
 import { bi } from "./html.ts";
 
 export const GEO_SECTION_ID = "places";
-export const GEO_TITLE: Text = { nl: "Gemeenten op de kaart", en: "Municipalities on the map" };
+export const GEO_TITLE: Text = GEO_TEXT.title;
 
 function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean): string {
   const rows = (lang: Lang) =>
@@ -34,17 +36,14 @@ function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean):
           `<li><span class="geo-swatch" style="background:${colour}"></span>${escapeHtml(label)}</li>`,
       )
       .join("");
-  const direction: Text =
+  const direction =
     figure.higher_is_better === null
-      ? { nl: "Donkerder = meer.", en: "Darker = more." }
+      ? GEO_TEXT.darker_more
       : figure.higher_is_better
-        ? { nl: "Donkerder = meer (beter).", en: "Darker = more (better)." }
-        : { nl: "Donkerder = meer (een groter probleem).", en: "Darker = more (a bigger problem)." };
+        ? GEO_TEXT.darker_better
+        : GEO_TEXT.darker_worse;
   return `<div class="geo-legend" data-figure="${escapeHtml(figure.id)}"${hidden ? " hidden" : ""}><p class="geo-legend-title">${bi(figure.title)}</p><p class="muted">${bi(
-    {
-      nl: `Klassen met ongeveer even veel gemeenten (aantal tussen haakjes). ${direction.nl}`,
-      en: `Classes of about equally many municipalities (count in brackets). ${direction.en}`,
-    },
+    sayBoth(GEO_TEXT.legend_classes, (lang) => ({ direction: direction[lang] })),
   )}</p><ul data-l="nl">${rows("nl")}</ul><ul data-l="en">${rows("en")}</ul></div>`;
 }
 
@@ -98,7 +97,7 @@ function findingsHtml(geo: GeoModel): string {
       (f) =>
         `<li data-geo-finding="${escapeHtml(f.code)}" data-places="${escapeHtml(f.places.join(" "))}">${bi(f.message)}${
           f.figure && geo.figures.some((x) => x.id === f.figure)
-            ? ` <button type="button" class="linkish" data-geo-show="${escapeHtml(f.figure)}">${bi({ nl: "toon op de kaart", en: "show on the map" })}</button>`
+            ? ` <button type="button" class="linkish" data-geo-show="${escapeHtml(f.figure)}">${bi(GEO_TEXT.show_on_map)}</button>`
             : ""
         }</li>`,
     )
@@ -112,7 +111,7 @@ function pickerHtml(geo: GeoModel, selected: string, lang: Lang): string {
         `<option value="${escapeHtml(f.id)}" data-nl="${escapeHtml(f.title.nl)}" data-en="${escapeHtml(f.title.en)}"${f.id === selected ? " selected" : ""}>${escapeHtml(f.title[lang])}</option>`,
     )
     .join("");
-  return `<div class="geo-picker"><label for="geo-figure">${bi({ nl: "Kleur de gemeenten volgens", en: "Colour the municipalities by" })}</label> <select id="geo-figure">${options}</select></div>`;
+  return `<div class="geo-picker"><label for="geo-figure">${bi(GEO_TEXT.picker)}</label> <select id="geo-figure">${options}</select></div>`;
 }
 
 interface Prepared {
@@ -159,16 +158,10 @@ export function geoSection(model: ReportModel, lang: Lang): string | null {
   const shapes = choroplethShapes(map, scales[geo.figures.indexOf(first)], names);
   const legends = geo.figures.map((f, i) => legendHtml(scales[i], f, f !== first)).join("");
   const missing = map.region.missing.length
-    ? `<p class="muted">${bi({
-        nl: `Niet op de kaart (geen Vlaamse gemeente van 2025): ${map.region.missing.join(", ")}.`,
-        en: `Not on the map (no Flemish municipality of 2025): ${map.region.missing.join(", ")}.`,
-      })}</p>`
+    ? `<p class="muted">${bi(sayBoth(GEO_TEXT.missing, { places: map.region.missing.join(", ") }))}</p>`
     : "";
   const { width, height } = map.frame;
-  return `<style>${GEO_CSS}</style><p class="lead">${bi({
-    nl: "Waar zijn de partners, waar de gaten? Kies een cijfer; beweeg over een gemeente of klik erop voor alle cijfers. Grijze gemeenten rondom zijn buren, voor de oriëntatie.",
-    en: "Where are the partners, where the gaps? Choose a figure; hover a municipality or click it for all its figures. Grey municipalities around are neighbours, for orientation.",
-  })}</p>
+  return `<style>${GEO_CSS}</style><p class="lead">${bi(GEO_TEXT.lead)}</p>
 ${pickerHtml(geo, first.id, lang)}
 <div class="geo-grid">
 <figure class="geo-figure"><svg class="geo-map" id="geo-map" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeHtml(GEO_TITLE[lang])}">${shapes}</svg>

@@ -5,6 +5,7 @@
  */
 import { formatValue } from "../geo/classes.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
+import { GEO_TEXT } from "../i18n/geo-text.ts";
 import { bi, type Cell, cell, sortableTable } from "./html.ts";
 
 const COLUMNS = [
@@ -45,13 +46,13 @@ export function geoTable(geo: GeoModel, codes: readonly string[]): string {
   });
   const table = sortableTable(
     "table-places",
-    { nl: "Cijfers per gemeente (sorteer op een kolom)", en: "Figures per municipality (sort by a column)" },
+    GEO_TEXT.table_caption,
     [
-      { head: { nl: "Gemeente", en: "Municipality" } },
-      { head: { nl: "Inwoners (1 jan.)", en: "Inhabitants (1 Jan.)" }, numeric: true },
+      { head: GEO_TEXT.table_municipality },
+      { head: GEO_TEXT.table_inhabitants, numeric: true },
       ...figures.map((f) => ({ head: f.title, numeric: true })),
     ],
     rows,
   );
-  return `<details class="geo-table"><summary>${bi({ nl: "De cijfers als tabel", en: "The figures as a table" })}</summary>${table}</details>`;
+  return `<details class="geo-table"><summary>${bi(GEO_TEXT.table_summary)}</summary>${table}</details>`;
 }

@@ -3,7 +3,7 @@
 import { ATTR_PREFIX, COLOUR_BYS, type ColourBy } from "../encode/colour.ts";
 import { label } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
-import type { UiKey } from "../i18n/strings.ts";
+import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Payload } from "../report/payload.ts";
 import { clear, el } from "./dom.ts";
 import { FILTER_FIELDS, type FilterField, type FilterState } from "./filters.ts";
@@ -148,10 +148,6 @@ function withChosen(
   lang: "nl" | "en",
 ): Array<[string, string]> {
   if (options.some(([value]) => value === by)) return options;
-  const text = by.startsWith(ATTR_PREFIX)
-    ? by.slice(ATTR_PREFIX.length)
-    : lang === "nl"
-      ? "kleuren uit het bestand"
-      : "colours from the file";
+  const text = by.startsWith(ATTR_PREFIX) ? by.slice(ATTR_PREFIX.length) : UI.fileColours[lang];
   return [...options, [by, text]];
 }

@@ -11,6 +11,7 @@ import {
 } from "../encode/palette.ts";
 import { fmtNumber } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
+import { UI } from "../i18n/strings.ts";
 import type { Lang, Text } from "../model.ts";
 import { clear, el } from "./dom.ts";
 
@@ -39,10 +40,7 @@ export function legendItems(
   return items;
 }
 
-export const UNCONFIRMED_TIE_LABEL: Text = {
-  nl: "niet bevestigd door beide partners",
-  en: "not confirmed by both partners",
-};
+export const UNCONFIRMED_TIE_LABEL: Text = UI.legendUnconfirmed;
 
 /** A collected round: the legend entry of the ties drawn lighter and thinner; none otherwise. */
 export function tieStatusItems(unconfirmedTies: number, lang: Lang): LegendItem[] {

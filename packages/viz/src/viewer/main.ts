@@ -8,6 +8,7 @@ import "../geo/browser/choropleth-ui.ts";
 import { defaultColourBy } from "../encode/colour.ts";
 import { mountGeoLayout } from "../geo/browser/layout-toggle.ts";
 import { I18n } from "../i18n/runtime.ts";
+import { asLang } from "../i18n/text.ts";
 import type { Lang } from "../model.ts";
 import type { Payload } from "../report/payload.ts";
 import { type ControlState, renderControls } from "./controls.ts";
@@ -102,7 +103,7 @@ function start(): void {
 
   // Page-wide controls: language, large text, print, tables, municipality pickers.
   document.querySelectorAll<HTMLButtonElement>("[data-lang-set]").forEach((button) => {
-    button.addEventListener("click", () => i18n.set(button.dataset.langSet === "en" ? "en" : "nl"));
+    button.addEventListener("click", () => i18n.set(asLang(button.dataset.langSet)));
   });
   i18n.onChange((lang) => {
     probe.lang = lang;

@@ -47,8 +47,7 @@ function start(): void {
   };
   const labelOptions = () => {
     const lang = pageLang();
-    for (const o of select.querySelectorAll("option"))
-      o.textContent = (lang === "nl" ? o.dataset.nl : o.dataset.en) ?? o.textContent;
+    for (const o of select.querySelectorAll("option")) o.textContent = o.dataset[lang] ?? o.textContent;
   };
   const tip = (i: number | null, event?: MouseEvent | FocusEvent) => {
     if (tooltip)

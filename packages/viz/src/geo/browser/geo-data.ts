@@ -1,4 +1,5 @@
 /** The map data in the report's payload (built by report/geo-section.ts), read once in the browser. */
+import { asLang } from "../../i18n/text.ts";
 import type { GeoPayload } from "../model.ts";
 
 export type { GeoPayload };
@@ -18,7 +19,7 @@ export function geoPayload(): GeoPayload | null {
 
 /** The page's language now (the report's language switch sets html[data-lang]). */
 export function pageLang(): "nl" | "en" {
-  return document.documentElement.dataset.lang === "en" ? "en" : "nl";
+  return asLang(document.documentElement.dataset.lang);
 }
 
 /** Shared state for the test probe: which layout the network map shows. */

@@ -1,11 +1,8 @@
 /** The click panel of a municipality: every figure's value, population and the findings naming it. */
+import { LOCALES } from "../../i18n/format.ts";
+import { GEO_TEXT } from "../../i18n/geo-text.ts";
+import { LANG_INDEX, say } from "../../i18n/text.ts";
 import { type GeoPayload, pageLang } from "./geo-data.ts";
-
-const WORDS = {
-  inhabitants: { nl: "inwoners op 1 januari", en: "inhabitants on 1 January" },
-  noPopulation: { nl: "bevolking onbekend", en: "population unknown" },
-  close: { nl: "Sluiten", en: "Close" },
-};
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -20,7 +17,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** A figure's value for municipality i as text in the page's language ("–" when none). */
 export function valueText(data: GeoPayload, fig: number, i: number): string {
-  return data.figures[fig].text[i]?.[pageLang() === "nl" ? 0 : 1] ?? "–";
+  return data.figures[fig].text[i]?.[LANG_INDEX[pageLang()]] ?? "–";
 }
 
 /** Fills the panel (text only, never markup) for municipality i; `onClose` runs after closing. */
@@ -32,13 +29,13 @@ export function renderGeoPanel(
   onClose: () => void,
 ): void {
   const lang = pageLang();
-  const k = lang === "nl" ? 0 : 1;
+  const k = LANG_INDEX[lang];
   panel.replaceChildren();
   panel.append(el("h3", data.names[i]));
   const pop = data.population[i];
   const people = pop
-    ? `${pop[0].toLocaleString(lang === "nl" ? "nl-BE" : "en-GB")} ${WORDS.inhabitants[lang]} ${pop[1] ?? ""}`
-    : WORDS.noPopulation[lang];
+    ? `${pop[0].toLocaleString(LOCALES[lang])} ${say(GEO_TEXT.panel_inhabitants, lang)} ${pop[1] ?? ""}`
+    : say(GEO_TEXT.panel_no_population, lang);
   panel.append(el("p", people, "muted"));
   const list = el("dl");
   data.figures.forEach((f, fig) => {
@@ -51,7 +48,7 @@ export function renderGeoPanel(
   for (const li of document.querySelectorAll<HTMLElement>(".geo-findings li"))
     if ((li.dataset.places ?? "").split(" ").includes(nis))
       panel.append(el("p", li.querySelector(`[data-l="${lang}"]`)?.textContent ?? "", "geo-panel-finding"));
-  const close = el("button", WORDS.close[lang]);
+  const close = el("button", say(GEO_TEXT.panel_close, lang));
   close.type = "button";
   close.addEventListener("click", () => {
     panel.hidden = true;
