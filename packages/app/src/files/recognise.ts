@@ -1,0 +1,97 @@
+/**
+ * Which reader a dropped file goes to, decided as the CLI decides (cli/src/shared/input.ts): by the
+ * name's extension, with a look at the first bytes for `.xml` (GEXF or GraphML). Inventory files
+ * (CSV and workbooks) are read together as one inventory; a network file is read on its own.
+ * Every file that is not read gets a reason, so the import report can name it.
+ */
+import type { Code } from "../i18n/catalogue.ts";
+
+export type FileKind = "inventory" | "gexf" | "graphml" | "json" | "pajek";
+
+export interface NamedBytes {
+  /** As the user sees it: the file name, or the path inside a chosen folder. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface IgnoredFile {
+  name: string;
+  reason: Code;
+  /** Placeholder values of the reason. */
+  values?: Record<string, string>;
+}
+
+export type ReadPlan =
+  | { kind: "inventory"; files: NamedBytes[]; ignored: IgnoredFile[] }
+  | { kind: Exclude<FileKind, "inventory">; file: NamedBytes; ignored: IgnoredFile[] }
+  | { kind: "none"; ignored: IgnoredFile[] };
+
+const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+function extension(name: string): string {
+  const base = baseName(name);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
+
+/** `.xml`: GEXF when the first kilobytes hold a `<gexf` element, else GraphML (the CLI's default). */
+function xmlKind(bytes: Uint8Array): "gexf" | "graphml" {
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
+  return /<(\w+:)?gexf[\s>]/i.test(head) ? "gexf" : "graphml";
+}
+
+/** The reader for one file, or the reason it is not read. */
+export function recogniseFile(file: NamedBytes): FileKind | IgnoredFile {
+  const base = baseName(file.name);
+  if (base.startsWith("~$")) return { name: file.name, reason: "ignored.lockfile" };
+  switch (extension(file.name)) {
+    case "csv":
+    case "tsv":
+    case "txt":
+    case "xlsx":
+      return "inventory";
+    case "xlsm":
+      return { name: file.name, reason: "ignored.macro" };
+    case "gexf":
+      return "gexf";
+    case "graphml":
+      return "graphml";
+    case "xml":
+      return xmlKind(file.bytes);
+    case "json":
+      return "json";
+    case "net":
+    case "paj":
+    case "pajek":
+      return "pajek";
+    default:
+      return { name: file.name, reason: "ignored.unknown" };
+  }
+}
+
+const byName = (a: NamedBytes, b: NamedBytes) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * What to read from a set of files: every inventory file together (as the CLI reads a folder),
+ * else the first network file by name; whatever is left is named with its reason.
+ */
+export function planRead(files: NamedBytes[]): ReadPlan {
+  const ignored: IgnoredFile[] = [];
+  const inventory: NamedBytes[] = [];
+  const network: Array<{ kind: Exclude<FileKind, "inventory">; file: NamedBytes }> = [];
+  for (const file of [...files].sort(byName)) {
+    const kind = recogniseFile(file);
+    if (typeof kind !== "string") ignored.push(kind);
+    else if (kind === "inventory") inventory.push(file);
+    else network.push({ kind, file });
+  }
+  if (inventory.length > 0) {
+    for (const n of network) ignored.push({ name: n.file.name, reason: "ignored.mixed" });
+    return { kind: "inventory", files: inventory, ignored };
+  }
+  if (network.length === 0) return { kind: "none", ignored };
+  const [first, ...rest] = network;
+  for (const n of rest)
+    ignored.push({ name: n.file.name, reason: "ignored.second", values: { first: first.file.name } });
+  return { kind: first.kind, file: first.file, ignored };
+}
