@@ -5,6 +5,7 @@
  * that OCMW already tackles (with 3 other partners)".
  */
 import type { Lang, Text } from "@ecolens/core";
+import { decimalMark, type MessageCode, say } from "../messages/index.ts";
 import { joinWords, type Labeller, type VocabKind } from "../text/labels.ts";
 import type { FeatureTable, HelpVia } from "./features.ts";
 
@@ -48,134 +49,116 @@ export function describeSuggestion(
   return { nl: sentence(reasons, features, labeller, "nl"), en: sentence(reasons, features, labeller, "en") };
 }
 
+type Find = <K extends Reason["kind"]>(kind: K) => Extract<Reason, { kind: K }> | undefined;
+
+interface Words {
+  lang: Lang;
+  labeller: Labeller;
+  find: Find;
+  /** An organisation's label. */
+  name: (id: string) => string;
+  /** Up to MAX_WORDS vocabulary words, then "n more". */
+  words: (kind: VocabKind, codes: readonly string[]) => string;
+}
+
 function sentence(
   reasons: readonly Reason[],
   features: FeatureTable,
   labeller: Labeller,
   lang: Lang,
 ): string {
-  const nl = lang === "nl";
-  const find = <K extends Reason["kind"]>(kind: K) =>
-    reasons.find((r) => r.kind === kind) as Extract<Reason, { kind: K }> | undefined;
-  const name = (id: string) => features.byId.get(id)?.label ?? id;
-  const words = (kind: VocabKind, codes: readonly string[]) => {
-    const shown = codes.slice(0, MAX_WORDS).map((c) => labeller(kind, c, lang));
-    if (codes.length > MAX_WORDS)
-      shown.push(nl ? `${codes.length - MAX_WORDS} andere` : `${codes.length - MAX_WORDS} more`);
-    return joinWords(shown, lang);
+  const w: Words = {
+    lang,
+    labeller,
+    find: (kind) => reasons.find((r) => r.kind === kind) as never,
+    name: (id) => features.byId.get(id)?.label ?? id,
+    words: (kind, codes) => {
+      const shown = codes.slice(0, MAX_WORDS).map((c) => labeller(kind, c, lang));
+      if (codes.length > MAX_WORDS) shown.push(say("reason.more", lang, { n: codes.length - MAX_WORDS }));
+      return joinWords(shown, lang);
+    },
   };
-  const parts: string[] = [];
+  const parts = [...placeParts(w), partnersPart(w), barrierPart(w), usualPart(w), linePart(w)].filter(
+    (p): p is string => p !== null,
+  );
+  if (parts.length === 0) return say("reason.none", lang);
+  const text = parts.join("; ");
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+}
 
+/** What both work on and where, and how far apart. */
+function placeParts({ lang, find, words }: Words): string[] {
+  const parts: string[] = [];
   const themes = find("shared_themes");
   const groups = find("shared_target_groups");
   const same = find("same_municipality");
   const near = find("neighbouring_municipalities");
   const dist = find("distance");
   const where = same
-    ? ` in ${same.municipality}`
+    ? say("reason.where.same", lang, { place: same.municipality })
     : near
-      ? nl
-        ? ` in de buurgemeenten ${near.municipalities[0]} en ${near.municipalities[1]}`
-        : ` in neighbouring ${near.municipalities[0]} and ${near.municipalities[1]}`
+      ? say("reason.where.neighbours", lang, { a: near.municipalities[0], b: near.municipalities[1] })
       : "";
   if (themes || groups) {
-    let s = nl ? "beide werken" : "both work";
-    if (themes) s += nl ? ` rond ${words("theme", themes.themes)}` : ` on ${words("theme", themes.themes)}`;
+    let s = say("reason.both_work", lang);
+    if (themes) s += say("reason.themes", lang, { words: words("theme", themes.themes) });
     if (groups)
-      s += nl
-        ? ` met ${words("target_group", groups.target_groups)}`
-        : ` with ${words("target_group", groups.target_groups)}`;
+      s += say("reason.target_groups", lang, { words: words("target_group", groups.target_groups) });
     parts.push(s + where);
-  } else if (same)
-    parts.push(nl ? `beide zijn actief in ${same.municipality}` : `both are active in ${same.municipality}`);
-  else if (near) parts.push(nl ? `ze zijn actief${where}` : `they are active${where}`);
-  if (dist) {
-    const km = nl ? String(dist.km).replace(".", ",") : String(dist.km);
-    parts.push(nl ? `${km} km uit elkaar` : `${km} km apart`);
-  }
+  } else if (same) parts.push(say("reason.same_municipality", lang, { place: same.municipality }));
+  else if (near) parts.push(say("reason.neighbouring", lang, { where }));
+  if (dist) parts.push(say("reason.distance", lang, { km: decimalMark(String(dist.km), lang) }));
+  return parts;
+}
 
+function partnersPart({ lang, find, name }: Words): string | null {
   const shared = find("shared_partners");
-  if (shared) {
-    const shown = shared.partners.slice(0, 2).map(name);
-    if (shared.count === 1)
-      parts.push(nl ? `1 gedeelde partner (${shown[0]})` : `1 shared partner (${shown[0]})`);
-    else
-      parts.push(
-        nl
-          ? `${shared.count} gedeelde partners, o.a. ${joinWords(shown, lang)}`
-          : `${shared.count} shared partners, among them ${joinWords(shown, lang)}`,
-      );
-  }
+  if (!shared) return null;
+  const shown = shared.partners.slice(0, 2).map(name);
+  if (shared.count === 1) return say("reason.shared_partner", lang, { name: shown[0] });
+  return say("reason.shared_partners", lang, { n: shared.count, names: joinWords(shown, lang) });
+}
 
+const BARRIER_VIA: Record<HelpVia, MessageCode> = {
+  commitment: "reason.barrier.commitment",
+  offering: "reason.barrier.offering",
+  resource: "reason.barrier.resource",
+};
+
+function barrierPart({ lang, labeller, find, name }: Words): string | null {
   const barrier = find("barrier");
-  if (barrier) {
-    const type = labeller("barrier_type", barrier.barrier_type, lang);
-    const group = labeller("target_group", barrier.target_group, lang);
-    const [sig, helper] = [name(barrier.signaller), name(barrier.helper)];
-    const others = barrier.partners_on_type - 1;
-    if (barrier.via === "commitment")
-      parts.push(
-        nl
-          ? `${sig} signaleert een drempel '${type}' voor ${group} die ${helper} al aanpakt${others > 0 ? ` (met nog ${others} partner${others === 1 ? "" : "s"})` : ""}`
-          : `${sig} signals a ${type} barrier for ${group} that ${helper} already tackles${others > 0 ? ` (with ${others} other partner${others === 1 ? "" : "s"})` : ""}`,
-      );
-    else if (barrier.via === "offering")
-      parts.push(
-        nl
-          ? `${sig} signaleert een drempel '${type}' voor ${group} die het aanbod van ${helper} al verlaagt`
-          : `${sig} signals a ${type} barrier for ${group} that ${helper}'s offer already lowers`,
-      );
-    else
-      parts.push(
-        nl
-          ? `${sig} signaleert een drempel '${type}' voor ${group} en ${helper} heeft middelen om die te verlagen`
-          : `${sig} signals a ${type} barrier for ${group} and ${helper} has the means to lower it`,
-      );
-  }
+  if (!barrier) return null;
+  return say(BARRIER_VIA[barrier.via] ?? "reason.barrier.resource", lang, {
+    type: labeller("barrier_type", barrier.barrier_type, lang),
+    group: labeller("target_group", barrier.target_group, lang),
+    signaller: name(barrier.signaller),
+    helper: name(barrier.helper),
+    others: barrier.partners_on_type - 1,
+  });
+}
 
+function usualPart({ lang, labeller, find }: Words): string | null {
   const usual = find("usual_partners");
-  if (usual) {
-    const [a, b] = usual.kinds.map((k) => kindWord(k, labeller, lang));
-    const near =
-      usual.place === "same"
-        ? nl
-          ? " in dezelfde gemeente"
-          : " in the same municipality"
-        : usual.place === "neighbours"
-          ? nl
-            ? " in buurgemeenten"
-            : " in neighbouring municipalities"
-          : "";
-    parts.push(
-      nl
-        ? `${a} en ${b}${near} werken hier vaak samen (${usual.ties} van ${usual.pairs} zulke paren)`
-        : `${a} and ${b}${near} often work together here (${usual.ties} of ${usual.pairs} such pairs)`,
-    );
-  }
+  if (!usual) return null;
+  const [a, b] = usual.kinds.map((k) => kindWord(k, labeller, lang));
+  const near =
+    usual.place === "same"
+      ? say("reason.usual.same", lang)
+      : usual.place === "neighbours"
+        ? say("reason.usual.neighbours", lang)
+        : "";
+  return say("reason.usual", lang, { a, b, near, ties: usual.ties, pairs: usual.pairs });
+}
 
+function linePart({ lang, labeller, find }: Words): string | null {
   const line = find("crosses_line");
-  if (line) {
-    if (line.across === "formal")
-      parts.push(
-        nl
-          ? "de band overbrugt formeel onderwijs en non-formeel/informeel leren"
-          : "the tie bridges formal education and non-formal/informal learning",
-      );
-    else if (line.across === "sector") {
-      const [a, b] = line.values.map((s) => labeller("sector", s, lang));
-      parts.push(
-        nl ? `de band verbindt de sectoren ${a} en ${b}` : `the tie links the ${a} and ${b} sectors`,
-      );
-    } else
-      parts.push(
-        nl
-          ? `de band verbindt ${line.values[0]} en ${line.values[1]}`
-          : `the tie links ${line.values[0]} and ${line.values[1]}`,
-      );
+  if (!line) return null;
+  if (line.across === "formal") return say("reason.line.formal", lang);
+  if (line.across === "sector") {
+    const [a, b] = line.values.map((s) => labeller("sector", s, lang));
+    return say("reason.line.sector", lang, { a, b });
   }
-  if (parts.length === 0) return nl ? "Geen uitgesproken reden." : "No particular reason.";
-  const text = parts.join("; ");
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  return say("reason.line.municipality", lang, { a: line.values[0], b: line.values[1] });
 }
 
 /** An organisation kind in words: its org_type label, else its sector label. */

@@ -6,6 +6,7 @@
  */
 import type { Lang, Text } from "@ecolens/core";
 import { COMMON_MESSAGES } from "./common.ts";
+import { LINKS_MESSAGES } from "./links.ts";
 import { PLACE_MESSAGES } from "./place.ts";
 import { RESILIENCE_MESSAGES } from "./resilience.ts";
 import { SCOPE_MESSAGES } from "./scope.ts";
@@ -16,6 +17,7 @@ export type { Message, Params, Phrase } from "./types.ts";
 export const ANALYSIS_MESSAGES = {
   ...COMMON_MESSAGES,
   ...PLACE_MESSAGES,
+  ...LINKS_MESSAGES,
   ...RESILIENCE_MESSAGES,
   ...SCOPE_MESSAGES,
 } as const satisfies Record<string, Message>;
