@@ -4,6 +4,7 @@
  * - `ecolens.mjs`: the CLI with every workspace package and library bundled in (no runtime
  *   dependencies, no tsx);
  * - `worker.mjs`: the all-pairs worker thread of analysis/parallel (found beside the CLI bundle);
+ * - `layout-worker.mjs`: the report's map layout on its own thread (cli/src/shared/layout-thread.ts);
  * - `viewer.js`: the report's browser viewer, bundled once here instead of at report time, so the
  *   installed CLI needs no esbuild: the build swaps viz's report/bundle.ts for a reader of this file;
  * - `examples/`: the Westhoek example inventories, for `ecolens start` outside the repository;
@@ -79,7 +80,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Every file whose change makes dist/ stale: package sources and manifests, the lockfile. */
 function inputFiles(): string[] {
-  const packages = ["core", "analysis", "viz", "cli"];
+  const packages = ["core", "analysis", "report", "viz", "cli"];
   return [
     ...packages.flatMap((p) => [
       ...sourceFiles(join(ROOT, "packages", p, "src")),
@@ -164,6 +165,10 @@ export async function buildCli(): Promise<Record<string, number>> {
     sizes["worker.mjs"] = await bundleNode(
       join(ROOT, "packages/analysis/src/parallel/worker.ts"),
       join(NEXT, "worker.mjs"),
+    );
+    sizes["layout-worker.mjs"] = await bundleNode(
+      join(CLI_DIR, "src/shared/layout-thread.ts"),
+      join(NEXT, "layout-worker.mjs"),
     );
     for (const e of EXAMPLES)
       cpSync(join(ROOT, "data/examples", e), join(NEXT, "examples", e), { recursive: true });

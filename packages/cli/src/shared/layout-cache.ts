@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { computeLayout, type Position, simpleUndirectedCopy } from "@ecolens/viz";
+import { layoutOnThread } from "./layout-worker.ts";
 
 type AbstractGraph = Parameters<typeof computeLayout>[0];
 
@@ -82,19 +83,44 @@ function writeCached(file: string, positions: Map<string, Position>): void {
   }
 }
 
+interface CacheSlot {
+  file: string;
+  cached: Map<string, Position> | null;
+}
+
+/** Where this input's layout is cached and what is there; null when caching is off. */
+function cacheSlot(graph: AbstractGraph, seed: number, options: LayoutCacheOptions): CacheSlot | null {
+  const env = options.env ?? process.env;
+  const version = options.version === undefined ? buildId() : options.version;
+  if (!version || env.ECOLENS_CACHE === "0" || graph.order < 2) return null;
+  const file = join(options.dir ?? cacheDir(env), "layout", `${layoutKey(graph, seed, version)}.json`);
+  const cached = readCached(file);
+  const complete = cached && cached.size === graph.order && graph.everyNode((id) => cached.has(id));
+  return { file, cached: complete ? cached : null };
+}
+
 /** `computeLayout(graph, { seed })`, read from the cache when the same input was laid out before. */
 export function cachedLayout(
   graph: AbstractGraph,
   seed: number,
   options: LayoutCacheOptions = {},
 ): Map<string, Position> {
-  const env = options.env ?? process.env;
-  const version = options.version === undefined ? buildId() : options.version;
-  if (!version || env.ECOLENS_CACHE === "0" || graph.order < 2) return computeLayout(graph, { seed });
-  const file = join(options.dir ?? cacheDir(env), "layout", `${layoutKey(graph, seed, version)}.json`);
-  const cached = readCached(file);
-  if (cached && cached.size === graph.order && graph.everyNode((id) => cached.has(id))) return cached;
+  const slot = cacheSlot(graph, seed, options);
+  if (slot?.cached) return slot.cached;
   const positions = computeLayout(graph, { seed });
-  writeCached(file, positions);
+  if (slot) writeCached(slot.file, positions);
+  return positions;
+}
+
+/** The same, computed on a worker thread (layout-worker.ts) so the caller can analyse meanwhile. */
+export async function cachedLayoutOnThread(
+  graph: AbstractGraph,
+  seed: number,
+  options: LayoutCacheOptions & { minOrder?: number } = {},
+): Promise<Map<string, Position>> {
+  const slot = cacheSlot(graph, seed, options);
+  if (slot?.cached) return slot.cached;
+  const positions = await layoutOnThread(graph, seed, options.minOrder);
+  if (slot) writeCached(slot.file, positions);
   return positions;
 }

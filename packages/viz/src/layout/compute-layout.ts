@@ -74,41 +74,93 @@ export function simpleUndirectedCopy(graph: AbstractGraph): { copy: Graph; ids: 
   return { copy, ids };
 }
 
-/** Node id -> position (a Map: ids like `__proto__` are ordinary keys). */
-export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {}): Map<string, Position> {
-  const seed = options.seed ?? LAYOUT_DEFAULTS.seed;
+/**
+ * What the layout reads, as plain arrays: the sorted ids and the merged ties in the copy's order.
+ * It crosses to a worker thread unchanged (typed arrays transfer), and layoutFromInput on it gives
+ * exactly computeLayout's positions.
+ */
+export interface LayoutInput {
+  ids: string[];
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+}
+
+export function layoutInput(graph: AbstractGraph): LayoutInput {
   const { copy, ids } = simpleUndirectedCopy(graph);
-  const result = new Map<string, Position>();
-  if (copy.order === 0) return result;
-  if (copy.order === 1) {
-    result.set(ids[0], { x: 0, y: 0 });
-    return result;
-  }
-  random.assign(copy, { rng: createRng(seed), scale: Math.sqrt(copy.order) * 10, center: 0 });
+  const sources = new Int32Array(copy.size);
+  const targets = new Int32Array(copy.size);
+  const weights = new Float64Array(copy.size);
+  let e = 0;
+  copy.forEachEdge((_edge, attr, source, target) => {
+    sources[e] = Number(source);
+    targets[e] = Number(target);
+    weights[e++] = attr.weight as number;
+  });
+  return { ids, sources, targets, weights };
+}
+
+/** Positions per vertex of `input.ids` (x and y arrays): ForceAtlas2, then noverlap. */
+export function layoutFromInput(
+  input: LayoutInput,
+  options: LayoutOptions = {},
+): { x: Float64Array; y: Float64Array } {
+  const n = input.ids.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  if (n < 2) return { x, y };
+  const copy = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (let i = 0; i < n; i++) copy.addNode(String(i));
+  for (let e = 0; e < input.sources.length; e++)
+    copy.addEdge(String(input.sources[e]), String(input.targets[e]), { weight: input.weights[e] });
+  random.assign(copy, {
+    rng: createRng(options.seed ?? LAYOUT_DEFAULTS.seed),
+    scale: Math.sqrt(n) * 10,
+    center: 0,
+  });
   const settings = forceAtlas2.inferSettings(copy);
   forceAtlas2.assign(copy, {
-    iterations: options.iterations ?? iterationsFor(copy.order),
+    iterations: options.iterations ?? iterationsFor(n),
     // Strong gravity keeps isolates and small parts near the main component instead of far out.
     settings: {
       ...settings,
       strongGravityMode: true,
       gravity: 0.05,
       scalingRatio: 10,
-      barnesHutOptimize: copy.order > 400,
+      barnesHutOptimize: n > 400,
     },
     getEdgeWeight: "weight",
   });
   // Equal node sizes for noverlap: display sizes change with the chosen metric in the viewer.
   // Above NOVERLAP_MAX_ORDER its grid gets crowded and it costs tens of seconds for little gain.
-  if (copy.order <= NOVERLAP_MAX_ORDER) {
+  if (n <= NOVERLAP_MAX_ORDER) {
     copy.forEachNode((id) => copy.setNodeAttribute(id, "size", 1));
     noverlap.assign(copy, { maxIterations: 60, settings: { margin: 1, ratio: 1.2 } });
   }
   copy.forEachNode((key, attr) => {
-    const id = ids[Number(key)];
-    const x = Number.isFinite(attr.x) ? round(attr.x) : 0;
-    const y = Number.isFinite(attr.y) ? round(attr.y) : 0;
-    result.set(id, { x: x === 0 ? 0 : x, y: y === 0 ? 0 : y });
+    const i = Number(key);
+    const px = Number.isFinite(attr.x) ? round(attr.x) : 0;
+    const py = Number.isFinite(attr.y) ? round(attr.y) : 0;
+    x[i] = px === 0 ? 0 : px;
+    y[i] = py === 0 ? 0 : py;
+  });
+  return { x, y };
+}
+
+/** Node id -> position, from layoutFromInput's arrays. */
+export function positionsById(
+  ids: string[],
+  xy: { x: ArrayLike<number>; y: ArrayLike<number> },
+): Map<string, Position> {
+  const result = new Map<string, Position>();
+  ids.forEach((id, i) => {
+    result.set(id, { x: xy.x[i], y: xy.y[i] });
   });
   return result;
+}
+
+/** Node id -> position (a Map: ids like `__proto__` are ordinary keys). */
+export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {}): Map<string, Position> {
+  const input = layoutInput(graph);
+  return positionsById(input.ids, layoutFromInput(input, options));
 }
