@@ -34,8 +34,12 @@ const app = {
 };
 const engine = new EngineClient();
 
+/** The page's state on <body> (data-state, and data-finished counting finished runs) for tests and bench. */
 function setState(state: State): void {
   document.body.dataset.state = state;
+  if (state === "done" || state === "failed") {
+    document.body.dataset.finished = String(Number(document.body.dataset.finished ?? 0) + 1);
+  }
 }
 
 function status(code: Code | "", values: Record<string, string | number> = {}): void {
