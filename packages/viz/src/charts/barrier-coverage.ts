@@ -5,7 +5,7 @@
 import { interpolateOrRd, scaleSequential } from "d3";
 import { CHART_TEXT as C } from "../i18n/charts-text.ts";
 import { say, sayBoth } from "../i18n/text.ts";
-import type { BarrierRow, ReportModel } from "../model.ts";
+import type { BarrierRow, ReportModel, Text } from "../model.ts";
 import { heatmapSvg, inkFor } from "./heatmap.ts";
 import { label } from "./svg.ts";
 
@@ -18,7 +18,7 @@ export interface MunicipalChart {
   svg: (municipality: string, lang: "nl" | "en") => string;
   readingFor: (municipality: string) => ReportModelText;
 }
-type ReportModelText = { nl: string; en: string };
+type ReportModelText = Text;
 
 const sortCodes = (codes: Iterable<string>) => [...new Set(codes)].sort();
 /** Limit per-municipality charts so a Flanders-wide report stays small. */

@@ -38,4 +38,10 @@ export const GEO_TEXT = {
   panel_inhabitants: { nl: "inwoners op 1 januari", en: "inhabitants on 1 January" },
   panel_no_population: { nl: "bevolking onbekend", en: "population unknown" },
   panel_close: { nl: "Sluiten", en: "Close" },
+  layout_label: { nl: "Schikking:", en: "Layout:" },
+  layout_force: { nl: "netwerk", en: "network" },
+  layout_geo: { nl: "op de kaart", en: "on the map" },
+  tie_local: { nl: "band binnen de gemeente", en: "tie inside the municipality" },
+  tie_across: { nl: "tussen gemeenten", en: "across municipalities" },
+  tie_region: { nl: "met regionale organisatie (onderaan)", en: "with a region-level organisation (bottom)" },
 } as const;

@@ -153,6 +153,10 @@ export const UI = {
     en: "Map and clusters are reproducible with seed {seed}.",
   },
   noFindings: { nl: "Geen meldingen bij het inlezen.", en: "No findings on import." },
+  errorOne: { nl: "fout", en: "error" },
+  errorMany: { nl: "fouten", en: "errors" },
+  warningOne: { nl: "waarschuwing", en: "warning" },
+  warningMany: { nl: "waarschuwingen", en: "warnings" },
   errorsWarnings: {
     nl: "{e} {errors} en {w} {warnings} bij het inlezen.",
     en: "{e} {errors} and {w} {warnings} on import.",
@@ -221,9 +225,5 @@ export const UI = {
 
 export type UiKey = keyof typeof UI;
 
-/** Fill `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : m,
-  );
-}
+/** Fill `{name}` placeholders (one implementation, in text.ts). */
+export { fill } from "./text.ts";

@@ -1,7 +1,7 @@
 /** Shared helpers of the key findings: the Finding type, the catalogue, names and locale numbers. */
 import { fmtNumber, pct } from "../charts/svg.ts";
 import { FINDING_TEXT, type FindingKey, NOUNS, type Noun } from "../i18n/findings-text.ts";
-import { fill } from "../i18n/strings.ts";
+import { fill, perLang, sayBoth } from "../i18n/text.ts";
 import type { Lang, ReportModel, Text } from "../model.ts";
 
 /** One key finding: a sentence in both languages, a stable id (for tests) and an optional link. */
@@ -12,7 +12,7 @@ export interface Finding extends Text {
 }
 
 export function finding(id: string, make: (lang: Lang) => string, link?: Finding["link"]): Finding {
-  return { id, nl: make("nl"), en: make("en"), ...(link ? { link } : {}) };
+  return { id, ...perLang(make), ...(link ? { link } : {}) };
 }
 
 /** A catalogue sentence with its placeholders filled. */
@@ -32,7 +32,7 @@ export function msgN(
 
 /** An in-page link whose text comes from the catalogue. */
 export function link(href: string, key: FindingKey): NonNullable<Finding["link"]> {
-  return { href, text: { nl: FINDING_TEXT[key].nl, en: FINDING_TEXT[key].en } };
+  return { href, text: sayBoth(FINDING_TEXT[key]) };
 }
 
 /** A whole number formatted by the locale (nl 2.121, en 2,121). */

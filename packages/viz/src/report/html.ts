@@ -1,5 +1,6 @@
 /** Markup helpers for the server-rendered report: bilingual text and sortable tables. */
 import { UI, type UiKey } from "../i18n/strings.ts";
+import { sayBoth } from "../i18n/text.ts";
 import type { Text } from "../model.ts";
 import { escapeHtml } from "../text/escape.ts";
 
@@ -57,10 +58,7 @@ export function sortableTable(id: string, caption: Text, columns: Column[], rows
     .join("\n");
   const note =
     rows.length > shown.length
-      ? `<p class="muted">${bi({
-          nl: UI.truncated.nl.replace("{n}", String(MAX_TABLE_ROWS)),
-          en: UI.truncated.en.replace("{n}", String(MAX_TABLE_ROWS)),
-        })}</p>`
+      ? `<p class="muted">${bi(sayBoth(UI.truncated, { n: MAX_TABLE_ROWS }))}</p>`
       : "";
   return `<div class="table-wrap"><table id="${escapeHtml(id)}" class="sortable"><caption>${bi(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
 }

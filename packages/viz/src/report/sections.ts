@@ -2,13 +2,13 @@
 import type { MunicipalChart } from "../charts/barrier-coverage.ts";
 import type { Chart } from "../charts/svg.ts";
 import { fmtNumber, label, pct } from "../charts/svg.ts";
-import { fill, UI, type UiKey } from "../i18n/strings.ts";
+import { UI, type UiKey } from "../i18n/strings.ts";
+import { perLang as both, count, sayBoth } from "../i18n/text.ts";
 import type { Lang, ReportFigure, ReportModel, Text } from "../model.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { bi, type Cell, cell, sortableTable, ui } from "./html.ts";
 import { responseText } from "./response-line.ts";
 
-const both = (make: (lang: Lang) => string): Text => ({ nl: make("nl"), en: make("en") });
 /** A vocabulary label in both languages, as escaped markup. */
 export function vocabCell(model: ReportModel, field: string, code: string | undefined): Cell {
   if (!code) return { html: "–" };
@@ -141,20 +141,14 @@ export function criticalTable(model: ReportModel): string {
 export function qualitySection(model: ReportModel): string {
   const q = model.dataQuality;
   if (!q) return "";
-  const summary = bi({
-    nl: fill(UI.errorsWarnings.nl, {
-      e: fmtNumber(q.errors, "nl", 0),
-      errors: q.errors === 1 ? "fout" : "fouten",
-      w: fmtNumber(q.warnings, "nl", 0),
-      warnings: q.warnings === 1 ? "waarschuwing" : "waarschuwingen",
-    }),
-    en: fill(UI.errorsWarnings.en, {
-      e: fmtNumber(q.errors, "en", 0),
-      errors: q.errors === 1 ? "error" : "errors",
-      w: fmtNumber(q.warnings, "en", 0),
-      warnings: q.warnings === 1 ? "warning" : "warnings",
-    }),
-  });
+  const summary = bi(
+    sayBoth(UI.errorsWarnings, (lang) => ({
+      e: fmtNumber(q.errors, lang, 0),
+      errors: count(q.errors, UI.errorOne, UI.errorMany)[lang],
+      w: fmtNumber(q.warnings, lang, 0),
+      warnings: count(q.warnings, UI.warningOne, UI.warningMany)[lang],
+    })),
+  );
   const files = sortableTable(
     "table-files",
     UI.captionFiles,
@@ -178,12 +172,10 @@ export function qualitySection(model: ReportModel): string {
       ? `<p>${ui("noFindings")}</p>`
       : sortableTable(
           "table-findings",
-          both((lang) =>
-            fill(UI.captionFindings[lang], {
-              shown: fmtNumber(q.findings.length, lang, 0),
-              total: fmtNumber(q.totalFindings, lang, 0),
-            }),
-          ),
+          sayBoth(UI.captionFindings, (lang) => ({
+            shown: fmtNumber(q.findings.length, lang, 0),
+            total: fmtNumber(q.totalFindings, lang, 0),
+          })),
           [
             { head: UI.severity },
             { head: UI.file },
@@ -212,21 +204,16 @@ export function methodSection(model: ReportModel): string {
   const s = model.sampling;
   const sampling = s
     ? `<p class="sampling">${bi(
-        both((lang) =>
-          fill(UI.samplingNote[lang], {
-            n: fmtNumber(model.nodes.length, lang, 0),
-            threshold: fmtNumber(s.threshold, lang, 0),
-            sources: fmtNumber(s.sources, lang, 0),
-            seed,
-            omitted: s.omitted
-              .map((id) => model.metrics.find((m) => m.id === id)?.title[lang] ?? id)
-              .join(", "),
-          }),
-        ),
+        sayBoth(UI.samplingNote, (lang) => ({
+          n: fmtNumber(model.nodes.length, lang, 0),
+          threshold: fmtNumber(s.threshold, lang, 0),
+          sources: fmtNumber(s.sources, lang, 0),
+          seed,
+          omitted: s.omitted
+            .map((id) => model.metrics.find((m) => m.id === id)?.title[lang] ?? id)
+            .join(", "),
+        })),
       )}</p>`
     : "";
-  return `<p>${ui("methodText")}</p><p class="muted">${bi({
-    nl: UI.seedNote.nl.replace("{seed}", seed),
-    en: UI.seedNote.en.replace("{seed}", seed),
-  })}</p>${sampling}${glossary ? `<dl class="glossary">${glossary}</dl>` : ""}`;
+  return `<p>${ui("methodText")}</p><p class="muted">${bi(sayBoth(UI.seedNote, { seed }))}</p>${sampling}${glossary ? `<dl class="glossary">${glossary}</dl>` : ""}`;
 }

@@ -7,6 +7,8 @@
  */
 import type Graph from "graphology";
 import type Sigma from "sigma";
+import { GEO_TEXT } from "../../i18n/geo-text.ts";
+import { LANGS } from "../../i18n/text.ts";
 import { geoPayload, geoState } from "./geo-data.ts";
 
 export const TIE_LOCAL = "#7b8794";
@@ -22,7 +24,9 @@ interface EdgeLike {
   route?: number;
 }
 
-const bi = (nl: string, en: string) => `<span data-l="nl">${nl}</span><span data-l="en">${en}</span>`;
+/** A catalogue entry in both languages (fixed text, no data: nothing to escape). */
+const bi = (key: keyof typeof GEO_TEXT) =>
+  LANGS.map((lang) => `<span data-l="${lang}">${GEO_TEXT[key][lang]}</span>`).join("");
 
 function underlay(container: HTMLElement): { svg: SVGSVGElement; g: SVGGElement } | null {
   const source = document.getElementById("geo-map");
@@ -65,7 +69,7 @@ export function mountGeoLayout<N extends { x: number; y: number }, E extends Edg
   const bar = document.createElement("div");
   bar.className = "layout-switch";
   bar.setAttribute("role", "group");
-  bar.innerHTML = `<span class="layout-label">${bi("Schikking:", "Layout:")}</span> <button type="button" data-layout="force" aria-pressed="true">${bi("netwerk", "network")}</button><button type="button" data-layout="geo" aria-pressed="false">${bi("op de kaart", "on the map")}</button><span class="layout-key" hidden><i style="background:${TIE_LOCAL}"></i>${bi("band binnen de gemeente", "tie inside the municipality")} <i style="background:${TIE_ACROSS}"></i>${bi("tussen gemeenten", "across municipalities")} <i style="background:${TIE_REGION}"></i>${bi("met regionale organisatie (onderaan)", "with a region-level organisation (bottom)")}</span>`;
+  bar.innerHTML = `<span class="layout-label">${bi("layout_label")}</span> <button type="button" data-layout="force" aria-pressed="true">${bi("layout_force")}</button><button type="button" data-layout="geo" aria-pressed="false">${bi("layout_geo")}</button><span class="layout-key" hidden><i style="background:${TIE_LOCAL}"></i>${bi("tie_local")} <i style="background:${TIE_ACROSS}"></i>${bi("tie_across")} <i style="background:${TIE_REGION}"></i>${bi("tie_region")}</span>`;
   container.before(bar);
   const key = bar.querySelector<HTMLElement>(".layout-key")!;
 
