@@ -4,16 +4,15 @@
  * A missing chromium is a failure, never a skip. Every page is watched: console errors, page
  * errors, dialogs and any request that is not to the app's own origin (or data:/blob:).
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "../../../viz/src/browser-flags.ts";
 import { buildApp, DIST, serveDist } from "../../serve.ts";
 
+export { EXAMPLES, exampleFiles } from "./examples.ts";
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
-export const EXAMPLES = fileURLToPath(new URL("../../../../data/examples/", import.meta.url));
 
 export interface AppServer {
   browser: Browser;
@@ -71,15 +70,6 @@ export async function openApp(
   await page.goto(app.url);
   await page.waitForSelector("body[data-state]");
   return watched;
-}
-
-/** The CSV files of an example folder, sorted. */
-export function exampleFiles(name: string): string[] {
-  const dir = join(EXAMPLES, name);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".csv"))
-    .sort()
-    .map((f) => join(dir, f));
 }
 
 /** Chooses files for a round and waits until the worker is done. */

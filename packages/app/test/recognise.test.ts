@@ -1,0 +1,72 @@
+/** File recognition: which reader a dropped file goes to, and why a file is not read. */
+import { describe, expect, it } from "vitest";
+import { type NamedBytes, planRead, recogniseFile } from "../src/files/recognise.ts";
+
+const file = (name: string, text = ""): NamedBytes => ({ name, bytes: new TextEncoder().encode(text) });
+
+describe("recogniseFile", () => {
+  it("goes by the extension as the CLI does", () => {
+    expect(recogniseFile(file("organisaties.csv"))).toBe("inventory");
+    expect(recogniseFile(file("Ronde 2026.XLSX"))).toBe("inventory");
+    expect(recogniseFile(file("lijst.tsv"))).toBe("inventory");
+    expect(recogniseFile(file("netwerk.gexf"))).toBe("gexf");
+    expect(recogniseFile(file("netwerk.graphml"))).toBe("graphml");
+    expect(recogniseFile(file("graaf.json"))).toBe("json");
+    expect(recogniseFile(file("graaf.net"))).toBe("pajek");
+    expect(recogniseFile(file("graaf.paj"))).toBe("pajek");
+  });
+
+  it("looks inside .xml for GEXF, else takes GraphML", () => {
+    expect(recogniseFile(file("a.xml", '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3">'))).toBe(
+      "gexf",
+    );
+    expect(recogniseFile(file("b.xml", '<?xml version="1.0"?>\n<graphml xmlns="x">'))).toBe("graphml");
+  });
+
+  it("names what it does not read, with the reason", () => {
+    expect(recogniseFile(file("~$organisaties.xlsx"))).toEqual({
+      name: "~$organisaties.xlsx",
+      reason: "ignored.lockfile",
+    });
+    expect(recogniseFile(file("map/foto.png"))).toEqual({ name: "map/foto.png", reason: "ignored.unknown" });
+    expect(recogniseFile(file("macro.xlsm"))).toEqual({ name: "macro.xlsm", reason: "ignored.macro" });
+    expect(recogniseFile(file("zonder-extensie"))).toEqual({
+      name: "zonder-extensie",
+      reason: "ignored.unknown",
+    });
+  });
+});
+
+describe("planRead", () => {
+  it("reads every inventory file together and names the rest", () => {
+    const plan = planRead([
+      file("relaties.csv"),
+      file("organisaties.csv"),
+      file("netwerk.gexf"),
+      file("notities.docx"),
+    ]);
+    expect(plan.kind).toBe("inventory");
+    if (plan.kind !== "inventory") throw new Error("unreachable");
+    expect(plan.files.map((f) => f.name)).toEqual(["organisaties.csv", "relaties.csv"]);
+    expect(plan.ignored).toEqual([
+      { name: "notities.docx", reason: "ignored.unknown" },
+      { name: "netwerk.gexf", reason: "ignored.mixed" },
+    ]);
+  });
+
+  it("reads the first network file by name and names the others", () => {
+    const plan = planRead([file("b.graphml"), file("a.gexf")]);
+    expect(plan.kind).toBe("gexf");
+    expect(plan.ignored).toEqual([
+      { name: "b.graphml", reason: "ignored.second", values: { first: "a.gexf" } },
+    ]);
+  });
+
+  it("has nothing to read when no file is known", () => {
+    expect(planRead([file("x.pdf")])).toEqual({
+      kind: "none",
+      ignored: [{ name: "x.pdf", reason: "ignored.unknown" }],
+    });
+    expect(planRead([])).toEqual({ kind: "none", ignored: [] });
+  });
+});
