@@ -7,11 +7,13 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   ANALYSE_METRICS,
+  type AnalyseMetric,
   METRICS,
   type MetricDescriptor,
+  RESULT_FIELDS,
 } from "../../packages/analysis/src/registry/index.ts";
 
-const IN_ANALYSE = new Set(ANALYSE_METRICS.map((m) => m.id));
+const IN_ANALYSE = new Map<string, AnalyseMetric>(ANALYSE_METRICS.map((m) => [m.id, m]));
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -27,6 +29,14 @@ const WEIGHT: Record<MetricDescriptor["weight"], string> = {
   "distance-from-strength":
     "unweighted by default; optionally strength turned into a distance (`distance` option) / standaard ongewogen",
 };
+
+/** Where a computed metric's outputs land in the JSON. */
+function whereText(m: AnalyseMetric): string {
+  const p = m.placement;
+  if (p.section === "nodes") return "`nodes.<id>.<output key>`";
+  if (p.section === "groups") return `\`groups.${m.id}.<output key>\``;
+  return p.under ? `\`summary.${p.under}.<output key>\`` : "`summary.<output key>`";
+}
 
 function section(m: MetricDescriptor): string {
   const lines = [
@@ -51,6 +61,8 @@ function section(m: MetricDescriptor): string {
     }
     lines.push("");
   }
+  const computed = IN_ANALYSE.get(m.id);
+  if (computed) lines.push(`*In \`analyse --json\`:* ${whereText(computed)}.`, "");
   lines.push("| output key | type | meaning |", "|---|---|---|");
   for (const o of m.outputs) lines.push(`| \`${o.key}\` | ${o.type} | ${cell(o.description.en)} |`);
   lines.push("");
@@ -82,6 +94,16 @@ export function renderMetricsDoc(): string {
     ),
     "",
     ...METRICS.map(section),
+    '<a id="result-fields"></a>',
+    "",
+    "## The result envelope / Het omhulsel",
+    "",
+    "Keys of `analyse --json` that belong to no one metric.",
+    "",
+    "| key | type | meaning |",
+    "|---|---|---|",
+    ...RESULT_FIELDS.map((f) => `| \`${f.key}\` | ${f.type} | ${cell(f.description.en)} |`),
+    "",
   ].join("\n");
 }
 

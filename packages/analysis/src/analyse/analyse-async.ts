@@ -7,6 +7,7 @@
  */
 import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
 import { scaleBetweenness } from "../centrality/betweenness.ts";
+import { DEFAULT_WEIGHT_MODE } from "../engine/lengths.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
 import {
   type ParallelOptions,
@@ -15,9 +16,11 @@ import {
 } from "../parallel/run-parallel.ts";
 import { sampledBetweennessValues } from "../parallel/sample.ts";
 import { sampledDistanceSums } from "../parallel/sample-distances.ts";
+import type { PrecomputedPasses } from "../registry/passes.ts";
 import { buildView } from "../view/graph-view.ts";
-import { analyseNetwork, neededPasses, resolveMetricIds } from "./analyse-network.ts";
-import type { AnalyseOptions, AnalysisResult, PrecomputedPasses } from "./types.ts";
+import { analyseNetwork, resolveMetrics } from "./analyse-network.ts";
+import { planPasses } from "./pass-runner.ts";
+import type { AnalyseOptions, AnalysisResult } from "./types.ts";
 
 export interface AnalyseAsyncOptions extends Omit<AnalyseOptions, "precomputed"> {
   /** Worker threads for the all-pairs passes (default: every core; 1 = this thread only). */
@@ -43,10 +46,13 @@ export async function analyseNetworkAsync(
   network: EcoNetwork,
   options: AnalyseAsyncOptions = {},
 ): Promise<AnalysisResult> {
-  const selected = resolveMetricIds(options.metrics);
-  const { needBetweenness, needSums } = neededPasses(selected);
+  // The all-pairs passes the requested descriptors name run here, over worker threads; the
+  // rest run in analyseNetwork, which takes these as precomputed.
+  const plan = planPasses(resolveMetrics(options.metrics));
+  const needBetweenness = plan.includes("betweenness");
+  const needSums = plan.includes("distance_sums");
   const view = buildView(network.graph);
-  const distance = options.distance ?? "none";
+  const distance = options.distance ?? DEFAULT_WEIGHT_MODE;
   const progress = options.onProgress ?? (() => {});
   const parallel = (label: string): ParallelOptions => ({
     threads: options.threads,

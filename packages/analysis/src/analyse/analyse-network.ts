@@ -1,7 +1,8 @@
 /**
- * `analyseNetwork`: every selected registry metric on one network, sharing one CSR view and one
- * traversal per source between the metrics that need it (betweenness once; one distance-sum pass
- * serves closeness, harmonic, distances and centralization). Output: a plain, sorted,
+ * `analyseNetwork`: every selected registry metric on one network. Each descriptor
+ * (registry/*-metrics.ts) names the shared passes it reads; the union of those passes runs once
+ * (one Brandes pass for betweenness and centralization; one distance-sum pass for closeness,
+ * harmonic, distances and centralization) and nothing else runs. Output: a plain, sorted,
  * JSON-serialisable AnalysisResult (docs/analyse-json.md).
  *
  * Weights: the view carries strengths; betweenness, closeness and distances are unweighted
@@ -11,196 +12,101 @@
  * Digraphs (every tie directed): in/out variants; an inventory's mixed network is undirected.
  */
 import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
-import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
-import { closenessFromSums } from "../centrality/closeness.ts";
-import { triangleCounts } from "../centrality/clustering.ts";
-import { averageDirectedClustering } from "../centrality/clustering-directed.ts";
-import { coreNumberValues } from "../centrality/core-number.ts";
-import { degreeValues } from "../centrality/degree.ts";
-import { eigenvectorValues } from "../centrality/eigenvector.ts";
-import { pagerankValues } from "../centrality/pagerank.ts";
-import { symmetrise } from "../engine/symmetrise.ts";
-import { articulation } from "../network/articulation.ts";
-import { freemanCentralization, snaCentralization } from "../network/centralization.ts";
-import { componentLabels, components } from "../network/components.ts";
-import { density, densityByRelationType } from "../network/density.ts";
-import { reciprocity } from "../network/reciprocity.ts";
-import { strongComponents } from "../network/strong-components.ts";
-import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
-import { pathStatsFromSums } from "../paths/path-stats.ts";
-import { ANALYSE_METRICS } from "../registry/index.ts";
+import { DEFAULT_WEIGHT_MODE } from "../engine/lengths.ts";
+import { ANALYSE_METRICS, type AnalyseMetric } from "../registry/index.ts";
+import type { GroupResults, MetricValues, NetworkSummary, NodeMetrics } from "../registry/result-types.ts";
 import { buildView, compareIds, type GraphView } from "../view/graph-view.ts";
-import { crossSectorSummary } from "./cross-sector.ts";
-import { groupSection } from "./group-section.ts";
+import { computeMetric, createPassRunner, planPasses } from "./pass-runner.ts";
 import { topFindings } from "./top-findings.ts";
-import type { AnalyseOptions, AnalysisResult, NetworkSummary, NodeMetrics } from "./types.ts";
+import type { AnalyseOptions, AnalysisResult } from "./types.ts";
 
-/** Checks metric ids against the registry; returns them in registry order. */
-export function resolveMetricIds(ids: readonly string[] | undefined): string[] {
+/** Checks metric ids against the registry; returns their descriptors in registry order. */
+export function resolveMetrics(ids: readonly string[] | undefined): AnalyseMetric[] {
+  if (ids === undefined) return [...ANALYSE_METRICS];
   const known = ANALYSE_METRICS.map((m) => m.id);
-  if (ids === undefined) return known;
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length > 0)
     throw new RangeError(
       `@ecolens/analysis analyseNetwork: unknown metric id(s) ${unknown.join(", ")}; known: ${known.join(", ")}`,
     );
-  return known.filter((id) => ids.includes(id));
+  return ANALYSE_METRICS.filter((m) => ids.includes(m.id));
 }
 
-/** Which shared all-pairs passes the selected metrics need. */
-export function neededPasses(selected: readonly string[]): { needBetweenness: boolean; needSums: boolean } {
-  const want = (id: string) => selected.includes(id);
-  return {
-    needBetweenness: want("betweenness") || want("centralization"),
-    needSums: want("closeness") || want("harmonic") || want("paths") || want("centralization"),
-  };
+/** Checks metric ids against the registry; returns them in registry order. */
+export function resolveMetricIds(ids: readonly string[] | undefined): string[] {
+  return resolveMetrics(ids).map((m) => m.id);
 }
 
 export function analyseNetwork(network: EcoNetwork, options: AnalyseOptions = {}): AnalysisResult {
-  const selected = resolveMetricIds(options.metrics);
-  const want = (id: string) => selected.includes(id);
-  const progress = options.onProgress ?? (() => {});
+  const metrics = resolveMetrics(options.metrics);
+  const onProgress = options.onProgress ?? (() => {});
   const seed = options.seed ?? DEFAULT_SEED;
-  const distance = options.distance ?? "none";
-  const { graph } = network;
-  const view = buildView(graph);
-  const und = symmetrise(view);
-  const { n } = view;
+  const distance = options.distance ?? DEFAULT_WEIGHT_MODE;
+  const view = buildView(network.graph);
+  const env = {
+    network,
+    view,
+    distance,
+    groupBy: options.groupBy,
+    precomputed: options.precomputed,
+    onProgress,
+  };
+  const plan = planPasses(metrics);
+  const runner = createPassRunner(env, plan, options.onPass);
+  // The long all-pairs passes first, so progress shows them as the steps they are.
+  for (const id of plan) if (id === "betweenness" || id === "distance_sums") runner.get(id);
+  onProgress("local metrics", 0, 1);
 
-  const perNode: Record<string, ArrayLike<number | null>> = Object.create(null);
-  const summary: NetworkSummary = { n, m: view.m, directed: view.directed, weighted: view.weighted };
-
-  // Shared all-pairs passes, computed once and only when a selected metric needs them.
-  const { needBetweenness, needSums } = neededPasses(selected);
-  const step = (label: string) => (done: number, total: number) => progress(label, done, total);
-  const pre = options.precomputed;
-  let rawBetweenness: Float64Array | null = null;
-  if (needBetweenness) {
-    progress("betweenness", 0, n);
-    const scaled =
-      pre?.betweenness ??
-      scaleBetweenness(view, betweennessSums(view, { distance }, { onProgress: step("betweenness") }));
-    rawBetweenness = scaled.raw;
-    if (want("betweenness")) {
-      perNode.betweenness = scaled.raw;
-      perNode.betweenness_normalized = scaled.normalized;
-    }
+  const base = { network, view, distance, seed, groupBy: options.groupBy };
+  const placed = metrics.map((m) => computeMetric(m, base, runner));
+  const summary: NetworkSummary = { n: view.n, m: view.m, directed: view.directed, weighted: view.weighted };
+  const groups: GroupResults = Object.create(null);
+  for (const values of placed) {
+    Object.assign(summary, values.summary);
+    Object.assign(groups, values.groups);
   }
-  let inSums: DistanceSums | null = null;
-  let outSums: DistanceSums | null = null;
-  let undSums: DistanceSums | null = null;
-  if (needSums && pre?.distances) {
-    ({ in: inSums, out: outSums, und: undSums } = pre.distances);
-  } else if (needSums) {
-    progress("distances", 0, n);
-    inSums = distanceSums(view, { direction: "in", distance }, { onProgress: step("distances") });
-    outSums = view.directed
-      ? distanceSums(view, { direction: "out", distance }, { onProgress: step("distances (out)") })
-      : inSums;
-    undSums = view.directed
-      ? distanceSums(und, { distance }, { onProgress: step("distances (undirected)") })
-      : inSums;
-  }
-  progress("local metrics", 0, 1);
-
-  const deg = degreeValues(view);
-  if (want("degree")) {
-    perNode.degree = deg.degree;
-    if (view.directed) Object.assign(perNode, { in_degree: deg.in_degree, out_degree: deg.out_degree });
-  }
-  if (want("strength")) {
-    perNode.strength = deg.strength;
-    if (view.directed)
-      Object.assign(perNode, { in_strength: deg.in_strength, out_strength: deg.out_strength });
-  }
-  if (want("closeness") && inSums && outSums) {
-    perNode.closeness = closenessFromSums(n, inSums);
-    if (view.directed) perNode.closeness_out = closenessFromSums(n, outSums);
-  }
-  if (want("harmonic") && inSums && outSums) {
-    perNode.harmonic = inSums.harmonic;
-    if (view.directed) perNode.harmonic_out = outSums.harmonic;
-  }
-  if (want("eigenvector")) {
-    const ev = eigenvectorValues(view);
-    perNode.eigenvector = ev.values ?? new Array<null>(n).fill(null);
-  }
-  if (want("pagerank")) {
-    perNode.pagerank = pagerankValues(view).values;
-    perNode.pagerank_weighted = pagerankValues(view, { weighted: true }).values;
-  }
-  if (want("core_number")) perNode.core_number = coreNumberValues(view);
-  const needTriangles = want("clustering") || want("transitivity");
-  const tri = needTriangles ? triangleCounts(view) : null;
-  if (want("clustering") && tri) perNode.clustering = tri.clustering;
-
-  if (want("density")) {
-    const d = density(view);
-    Object.assign(summary, {
-      density: d.density,
-      density_weighted: d.density_weighted,
-      total_weight: d.total_weight,
-      density_by_relation_type: densityByRelationType(graph, { directed: view.directed }),
-    });
-  }
-  const labels = componentLabels(view);
-  if (want("components")) summary.components = components(view, labels);
-  if (want("strong_components") && view.directed) summary.components_strong = strongComponents(view);
-  const art = want("articulation_points") ? articulation(view) : null;
-  if (art) Object.assign(summary, { articulation_points: art.articulation_points, bridges: art.bridges });
-  if (want("transitivity") && tri) {
-    summary.transitivity = tri.transitivity;
-    summary.average_clustering = tri.average_clustering;
-    if (view.directed) summary.average_clustering_directed = averageDirectedClustering(view);
-  }
-  if (want("paths") && undSums) Object.assign(summary, pathStatsFromSums(n, undSums, componentLabels(und)));
-  if (want("centralization") && rawBetweenness && undSums && outSums) {
-    const undRaw = view.directed
-      ? scaleBetweenness(und, betweennessSums(und, { distance })).raw
-      : rawBetweenness;
-    summary.centralization = freemanCentralization(n, degreeValues(und).degree, undRaw, undSums);
-    summary.centralization_sna = snaCentralization(n, view.directed, deg.degree, rawBetweenness, outSums);
-  }
-  if (want("reciprocity") && view.directed) Object.assign(summary, reciprocity(view));
-  summary.cross_sector = crossSectorSummary(graph, view);
-
-  const nodes = nodeRecords(view, perNode);
-  const groups: Record<string, unknown> = Object.create(null);
-  progress("groups", 0, 1);
-  groupSection(network, view, { selected, groupBy: options.groupBy, seed }, nodes, summary, groups);
-
-  const labelsById = new Map(view.ids.map((id) => [id, String(graph.getNodeAttribute(id, "label") ?? id)]));
+  const nodes = nodeRecords(view, placed);
+  const labels = new Map(
+    view.ids.map((id) => [id, String(network.graph.getNodeAttribute(id, "label") ?? id)]),
+  );
   return {
     meta: {
-      metrics: selected,
+      metrics: metrics.map((m) => m.id),
       directed: view.directed,
       weighted: view.weighted,
       group_by: options.groupBy ?? null,
       distance,
-      betweenness_sources: pre?.betweennessSources ?? null,
+      betweenness_sources: options.precomputed?.betweennessSources ?? null,
       seed,
     },
     summary,
     nodes,
     groups,
-    top: topFindings(nodes, labelsById, art?.cut_off),
+    top: topFindings(nodes, labels, runner.peek("articulation")?.cut_off),
   };
 }
 
-/** Vertex arrays to `{id: {metric: value}}`, ids in natural order, metric keys sorted. */
-function nodeRecords(
-  view: GraphView,
-  perNode: Record<string, ArrayLike<number | null>>,
-): Record<string, NodeMetrics> {
-  const keys = Object.keys(perNode).sort();
+/**
+ * Per-organisation rows `{id: {metric: value}}`, ids in natural order: the per-vertex columns
+ * with their keys sorted, then the per-id maps in registry order.
+ */
+function nodeRecords(view: GraphView, placed: readonly MetricValues[]): Record<string, NodeMetrics> {
+  const columns: Record<string, ArrayLike<number | null>> = Object.create(null);
+  const byId: Record<string, Record<string, number | null>> = Object.create(null);
+  for (const values of placed) {
+    Object.assign(columns, values.columns);
+    Object.assign(byId, values.byId);
+  }
+  const keys = Object.keys(columns).sort();
   const order = view.ids.map((id, i) => [id, i] as const).sort((a, b) => compareIds(a[0], b[0]));
   const out: Record<string, NodeMetrics> = Object.create(null);
   for (const [id, i] of order) {
     const row: NodeMetrics = Object.create(null);
     for (const k of keys) {
-      const value = perNode[k][i];
+      const value = columns[k][i];
       row[k] = value === null || Number.isNaN(value) ? null : value;
     }
+    for (const [k, values] of Object.entries(byId)) row[k] = values[id] ?? null;
     out[id] = row;
   }
   return out;

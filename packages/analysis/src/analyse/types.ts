@@ -1,12 +1,14 @@
-/** The shape of `analyseNetwork`'s result and of `ecolens analyse --json` (docs/analyse-json.md). */
+/**
+ * The shape of `analyseNetwork`'s result and of `ecolens analyse --json` (docs/analyse-json.md).
+ * The summary, node and group types live with the descriptors that fill them
+ * (registry/result-types.ts).
+ */
 import type { WeightMode } from "../engine/lengths.ts";
-import type { ArticulationResult } from "../network/articulation.ts";
-import type { CentralizationResult, SnaCentralizationResult } from "../network/centralization.ts";
-import type { ComponentsResult } from "../network/components.ts";
-import type { DensityResult } from "../network/density.ts";
-import type { StrongComponentsResult } from "../network/strong-components.ts";
-import type { DistanceSums } from "../paths/distance-sums.ts";
-import type { PathStats } from "../paths/path-stats.ts";
+import type { PassId, PrecomputedPasses } from "../registry/passes.ts";
+import type { GroupResults, NetworkSummary, NodeMetrics } from "../registry/result-types.ts";
+
+export type { PrecomputedPasses } from "../registry/passes.ts";
+export type * from "../registry/result-types.ts";
 
 export interface AnalyseOptions {
   /** Registry ids to compute (default: all). Unknown ids throw a RangeError naming them. */
@@ -27,51 +29,8 @@ export interface AnalyseOptions {
    * sampled). Must come from the same network and `distance`.
    */
   precomputed?: PrecomputedPasses;
-}
-
-export interface PrecomputedPasses {
-  betweenness?: { raw: Float64Array; normalized: Float64Array };
-  /** Sources behind `betweenness` when it was estimated from a sample (null/absent = exact). */
-  betweennessSources?: number | null;
-  /** Distance sums: incoming, outgoing and on the undirected version (the same object when undirected). */
-  distances?: { in: DistanceSums; out: DistanceSums; und: DistanceSums };
-}
-
-export interface CrossSectorSummary {
-  /** Ties between formal education and the non-formal/informal side, of the ties whose two ends have a side. */
-  formal_informal_tie_share: number | null;
-  /** Ties whose two ends both have a side (government and intermediaries have none). */
-  ties_with_known_sides: number;
-  /** Organisations with ≥ 1 partner in another sector, of those with a known sector and ≥ 1 tie. */
-  orgs_with_cross_sector_tie_share: number | null;
-}
-
-export interface NetworkSummary {
-  n: number;
-  m: number;
-  directed: boolean;
-  weighted: boolean;
-  density?: number;
-  density_weighted?: number;
-  total_weight?: number;
-  density_by_relation_type?: Record<string, DensityResult>;
-  components?: ComponentsResult;
-  components_strong?: StrongComponentsResult;
-  articulation_points?: ArticulationResult["articulation_points"];
-  bridges?: ArticulationResult["bridges"];
-  transitivity?: number;
-  average_clustering?: number | null;
-  average_clustering_directed?: number | null;
-  average_shortest_path_length?: PathStats["average_shortest_path_length"];
-  diameter?: PathStats["diameter"];
-  largest_component?: PathStats["largest_component"];
-  centralization?: CentralizationResult;
-  centralization_sna?: SnaCentralizationResult;
-  reciprocity?: number | null;
-  mutual_pairs?: number;
-  cross_sector?: CrossSectorSummary;
-  /** Whole-network outputs of other modules (assortativity, partition modularity, ...). */
-  [key: string]: unknown;
+  /** Called once for each shared pass this call runs (a trace: which passes the metrics needed). */
+  onPass?: (pass: PassId) => void;
 }
 
 export interface TopEntry {
@@ -88,8 +47,6 @@ export interface TopFindings {
   /** Articulation points; value = organisations they would cut off. */
   single_points_of_failure: TopEntry[];
 }
-
-export type NodeMetrics = Record<string, number | null>;
 
 export interface AnalysisResult {
   meta: {
@@ -108,6 +65,6 @@ export interface AnalysisResult {
   /** Per organisation (ids sorted): metric key -> value (null = undefined, e.g. constraint of an isolate). */
   nodes: Record<string, NodeMetrics>;
   /** Group-level results (E-I index, brokerage, by place...), keyed by registry id. */
-  groups: Record<string, unknown>;
+  groups: GroupResults;
   top: TopFindings;
 }

@@ -29,6 +29,9 @@ export interface EiPermutationResult {
   p_two_sided: number | null;
 }
 
+/** The permutation test's default size (the registry's `permutations` option default). */
+export const EI_PERMUTATION_DEFAULTS = { permutations: 999 } as const;
+
 const EPS = 1e-12;
 
 export function eiPermutationTest(
@@ -36,7 +39,7 @@ export function eiPermutationTest(
   groups: VertexGroups,
   options: EiPermutationOptions = {},
 ): EiPermutationResult {
-  const permutations = Math.max(0, Math.floor(options.permutations ?? 999));
+  const permutations = Math.max(0, Math.floor(options.permutations ?? EI_PERMUTATION_DEFAULTS.permutations));
   const seed = options.seed ?? DEFAULT_SEED;
   const ties = tieList(view);
   const observedCounts = countEI(ties, groups);

@@ -16,12 +16,15 @@ export interface PartitionModularityResult {
   communities: number;
 }
 
+/** The default resolution γ (the registry's `resolution` option default). */
+export const PARTITION_MODULARITY_DEFAULTS = { resolution: 1 } as const;
+
 export function partitionModularity(
   view: GraphView,
   groups: VertexGroups,
   options: { resolution?: number } = {},
 ): PartitionModularityResult {
-  const gamma = options.resolution ?? 1;
+  const gamma = options.resolution ?? PARTITION_MODULARITY_DEFAULTS.resolution;
   const community = new Map<string, number>();
   const label: number[] = groups.map((g, i) => {
     const key = g === null ? `\u0000${i}` : `g:${g}`;

@@ -7,6 +7,8 @@
  *   link_suggestions  -> suggestLinks(network, {across, top, weights})           links/suggest.ts
  *   partner_departure -> partnerDeparture(network)                               resilience/departure.ts
  */
+import { CLUSTER_DEFAULTS } from "../clusters/louvain.ts";
+import { SUGGEST_DEFAULTS } from "../links/suggest.ts";
 import type { MetricDescriptor } from "./types.ts";
 
 export const GAP_METRICS: MetricDescriptor[] = [
@@ -23,7 +25,7 @@ export const GAP_METRICS: MetricDescriptor[] = [
       {
         name: "seed",
         type: "integer",
-        default: 42,
+        default: CLUSTER_DEFAULTS.seed,
         description: {
           nl: "Startwaarde van het toeval (zelfde seed = zelfde clusters).",
           en: "Random seed (same seed = same clusters).",
@@ -32,13 +34,13 @@ export const GAP_METRICS: MetricDescriptor[] = [
       {
         name: "resolution",
         type: "number",
-        default: 1,
+        default: CLUSTER_DEFAULTS.resolution,
         description: { nl: "Hoger = meer, kleinere clusters.", en: "Higher = more, smaller clusters." },
       },
       {
         name: "weighted",
         type: "boolean",
-        default: true,
+        default: CLUSTER_DEFAULTS.weighted,
         description: { nl: "Gebruik de sterkte van de relaties.", en: "Use tie strength." },
       },
     ],
@@ -209,14 +211,14 @@ export const GAP_METRICS: MetricDescriptor[] = [
       {
         name: "across",
         type: "enum",
-        default: "formal",
+        default: SUGGEST_DEFAULTS.across,
         values: ["formal", "sector", "municipality", "none"],
         description: { nl: "Alleen paren over deze grens.", en: "Only pairs across this line." },
       },
       {
         name: "top",
         type: "integer",
-        default: 20,
+        default: SUGGEST_DEFAULTS.top,
         description: { nl: "Aantal voorstellen.", en: "Number of suggestions." },
       },
     ],

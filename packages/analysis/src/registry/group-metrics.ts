@@ -1,158 +1,37 @@
 /**
- * Registry descriptors for the brokerage, structural-hole, group-mixing and by-place metrics
- * (Analysis I part 2). The functions behind them:
- *   structural_holes      -> structuralHoles(view)                       structural-holes/structural-holes.ts
- *   brokerage             -> gouldFernandezBrokerage(view, groups)        brokerage/gould-fernandez.ts
+ * Registry descriptors of the group-mixing and by-place metrics (Analysis I part 2). The functions
+ * behind them:
  *   ei_index              -> eiIndex(view, groups), eiPermutationTest(...) groups/ei-index.ts
  *   assortativity         -> attributeAssortativity / degreeAssortativity groups/assortativity.ts
  *   partition_modularity  -> partitionModularity(view, groups)            groups/partition-modularity.ts
  *   place                 -> placeOverview(network)                       place/place-overview.ts
- * Groups per vertex come from groupsFromAttribute / sectorGroups (groups/vertex-groups.ts).
+ * Groups per vertex come from the `vertex_groups` pass (groupsFromAttribute / sectorGroups in
+ * groups/vertex-groups.ts). GROUP_METRICS also lists the brokerage metrics (broker-metrics.ts).
  */
-import type { MetricDescriptor, MetricOption } from "./types.ts";
+import { DEFAULT_SEED } from "@ecolens/core";
+import { attributeAssortativity, degreeAssortativity } from "../groups/assortativity.ts";
+import { eiIndex } from "../groups/ei-index.ts";
+import { EI_PERMUTATION_DEFAULTS, eiPermutationTest } from "../groups/ei-permutation.ts";
+import { PARTITION_MODULARITY_DEFAULTS, partitionModularity } from "../groups/partition-modularity.ts";
+import { placeOverview } from "../place/place-overview.ts";
+import { BROKER_METRICS } from "./broker-metrics.ts";
+import { ATTRIBUTE_OPTION, GROUPING_OPTION, GROUPING_OUTPUT } from "./descriptor-parts.ts";
+import type { AnalyseMetric } from "./types.ts";
 
-const GROUPING_OPTION: MetricOption = {
-  name: "grouping",
-  type: "enum",
-  default: "formal_split",
-  values: ["formal_split", "sector"],
-  description: {
-    nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover non-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep. Zonder sector telt de sector van het organisatietype.",
-    en: "How organisations are grouped: formal_split = formal education versus non-formal/informal (government and intermediaries are left out; for brokerage roles, organisations without a group form one extra group together); sector = each sector its own group. Without a sector, the sector of the organisation type counts.",
-  },
-};
-
-const ATTRIBUTE_OPTION: MetricOption = {
-  name: "attribute",
-  type: "string",
-  default: null,
-  description: {
-    nl: "Een knoopattribuut als groepsindeling (bv. voor onderzoeksdata); overschrijft 'grouping'.",
-    en: "A node attribute to group by (e.g. for research data); overrides 'grouping'.",
-  },
-};
-
-export const GROUP_METRICS: MetricDescriptor[] = [
-  {
-    id: "structural_holes",
-    level: "node",
-    title: { nl: "Structurele gaten (Burt)", en: "Structural holes (Burt)" },
-    explanation: {
-      nl: "Constraint: in welke mate de contacten van een organisatie ook onderling verbonden zijn. Hoog = ingebed in één gesloten kring; laag = verbindt groepen die elkaar anders niet bereiken (een makelaar). Effectieve grootte: het aantal contacten dat niet overbodig is (geen contact dat je ook via een ander bereikt). Efficiëntie = effectieve grootte gedeeld door het aantal contacten.",
-      en: "Constraint: how much an organisation's contacts are also connected to each other. High = embedded in one closed circle; low = bridges separate groups (a broker). Effective size: the number of contacts that are not redundant (not reachable through another contact anyway). Efficiency = effective size divided by the number of contacts.",
-    },
-    weight: "strength",
-    options: [
-      {
-        name: "weighted",
-        type: "boolean",
-        default: false,
-        description: {
-          nl: "Gebruik de sterkte van de relaties (sterkere banden wegen zwaarder).",
-          en: "Use tie strength (stronger ties count more).",
-        },
-      },
-    ],
-    outputs: [
-      {
-        key: "constraint",
-        type: "object",
-        description: {
-          nl: "Burts constraint per organisatie (geïsoleerd: leeg).",
-          en: "Burt's constraint per organisation (isolate: null).",
-        },
-      },
-      {
-        key: "effective_size",
-        type: "object",
-        description: {
-          nl: "Effectieve grootte van het netwerk rond elke organisatie.",
-          en: "Effective size of each organisation's network.",
-        },
-      },
-      {
-        key: "efficiency",
-        type: "object",
-        description: {
-          nl: "Effectieve grootte / aantal contacten.",
-          en: "Effective size / number of contacts.",
-        },
-      },
-      {
-        key: "constraint_weighted",
-        type: "object",
-        description: {
-          nl: "Constraint met de sterkte van de banden (alleen in een gewogen netwerk; in `analyse` naast de ongewogen waarde).",
-          en: "Constraint using tie strength (weighted networks only; `analyse` gives it next to the unweighted value).",
-        },
-      },
-      {
-        key: "effective_size_weighted",
-        type: "object",
-        description: {
-          nl: "Effectieve grootte met de sterkte van de banden.",
-          en: "Effective size using tie strength.",
-        },
-      },
-      {
-        key: "efficiency_weighted",
-        type: "object",
-        description: {
-          nl: "Efficiëntie met de sterkte van de banden.",
-          en: "Efficiency using tie strength.",
-        },
-      },
-    ],
-    equivalent: "networkx.constraint, networkx.effective_size (per-node path; mutual weights)",
-    reference: "Burt (1992), Structural Holes, Harvard UP; Borgatti (1997), Connections 20(1):35-38",
-  },
-  {
-    id: "brokerage",
-    level: "node",
-    title: { nl: "Makelaarsrollen (Gould & Fernandez)", en: "Brokerage roles (Gould & Fernandez)" },
-    explanation: {
-      nl: "Telt hoe vaak een organisatie twee andere verbindt die zelf geen rechtstreekse band hebben, en welke rol ze daarbij speelt: coördinator (alles binnen één groep), consultant (verbindt twee leden van één andere groep), vertegenwoordiger en poortwachter (tussen de eigen en een andere groep), liaison (tussen twee andere groepen). Een z-score boven 2 betekent: veel vaker dan toeval in een even dicht netwerk.",
-      en: "Counts how often an organisation links two others that have no direct tie, and in which role: coordinator (all within one group), consultant (links two members of another group), representative and gatekeeper (between its own and another group), liaison (between two other groups). A z-score above 2 means: much more often than chance in an equally dense network.",
-    },
-    weight: "none",
-    options: [GROUPING_OPTION, ATTRIBUTE_OPTION],
-    outputs: [
-      {
-        key: "node_raw",
-        type: "object",
-        description: { nl: "Aantallen per rol per organisatie.", en: "Counts per role per organisation." },
-      },
-      {
-        key: "node_expected",
-        type: "object",
-        description: { nl: "Verwachte aantallen bij toeval.", en: "Expected counts under chance." },
-      },
-      {
-        key: "node_sd",
-        type: "object",
-        description: { nl: "Standaardafwijking bij toeval.", en: "Standard deviation under chance." },
-      },
-      { key: "node_z", type: "object", description: { nl: "z-score per rol.", en: "z-score per role." } },
-      {
-        key: "graph_raw",
-        type: "object",
-        description: {
-          nl: "Totalen per rol voor het hele netwerk.",
-          en: "Totals per role for the whole network.",
-        },
-      },
-      {
-        key: "graph_z",
-        type: "object",
-        description: { nl: "z-score van de totalen.", en: "z-score of the totals." },
-      },
-    ],
-    equivalent: "R sna::brokerage",
-    reference: "Gould & Fernandez (1989), Sociological Methodology 19:89-126",
-  },
+export const GROUP_METRICS: AnalyseMetric[] = [
+  ...BROKER_METRICS,
   {
     id: "ei_index",
     level: "group",
+    placement: { section: "groups" },
+    passes: ["vertex_groups"],
+    compute: ({ view, seed, pass }) => {
+      const { groups, grouping, any } = pass("vertex_groups");
+      if (!any) return {};
+      const permutations = EI_PERMUTATION_DEFAULTS.permutations;
+      const permutation = eiPermutationTest(view, groups, { seed, permutations });
+      return { groups: { ei_index: { grouping, ...eiIndex(view, groups), permutation } } };
+    },
     title: { nl: "E-I-index (Krackhardt & Stern)", en: "E-I index (Krackhardt & Stern)" },
     explanation: {
       nl: "Vergelijkt banden tussen groepen (E) met banden binnen groepen (I): (E − I)/(E + I). −1 = alle banden blijven binnen de eigen groep; +1 = alle banden gaan naar andere groepen. Zo zie je of het lerend ecosysteem school en vrije tijd verbindt. De verwachte waarde bij toevallige menging en een permutatietest tonen of het verschil meer is dan toeval.",
@@ -165,13 +44,13 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       {
         name: "permutations",
         type: "integer",
-        default: 999,
+        default: EI_PERMUTATION_DEFAULTS.permutations,
         description: { nl: "Aantal permutaties voor de toets.", en: "Number of permutations for the test." },
       },
       {
         name: "seed",
         type: "integer",
-        default: 42,
+        default: DEFAULT_SEED,
         description: {
           nl: "Startwaarde van de toevalsgenerator (zelfde seed = zelfde resultaat).",
           en: "Random seed (same seed = same result).",
@@ -179,6 +58,28 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       },
     ],
     outputs: [
+      GROUPING_OUTPUT,
+      {
+        key: "unit",
+        type: "string",
+        description: {
+          nl: "Wat geteld wordt: banden (ongericht) of pijlen (gericht).",
+          en: "What is counted: ties (undirected) or arcs (directed).",
+        },
+      },
+      {
+        key: "group_sizes",
+        type: "object",
+        description: { nl: "Aantal organisaties per groep.", en: "Organisations per group." },
+      },
+      {
+        key: "excluded",
+        type: "object",
+        description: {
+          nl: "Organisaties zonder groep, buiten de telling gelaten.",
+          en: "Organisations without a group, left out of the count.",
+        },
+      },
       {
         key: "whole",
         type: "object",
@@ -214,6 +115,13 @@ export const GROUP_METRICS: MetricDescriptor[] = [
   {
     id: "assortativity",
     level: "network",
+    placement: { section: "summary", under: "assortativity" },
+    passes: ["vertex_groups"],
+    compute: ({ view, pass }) => {
+      const { groups, grouping, any } = pass("vertex_groups");
+      const attribute_r = any ? attributeAssortativity(view, groups) : null;
+      return { summary: { assortativity: { grouping, attribute_r, degree_r: degreeAssortativity(view) } } };
+    },
     title: { nl: "Assortativiteit", en: "Assortativity" },
     explanation: {
       nl: "Attribuut-assortativiteit: werken organisaties vooral samen met gelijken (positief, tot +1) of juist met anderen (negatief)? 0 = zoals bij toeval. Graad-assortativiteit: werken drukke organisaties vooral met andere drukke (positief) of met kleine, perifere partners (negatief, een sterspatroon)?",
@@ -222,6 +130,7 @@ export const GROUP_METRICS: MetricDescriptor[] = [
     weight: "none",
     options: [GROUPING_OPTION, ATTRIBUTE_OPTION],
     outputs: [
+      GROUPING_OUTPUT,
       {
         key: "attribute_r",
         type: "number",
@@ -242,6 +151,13 @@ export const GROUP_METRICS: MetricDescriptor[] = [
   {
     id: "partition_modularity",
     level: "network",
+    placement: { section: "summary", under: "partition_modularity" },
+    passes: ["vertex_groups"],
+    compute: ({ view, pass }) => {
+      const { groups, grouping, any } = pass("vertex_groups");
+      if (!any) return {};
+      return { summary: { partition_modularity: { grouping, ...partitionModularity(view, groups) } } };
+    },
     title: { nl: "Modulariteit van een indeling", en: "Modularity of a grouping" },
     explanation: {
       nl: "Hoeveel meer banden er binnen de groepen (bv. sectoren) liggen dan je bij toeval zou verwachten. Rond 0 = de indeling verklaart de samenwerking niet; boven 0,3 = duidelijke blokken per groep.",
@@ -254,11 +170,12 @@ export const GROUP_METRICS: MetricDescriptor[] = [
       {
         name: "resolution",
         type: "number",
-        default: 1,
+        default: PARTITION_MODULARITY_DEFAULTS.resolution,
         description: { nl: "Resolutieparameter γ.", en: "Resolution parameter γ." },
       },
     ],
     outputs: [
+      GROUPING_OUTPUT,
       { key: "q", type: "number", description: { nl: "Modulariteit Q.", en: "Modularity Q." } },
       {
         key: "communities",
@@ -272,6 +189,9 @@ export const GROUP_METRICS: MetricDescriptor[] = [
   {
     id: "place",
     level: "group",
+    placement: { section: "groups" },
+    passes: [],
+    compute: ({ network }) => ({ groups: { place: placeOverview(network) } }),
     title: { nl: "Per gemeente en doelgroep", en: "By municipality and target group" },
     explanation: {
       nl: "Per gemeente: hoeveel organisaties van elk type, elke sector, elk thema en elke doelgroep er zijn, absoluut en per 10.000 inwoners; hoeveel samenwerkingen binnen de gemeente blijven en hoeveel naar andere gemeenten gaan; en welk aandeel organisaties minstens één band heeft over de grens formeel ↔ non-formeel/informeel. Gemeenten zonder één zo'n band zijn witte vlekken.",
@@ -294,11 +214,27 @@ export const GROUP_METRICS: MetricDescriptor[] = [
         },
       },
       {
+        key: "region_level",
+        type: "object",
+        description: {
+          nl: "Organisaties zonder gemeente (regionaal), met dezelfde tellingen; leeg als er geen zijn.",
+          en: "Organisations without a municipality (region level), with the same counts; null when there are none.",
+        },
+      },
+      {
         key: "municipalities_without_cross_line_ties",
         type: "string[]",
         description: {
           nl: "Gemeenten zonder één band tussen formeel en non-formeel/informeel.",
           en: "Municipalities without a single formal ↔ non-formal/informal tie.",
+        },
+      },
+      {
+        key: "findings",
+        type: "object",
+        description: {
+          nl: "Wat opvalt per gemeente (code, gemeente, cijfers), voor het rapport.",
+          en: "What stands out per municipality (code, municipality, figures), for the report.",
         },
       },
     ],

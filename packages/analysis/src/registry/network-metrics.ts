@@ -2,13 +2,36 @@
  * Registry descriptors of the whole-network metrics (density, components, articulation points,
  * transitivity, paths, centralization, reciprocity). The functions live in network/ and paths/.
  */
+import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
+import { averageDirectedClustering } from "../centrality/clustering-directed.ts";
+import { degreeValues } from "../centrality/degree.ts";
+import { freemanCentralization, snaCentralization } from "../network/centralization.ts";
+import { componentLabels, components } from "../network/components.ts";
+import { crossSectorSummary } from "../network/cross-sector.ts";
+import { density, densityByRelationType } from "../network/density.ts";
+import { reciprocity } from "../network/reciprocity.ts";
+import { strongComponents } from "../network/strong-components.ts";
+import { pathStatsFromSums } from "../paths/path-stats.ts";
 import { num } from "./descriptor-parts.ts";
-import type { MetricDescriptor } from "./types.ts";
+import type { AnalyseMetric } from "./types.ts";
 
-export const NETWORK_METRICS: MetricDescriptor[] = [
+export const NETWORK_METRICS: AnalyseMetric[] = [
   {
     id: "density",
     level: "network",
+    placement: { section: "summary" },
+    passes: [],
+    compute: ({ network, view }) => {
+      const d = density(view);
+      return {
+        summary: {
+          density: d.density,
+          density_weighted: d.density_weighted,
+          total_weight: d.total_weight,
+          density_by_relation_type: densityByRelationType(network.graph, { directed: view.directed }),
+        },
+      };
+    },
     title: { nl: "Dichtheid", en: "Density" },
     explanation: {
       nl: "Welk deel van alle mogelijke relaties tussen de organisaties echt bestaat. 0,05 betekent dat 5 op de 100 mogelijke paren samenwerken. Ook per relatietype.",
@@ -17,8 +40,6 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
     weight: "strength",
     options: [],
     outputs: [
-      num("n", "Aantal organisaties.", "Number of organisations."),
-      num("m", "Aantal verschillende relaties (paren).", "Number of distinct ties (pairs)."),
       num("density", "2m/(n(n−1)); gericht m/(n(n−1)).", "2m/(n(n−1)); directed m/(n(n−1))."),
       num(
         "density_weighted",
@@ -38,6 +59,9 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "components",
     level: "network",
+    placement: { section: "summary" },
+    passes: ["component_labels"],
+    compute: (ctx) => ({ summary: { components: components(ctx.view, ctx.pass("component_labels")) } }),
     title: { nl: "Samenhang en versnippering", en: "Components and fragmentation" },
     explanation: {
       nl: "In hoeveel losse delen het netwerk uiteenvalt, welk deel van de organisaties in het grootste deel zit, en welke organisaties geen enkele relatie hebben. Versnippering = het deel van de paren dat elkaar langs geen enkele weg bereikt (0 = alles hangt samen, 1 = niemand is verbonden).",
@@ -66,6 +90,9 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "strong_components",
     level: "network",
+    placement: { section: "summary" },
+    passes: [],
+    compute: ({ view }) => (view.directed ? { summary: { components_strong: strongComponents(view) } } : {}),
     title: { nl: "Sterk samenhangende delen (gericht)", en: "Strong components (directed)" },
     explanation: {
       nl: "Alleen voor gerichte netwerken: groepen waarin elke organisatie elke andere langs de richting van de pijlen bereikt (bv. doorverwijzingen die rondgaan).",
@@ -87,6 +114,12 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "articulation_points",
     level: "network",
+    placement: { section: "summary" },
+    passes: ["articulation"],
+    compute: (ctx) => {
+      const { articulation_points, bridges, cut_off } = ctx.pass("articulation");
+      return { summary: { articulation_points, bridges, cut_off } };
+    },
     title: { nl: "Kwetsbare schakels", en: "Single points of failure" },
     explanation: {
       nl: "Organisaties (snijpunten) en relaties (bruggen) zonder vervanging: valt er één weg, dan valt het netwerk in stukken. Per snijpunt staat hoeveel organisaties dan afgesneden raken van de rest.",
@@ -120,6 +153,15 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "transitivity",
     level: "network",
+    placement: { section: "summary" },
+    passes: ["triangles"],
+    compute: (ctx) => {
+      const { transitivity, average_clustering } = ctx.pass("triangles");
+      const directed = ctx.view.directed
+        ? { average_clustering_directed: averageDirectedClustering(ctx.view) }
+        : {};
+      return { summary: { transitivity, average_clustering, ...directed } };
+    },
     title: { nl: "Geslotenheid (transitiviteit)", en: "Closure (transitivity)" },
     explanation: {
       nl: "Hoe vaak twee partners van eenzelfde organisatie ook elkaar kennen. Hoog = hechte kringen; laag = veel open driehoeken waar een nieuwe verbinding kan ontstaan.",
@@ -146,6 +188,15 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "paths",
     level: "network",
+    placement: { section: "summary" },
+    passes: ["distance_sums", "undirected"],
+    compute: (ctx) => ({
+      summary: pathStatsFromSums(
+        ctx.view.n,
+        ctx.pass("distance_sums").und,
+        componentLabels(ctx.pass("undirected")),
+      ),
+    }),
     title: { nl: "Afstanden", en: "Distances" },
     explanation: {
       nl: "Hoeveel stappen organisaties gemiddeld en hoogstens van elkaar verwijderd zijn (gemiddelde kortste pad en diameter). Bij een versnipperd netwerk: voor het grootste samenhangende deel.",
@@ -175,6 +226,28 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "centralization",
     level: "network",
+    placement: { section: "summary" },
+    passes: ["betweenness", "distance_sums", "degrees", "undirected"],
+    compute: (ctx) => {
+      const { view, distance } = ctx;
+      const und = ctx.pass("undirected");
+      const raw = ctx.pass("betweenness").raw;
+      const sums = ctx.pass("distance_sums");
+      // Freeman's centralization of a digraph is taken on its undirected version.
+      const undRaw = view.directed ? scaleBetweenness(und, betweennessSums(und, { distance })).raw : raw;
+      return {
+        summary: {
+          centralization: freemanCentralization(view.n, degreeValues(und).degree, undRaw, sums.und),
+          centralization_sna: snaCentralization(
+            view.n,
+            view.directed,
+            ctx.pass("degrees").degree,
+            raw,
+            sums.out,
+          ),
+        },
+      };
+    },
     title: { nl: "Centralisatie (Freeman)", en: "Centralization (Freeman)" },
     explanation: {
       nl: "Hoe sterk het netwerk rond één organisatie draait: 1 = een ster met één spil, 0 = iedereen even centraal. Voor graad (aantal partners), tussenpositie (makelaar) en nabijheid.",
@@ -206,6 +279,9 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
   {
     id: "reciprocity",
     level: "network",
+    placement: { section: "summary" },
+    passes: [],
+    compute: ({ view }) => (view.directed ? { summary: reciprocity(view) } : {}),
     title: { nl: "Wederkerigheid (gericht)", en: "Reciprocity (directed)" },
     explanation: {
       nl: "Alleen voor gerichte netwerken: welk deel van de relaties beantwoord wordt (A verwijst door naar B én B naar A).",
@@ -218,5 +294,40 @@ export const NETWORK_METRICS: MetricDescriptor[] = [
       num("mutual_pairs", "Aantal wederzijdse paren.", "Number of mutual pairs."),
     ],
     equivalent: "networkx.overall_reciprocity",
+  },
+  {
+    id: "cross_sector",
+    level: "network",
+    placement: { section: "summary", under: "cross_sector" },
+    passes: [],
+    compute: ({ network, view }) => ({ summary: { cross_sector: crossSectorSummary(network.graph, view) } }),
+    title: { nl: "Over de grens formeel ↔ non-formeel", en: "Across the formal ↔ non-formal line" },
+    explanation: {
+      nl: "Verbindt het lerend ecosysteem school en vrije tijd? Het aandeel banden tussen formeel onderwijs en de non-formele/informele kant (van de banden waarvan beide kanten een kant hebben; overheid en intermediairs hebben er geen), en het aandeel organisaties met minstens één partner in een andere sector.",
+      en: "Does the learning ecosystem connect school and leisure? The share of ties between formal education and the non-formal/informal side (of the ties whose two ends both have a side; government and intermediaries have none), and the share of organisations with at least one partner in another sector.",
+    },
+    weight: "none",
+    options: [],
+    outputs: [
+      num(
+        "formal_informal_tie_share",
+        "Aandeel banden formeel ↔ non-formeel/informeel (leeg zonder banden met twee gekende kanten).",
+        "Share of formal ↔ non-formal/informal ties (null without ties whose two ends have a side).",
+      ),
+      {
+        key: "ties_with_known_sides",
+        type: "integer",
+        description: {
+          nl: "Banden waarvan beide kanten een kant hebben.",
+          en: "Ties whose two ends both have a side.",
+        },
+      },
+      num(
+        "orgs_with_cross_sector_tie_share",
+        "Aandeel organisaties met een partner in een andere sector (van wie een sector en een band heeft).",
+        "Share of organisations with a partner in another sector (of those with a sector and a tie).",
+      ),
+    ],
+    reference: "ecolens metrics.md §3.1 (coverage)",
   },
 ];

@@ -2,13 +2,26 @@
  * Registry descriptors of the per-organisation metrics (degree, strength, betweenness, closeness,
  * harmonic, eigenvector, PageRank, core number, clustering). The functions live in centrality/.
  */
+import { closenessFromSums } from "../centrality/closeness.ts";
+import { coreNumberValues } from "../centrality/core-number.ts";
+import { eigenvectorValues } from "../centrality/eigenvector.ts";
+import { PAGERANK_DEFAULTS, pagerankValues } from "../centrality/pagerank.ts";
 import { DISTANCE_OPTION, num } from "./descriptor-parts.ts";
-import type { MetricDescriptor } from "./types.ts";
+import type { AnalyseMetric } from "./types.ts";
 
-export const NODE_METRICS: MetricDescriptor[] = [
+export const NODE_METRICS: AnalyseMetric[] = [
   {
     id: "degree",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["degrees"],
+    compute: (ctx) => {
+      const d = ctx.pass("degrees");
+      const directed: Record<string, Float64Array> = ctx.view.directed
+        ? { in_degree: d.in_degree, out_degree: d.out_degree }
+        : {};
+      return { columns: { degree: d.degree, ...directed } };
+    },
     title: { nl: "Graad", en: "Degree" },
     explanation: {
       nl: "Met hoeveel verschillende organisaties een organisatie een relatie heeft (gericht: inkomend, uitgaand en samen).",
@@ -26,6 +39,15 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "strength",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["degrees"],
+    compute: (ctx) => {
+      const d = ctx.pass("degrees");
+      const directed: Record<string, Float64Array> = ctx.view.directed
+        ? { in_strength: d.in_strength, out_strength: d.out_strength }
+        : {};
+      return { columns: { strength: d.strength, ...directed } };
+    },
     title: { nl: "Sterkte", en: "Strength" },
     explanation: {
       nl: "De som van de sterkte van alle relaties van een organisatie: veel of intense samenwerking.",
@@ -43,6 +65,12 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "betweenness",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["betweenness"],
+    compute: (ctx) => {
+      const { raw, normalized } = ctx.pass("betweenness");
+      return { columns: { betweenness: raw, betweenness_normalized: normalized } };
+    },
     title: { nl: "Tussenpositie (makelaars)", en: "Betweenness (brokers)" },
     explanation: {
       nl: "Hoe vaak een organisatie op de kortste weg tussen twee andere ligt. Hoog = een makelaar die werelden verbindt, maar ook een knelpunt als ze wegvalt.",
@@ -64,6 +92,16 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "closeness",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["distance_sums"],
+    compute: (ctx) => {
+      const { n, directed } = ctx.view;
+      const sums = ctx.pass("distance_sums");
+      const out: Record<string, Float64Array> = directed
+        ? { closeness_out: closenessFromSums(n, sums.out) }
+        : {};
+      return { columns: { closeness: closenessFromSums(n, sums.in), ...out } };
+    },
     title: { nl: "Nabijheid", en: "Closeness" },
     explanation: {
       nl: "Hoe dicht een organisatie gemiddeld bij alle andere staat (in stappen). Hoog = informatie bereikt haar snel. Bij losse delen telt alleen wie bereikbaar is, gewogen naar dat aandeel.",
@@ -85,6 +123,13 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "harmonic",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["distance_sums"],
+    compute: (ctx) => {
+      const sums = ctx.pass("distance_sums");
+      const out: Record<string, Float64Array> = ctx.view.directed ? { harmonic_out: sums.out.harmonic } : {};
+      return { columns: { harmonic: sums.in.harmonic, ...out } };
+    },
     title: { nl: "Harmonische nabijheid", en: "Harmonic closeness" },
     explanation: {
       nl: "De som van 1/afstand tot alle andere organisaties: zoals nabijheid, maar ook zinvol in een versnipperd netwerk (onbereikbaar telt als 0).",
@@ -102,6 +147,11 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "eigenvector",
     level: "node",
+    placement: { section: "nodes" },
+    passes: [],
+    compute: ({ view }) => ({
+      columns: { eigenvector: eigenvectorValues(view).values ?? new Array<null>(view.n).fill(null) },
+    }),
     title: { nl: "Eigenvectorcentraliteit", en: "Eigenvector centrality" },
     explanation: {
       nl: "Centraal zijn door verbonden te zijn met andere centrale organisaties. Alleen berekend als het netwerk één samenhangend geheel is.",
@@ -122,6 +172,14 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "pagerank",
     level: "node",
+    placement: { section: "nodes" },
+    passes: [],
+    compute: ({ view }) => ({
+      columns: {
+        pagerank: pagerankValues(view).values,
+        pagerank_weighted: pagerankValues(view, { weighted: true }).values,
+      },
+    }),
     title: { nl: "PageRank", en: "PageRank" },
     explanation: {
       nl: "Hoe vaak je bij een organisatie uitkomt als je willekeurig relaties volgt (en af en toe opnieuw begint). Gewogen: sterkere banden worden vaker gevolgd.",
@@ -132,7 +190,7 @@ export const NODE_METRICS: MetricDescriptor[] = [
       {
         name: "alpha",
         type: "number",
-        default: 0.85,
+        default: PAGERANK_DEFAULTS.alpha,
         description: {
           nl: "Kans om een relatie te volgen in plaats van opnieuw te beginnen.",
           en: "Probability of following a tie rather than restarting.",
@@ -149,6 +207,9 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "core_number",
     level: "node",
+    placement: { section: "nodes" },
+    passes: [],
+    compute: ({ view }) => ({ columns: { core_number: coreNumberValues(view) } }),
     title: { nl: "Kern (k-core)", en: "Core number (k-core)" },
     explanation: {
       nl: "Hoe diep een organisatie in de harde kern zit: k betekent dat ze deel is van een groep waarin elk lid minstens k partners binnen die groep heeft.",
@@ -163,6 +224,9 @@ export const NODE_METRICS: MetricDescriptor[] = [
   {
     id: "clustering",
     level: "node",
+    placement: { section: "nodes" },
+    passes: ["triangles"],
+    compute: (ctx) => ({ columns: { clustering: ctx.pass("triangles").clustering } }),
     title: { nl: "Lokale clustering", en: "Local clustering" },
     explanation: {
       nl: "Welk deel van de partners van een organisatie ook onderling samenwerkt. Hoog = een hechte kring; laag = de organisatie verbindt partners die elkaar niet kennen.",

@@ -2,7 +2,11 @@
  * The metric registry's descriptor: one per metric, the single source for the CLI's help, the
  * JSON keys of `analyse --json`, the report's glossary and docs/metrics.md.
  */
-import type { Text } from "@ecolens/core";
+import type { EcoNetwork, Text } from "@ecolens/core";
+import type { WeightMode } from "../engine/lengths.ts";
+import type { GraphView } from "../view/graph-view.ts";
+import type { PassId, PassResults } from "./passes.ts";
+import type { MetricValues } from "./result-types.ts";
 
 export type MetricLevel = "network" | "node" | "group";
 
@@ -21,7 +25,10 @@ export interface MetricOption {
 }
 
 export interface MetricOutput {
-  /** Key in the JSON output (networkx's name where one exists). */
+  /**
+   * Key in the JSON output (networkx's name where one exists), relative to where the metric's
+   * `placement` puts it; a dotted key names a field inside an object.
+   */
   key: string;
   type: "number" | "integer" | "boolean" | "string" | "string[]" | "object";
   description: Text;
@@ -40,4 +47,34 @@ export interface MetricDescriptor {
   equivalent?: string;
   /** Source of the formula. */
   reference?: string;
+}
+
+/**
+ * Where `analyse --json` puts a metric's outputs: `nodes` = a key per organisation
+ * (`nodes.<id>.<key>`); `summary` = keys of `summary` (under `summary.<under>` when given);
+ * `groups` = keys of `groups.<id>`.
+ */
+export type MetricPlacement =
+  | { section: "nodes" }
+  | { section: "summary"; under?: string }
+  | { section: "groups" };
+
+/** What a metric's `compute` may read: the network, its view, the options and the passes it named. */
+export interface MetricContext {
+  network: EcoNetwork;
+  view: GraphView;
+  distance: WeightMode;
+  seed: number;
+  groupBy?: string;
+  /** A shared pass's result; only the passes the descriptor names in `passes` (others throw). */
+  pass<P extends PassId>(id: P): PassResults[P];
+}
+
+/** A metric `analyseNetwork` computes: its description plus what it needs, how to compute it and where it lands. */
+export interface AnalyseMetric extends MetricDescriptor {
+  /** The shared passes `compute` reads (analyse runs each requested pass once). */
+  passes: readonly PassId[];
+  placement: MetricPlacement;
+  /** The metric's values; every key it returns must be one of its `outputs`. */
+  compute(ctx: MetricContext): MetricValues;
 }

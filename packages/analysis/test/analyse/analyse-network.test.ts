@@ -153,7 +153,7 @@ describe("analyseNetwork details", () => {
     g.setNodeAttribute("club", "sector", "informal_community");
     g.setNodeAttribute("library", "sector", "non_formal");
     g.setNodeAttribute("town", "sector", "government");
-    const s = analyseNetwork(networkOf(g), { metrics: ["density"] }).summary.cross_sector;
+    const s = analyseNetwork(networkOf(g), { metrics: ["cross_sector"] }).summary.cross_sector;
     // Ties with both sides known: school-club (cross), school-library (cross), club-library (same side).
     expect(s).toEqual({
       formal_informal_tie_share: 2 / 3,

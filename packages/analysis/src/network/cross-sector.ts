@@ -6,7 +6,15 @@
 import { formalSideOfSector } from "@ecolens/core";
 import type Graph from "graphology";
 import type { GraphView } from "../view/graph-view.ts";
-import type { CrossSectorSummary } from "./types.ts";
+
+export interface CrossSectorSummary {
+  /** Ties between formal education and the non-formal/informal side, of the ties whose two ends have a side. */
+  formal_informal_tie_share: number | null;
+  /** Ties whose two ends both have a side (government and intermediaries have none). */
+  ties_with_known_sides: number;
+  /** Organisations with ≥ 1 partner in another sector, of those with a known sector and ≥ 1 tie. */
+  orgs_with_cross_sector_tie_share: number | null;
+}
 
 export function crossSectorSummary(graph: Graph, view: GraphView): CrossSectorSummary {
   const { n, outOffsets: off, outTargets: adj, inOffsets: ioff, inTargets: iadj } = view;
