@@ -9,7 +9,7 @@ import { type LayoutInput, layoutFromInput } from "@ecolens/viz";
 parentPort?.once("message", (message: { input: LayoutInput; seed: number }) => {
   try {
     const { x, y } = layoutFromInput(message.input, { seed: message.seed });
-    parentPort?.postMessage({ x, y }, [x.buffer, y.buffer]);
+    parentPort?.postMessage({ x, y }, [x.buffer as ArrayBuffer, y.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -37,6 +37,10 @@ export function layoutOnThread(
       else resolve(positionsById(input.ids, { x: answer.x, y: answer.y }));
     });
     worker.once("error", reject);
-    worker.postMessage({ input, seed }, [input.sources.buffer, input.targets.buffer, input.weights.buffer]);
+    worker.postMessage({ input, seed }, [
+      input.sources.buffer as ArrayBuffer,
+      input.targets.buffer as ArrayBuffer,
+      input.weights.buffer as ArrayBuffer,
+    ]);
   });
 }
