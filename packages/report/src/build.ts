@@ -31,6 +31,11 @@ import { reportVocab } from "./vocab.ts";
 
 /** Positions for the map (the CLI passes a cached ForceAtlas2 layout). */
 export type LayoutFunction = (graph: EcoNetwork["graph"], seed: number) => Map<string, Position>;
+/** The same, computed elsewhere (a worker thread): started before the analysis, awaited after it. */
+export type BackgroundLayoutFunction = (
+  graph: EcoNetwork["graph"],
+  seed: number,
+) => Promise<Map<string, Position>>;
 
 export interface ReportModelOptions {
   seed?: number;
@@ -46,6 +51,8 @@ export interface ReportModelOptions {
   analysis?: ReportAnalysis;
   /** The map layout (default viz's computeLayout); a file's own positions win when every node has one. */
   layout?: LayoutFunction;
+  /** Used instead of `layout` when given: runs while the analysis runs. */
+  backgroundLayout?: BackgroundLayoutFunction;
 }
 
 const defaultLayout: LayoutFunction = (graph, seed) => computeLayout(graph, { seed });
@@ -145,9 +152,14 @@ export async function buildReportModel(
 ): Promise<ReportModel> {
   const seed = options.seed ?? DEFAULT_SEED;
   const log = new SectionLog();
+  const fromFile = filePositions(network.graph);
+  // A background layout that fails (a thread that cannot start) falls back to this thread's.
+  const background = fromFile
+    ? undefined
+    : options.backgroundLayout?.(network.graph, seed).catch(() => undefined);
   const inputs = await analyseSections(network, seed, options, log);
   options.onStep?.("layout");
-  const positions = filePositions(network.graph) ?? (options.layout ?? defaultLayout)(network.graph, seed);
+  const positions = fromFile ?? (await background) ?? (options.layout ?? defaultLayout)(network.graph, seed);
   const model = baseModel(network, seed, inputs, positions);
   const analysis = inputs.analysed?.analysis;
   if (analysis) {
