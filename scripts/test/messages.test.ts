@@ -107,18 +107,7 @@ const PENDING_TEXT: string[] = [
   "packages/core/src/xlsx/template.ts",
   "packages/core/src/xlsx/to-tables.ts",
   "packages/core/src/xlsx/zip.ts",
-  "packages/viz/src/geo/attribution.ts",
-  "packages/viz/src/geo/browser/choropleth-ui.ts",
-  "packages/viz/src/geo/browser/geo-data.ts",
-  "packages/viz/src/geo/browser/geo-panel.ts",
-  "packages/viz/src/geo/choropleth-svg.ts",
-  "packages/viz/src/geo/classes.ts",
-  "packages/viz/src/report/geo-section.ts",
-  "packages/viz/src/report/geo-table.ts",
   "packages/viz/src/report/render.ts",
-  "packages/viz/src/viewer/controls.ts",
-  "packages/viz/src/viewer/legend.ts",
-  "packages/viz/src/viewer/main.ts",
 ];
 
 // Temporary (issue 20): `file:function` over 150 lines, or over 100 without a stated reason.
