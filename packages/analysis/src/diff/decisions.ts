@@ -12,6 +12,7 @@
  * Analysis has no file system: the CLI reads the file and passes the text.
  */
 import { parseCsv, type Text } from "@ecolens/core";
+import { text as messageText } from "../messages/index.ts";
 
 export interface MatchDecision {
   old_id: string;
@@ -64,10 +65,7 @@ export function parseMatchDecisions(text: string): ParsedDecisions {
       problems: [
         {
           row: parsed.headerRow || 1,
-          message: {
-            nl: "Het beslissingsbestand heeft de kolommen old_id, new_id en decision nodig (of oud_id, nieuw_id, beslissing).",
-            en: "The decision file needs the columns old_id, new_id and decision (or oud_id, nieuw_id, beslissing).",
-          },
+          message: messageText("decisions.missing_columns"),
         },
       ],
     };
@@ -83,10 +81,7 @@ export function parseMatchDecisions(text: string): ParsedDecisions {
     if (old_id === "" || new_id === "") {
       problems.push({
         row: rec.row,
-        message: {
-          nl: `Rij ${rec.row}: old_id en new_id zijn allebei nodig.`,
-          en: `Row ${rec.row}: both old_id and new_id are needed.`,
-        },
+        message: messageText("decisions.missing_ids", { row: rec.row }),
       });
       continue;
     }
@@ -95,10 +90,7 @@ export function parseMatchDecisions(text: string): ParsedDecisions {
     if (decision === null) {
       problems.push({
         row: rec.row,
-        message: {
-          nl: `Rij ${rec.row}: onbekende beslissing '${raw}'; gebruik 'same' (zelfde) of 'different' (verschillend).`,
-          en: `Row ${rec.row}: unknown decision '${raw}'; use 'same' or 'different'.`,
-        },
+        message: messageText("decisions.unknown", { row: rec.row, value: raw }),
       });
       continue;
     }

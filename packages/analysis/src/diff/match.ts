@@ -13,7 +13,8 @@
  * in the same or a neighbouring municipality, never when both KBO numbers are known and differ.
  * Uncertain pairs stay unmatched (added + removed) until confirmed with a decision file.
  */
-import { type EcoNetwork, NEIGHBOURS, type Text } from "@ecolens/core";
+import { type EcoNetwork, type Lang, NEIGHBOURS, type Text } from "@ecolens/core";
+import { type MessageCode, say, text } from "../messages/index.ts";
 import { compareIds } from "../view/graph-view.ts";
 import type { MatchDecision } from "./decisions.ts";
 import { type OrgRecord, orgRecords } from "./org-records.ts";
@@ -90,71 +91,116 @@ export function matchOrganisations(
   return matchRecords(orgRecords(oldNetwork), orgRecords(newNetwork), options);
 }
 
+/** What the steps share: the matches so far, the blocked pairs and the pairs for a person. */
+interface MatchState {
+  oldById: Map<string, OrgRecord>;
+  newById: Map<string, OrgRecord>;
+  oldTaken: Map<string, OrgMatch>;
+  newTaken: Set<string>;
+  blocked: Set<string>;
+  uncertain: Map<string, UncertainMatch>;
+  applied: MatchDecision[];
+  unused: MatchResult["decisions"]["unused"];
+  take: (o: OrgRecord, n: OrgRecord, method: MatchMethod) => void;
+  doubt: (o: OrgRecord, n: OrgRecord, reason: UncertainReason) => void;
+}
+
+function matchState(oldRecs: readonly OrgRecord[], newRecs: readonly OrgRecord[]): MatchState {
+  const st: MatchState = {
+    oldById: new Map(oldRecs.map((r) => [r.id, r])),
+    newById: new Map(newRecs.map((r) => [r.id, r])),
+    oldTaken: new Map(),
+    newTaken: new Set(),
+    blocked: new Set(),
+    uncertain: new Map(),
+    applied: [],
+    unused: [],
+    take: (o, n, method) => {
+      st.oldTaken.set(o.id, { old_id: o.id, new_id: n.id, method, old_name: o.name, new_name: n.name });
+      st.newTaken.add(n.id);
+    },
+    doubt: (o, n, reason) => {
+      const key = pairKey(o.id, n.id);
+      if (st.blocked.has(key) || st.uncertain.has(key)) return;
+      st.uncertain.set(key, uncertainPair(o, n, reason));
+    },
+  };
+  return st;
+}
+
+const free = (list: readonly OrgRecord[], taken: { has(id: string): boolean }) =>
+  list.filter((r) => !taken.has(r.id));
+
 export function matchRecords(
   oldRecs: readonly OrgRecord[],
   newRecs: readonly OrgRecord[],
   options: MatchOptions = {},
 ): MatchResult {
   const threshold = options.similarityThreshold ?? MATCH_DEFAULTS.similarityThreshold;
-  const neighbours = options.neighbours ?? NEIGHBOURS;
-  const oldById = new Map(oldRecs.map((r) => [r.id, r]));
-  const newById = new Map(newRecs.map((r) => [r.id, r]));
-  const oldTaken = new Map<string, OrgMatch>();
-  const newTaken = new Set<string>();
-  const blocked = new Set<string>();
-  const uncertain = new Map<string, UncertainMatch>();
-  const applied: MatchDecision[] = [];
-  const unused: MatchResult["decisions"]["unused"] = [];
+  const st = matchState(oldRecs, newRecs);
+  applyDecisions(st, options.decisions ?? []);
+  matchById(st, oldRecs);
+  matchByKbo(st, oldRecs, newRecs);
+  matchByNameAndPlace(st, oldRecs, newRecs);
+  findUncertain(st, oldRecs, newRecs, threshold, options.neighbours ?? NEIGHBOURS);
 
-  const take = (o: OrgRecord, n: OrgRecord, method: MatchMethod) => {
-    oldTaken.set(o.id, { old_id: o.id, new_id: n.id, method, old_name: o.name, new_name: n.name });
-    newTaken.add(n.id);
+  const matched = [...st.oldTaken.values()].sort((a, b) => compareIds(a.new_id, b.new_id));
+  return {
+    matched,
+    uncertain: [...st.uncertain.values()].sort(
+      (a, b) =>
+        compareIds(a.old_id, b.old_id) || b.similarity - a.similarity || compareIds(a.new_id, b.new_id),
+    ),
+    removed: oldRecs.filter((r) => !st.oldTaken.has(r.id)).map((r) => r.id),
+    added: newRecs.filter((r) => !st.newTaken.has(r.id)).map((r) => r.id),
+    decisions: { applied: st.applied, unused: st.unused },
+    similarity_threshold: threshold,
   };
-  const free = (list: readonly OrgRecord[], taken: { has(id: string): boolean }) =>
-    list.filter((r) => !taken.has(r.id));
-  const doubt = (o: OrgRecord, n: OrgRecord, reason: UncertainReason) => {
-    const key = pairKey(o.id, n.id);
-    if (blocked.has(key) || uncertain.has(key)) return;
-    uncertain.set(key, uncertainPair(o, n, reason));
-  };
+}
 
-  // 1. Decisions: "different" first, so a later "same" for the same pair cannot be undone.
-  const sorted = [...(options.decisions ?? [])].sort(
+/** 1. Decisions: "different" first, so a later "same" for the same pair cannot be undone. */
+function applyDecisions(st: MatchState, decisions: readonly MatchDecision[]): void {
+  const sorted = [...decisions].sort(
     (a, b) => compareIds(a.old_id, b.old_id) || compareIds(a.new_id, b.new_id),
   );
-  for (const d of sorted) if (d.decision === "different") blocked.add(pairKey(d.old_id, d.new_id));
+  for (const d of sorted) if (d.decision === "different") st.blocked.add(pairKey(d.old_id, d.new_id));
   for (const d of sorted) {
-    const o = oldById.get(d.old_id);
-    const n = newById.get(d.new_id);
+    const o = st.oldById.get(d.old_id);
+    const n = st.newById.get(d.new_id);
     if (!o || !n) {
-      unused.push({ ...d, message: unknownIdMessage(d, !o, !n) });
+      st.unused.push({ ...d, message: unknownIdMessage(d, !o, !n) });
       continue;
     }
     if (d.decision === "different") {
-      applied.push(d);
+      st.applied.push(d);
       continue;
     }
-    if (blocked.has(pairKey(o.id, n.id)) || oldTaken.has(o.id) || newTaken.has(n.id)) {
-      unused.push({ ...d, message: doubleMessage(d) });
+    if (st.blocked.has(pairKey(o.id, n.id)) || st.oldTaken.has(o.id) || st.newTaken.has(n.id)) {
+      st.unused.push({ ...d, message: doubleMessage(d) });
       continue;
     }
-    take(o, n, "confirmed");
-    applied.push(d);
+    st.take(o, n, "confirmed");
+    st.applied.push(d);
   }
+}
 
-  // 2. Same id.
-  for (const o of free(oldRecs, oldTaken)) {
-    const n = newById.get(o.id);
-    if (n && !newTaken.has(n.id) && !blocked.has(pairKey(o.id, n.id))) take(o, n, "id");
+/** 2. Same id. */
+function matchById(st: MatchState, oldRecs: readonly OrgRecord[]): void {
+  for (const o of free(oldRecs, st.oldTaken)) {
+    const n = st.newById.get(o.id);
+    if (n && !st.newTaken.has(n.id) && !st.blocked.has(pairKey(o.id, n.id))) st.take(o, n, "id");
   }
+}
 
-  // 3. Same KBO number.
+/** 3. Same KBO number. */
+function matchByKbo(st: MatchState, oldRecs: readonly OrgRecord[], newRecs: readonly OrgRecord[]): void {
+  const { oldTaken, newTaken, blocked } = st;
   const byKbo = (list: readonly OrgRecord[]) => groupBy(list, (r) => r.kbo);
   const newByKbo = byKbo(free(newRecs, newTaken));
   for (const [kbo, olds] of byKbo(free(oldRecs, oldTaken))) {
     const news = (newByKbo.get(kbo) ?? []).filter((n) => !newTaken.has(n.id));
     if (olds.length === 1 && news.length === 1) {
-      if (!blocked.has(pairKey(olds[0].id, news[0].id))) take(olds[0], news[0], "kbo");
+      if (!blocked.has(pairKey(olds[0].id, news[0].id))) st.take(olds[0], news[0], "kbo");
       continue;
     }
     // Shared KBO: the name decides where it is unique on both sides; the rest is for a person.
@@ -162,31 +208,45 @@ export function matchRecords(
       const sameName = news.filter((n) => n.key === o.key && !newTaken.has(n.id));
       const oldsWithName = olds.filter((x) => x.key === o.key);
       if (sameName.length === 1 && oldsWithName.length === 1 && !blocked.has(pairKey(o.id, sameName[0].id)))
-        take(o, sameName[0], "kbo");
+        st.take(o, sameName[0], "kbo");
     }
     for (const o of olds)
-      if (!oldTaken.has(o.id)) for (const n of news) if (!newTaken.has(n.id)) doubt(o, n, "shared_kbo");
+      if (!oldTaken.has(o.id)) for (const n of news) if (!newTaken.has(n.id)) st.doubt(o, n, "shared_kbo");
   }
+}
 
-  // 4. Same normalised name in the same current municipality.
+/** 4. Same normalised name in the same current municipality. */
+function matchByNameAndPlace(
+  st: MatchState,
+  oldRecs: readonly OrgRecord[],
+  newRecs: readonly OrgRecord[],
+): void {
   const placeKey = (r: OrgRecord) => (r.key === "" ? null : `${r.key}\u0000${r.place ?? ""}`);
-  const newByNamePlace = groupBy(free(newRecs, newTaken), placeKey);
-  for (const [key, olds] of groupBy(free(oldRecs, oldTaken), placeKey)) {
-    const news = (newByNamePlace.get(key) ?? []).filter((n) => !newTaken.has(n.id));
+  const newByNamePlace = groupBy(free(newRecs, st.newTaken), placeKey);
+  for (const [key, olds] of groupBy(free(oldRecs, st.oldTaken), placeKey)) {
+    const news = (newByNamePlace.get(key) ?? []).filter((n) => !st.newTaken.has(n.id));
     if (news.length === 0) continue;
     if (olds.length === 1 && news.length === 1) {
       const [o, n] = [olds[0], news[0]];
-      if (blocked.has(pairKey(o.id, n.id))) continue;
-      if (o.kbo && n.kbo && o.kbo !== n.kbo) doubt(o, n, "same_name_kbo_differs");
-      else take(o, n, "name");
+      if (st.blocked.has(pairKey(o.id, n.id))) continue;
+      if (o.kbo && n.kbo && o.kbo !== n.kbo) st.doubt(o, n, "same_name_kbo_differs");
+      else st.take(o, n, "name");
       continue;
     }
-    for (const o of olds) for (const n of news) doubt(o, n, "same_name_ambiguous");
+    for (const o of olds) for (const n of news) st.doubt(o, n, "same_name_ambiguous");
   }
+}
 
-  // 5. Uncertain pairs among what is left.
-  const restOld = free(oldRecs, oldTaken);
-  const restNew = free(newRecs, newTaken);
+/** 5. Uncertain pairs among what is left. */
+function findUncertain(
+  st: MatchState,
+  oldRecs: readonly OrgRecord[],
+  newRecs: readonly OrgRecord[],
+  threshold: number,
+  neighbours: Readonly<Record<string, readonly string[]>>,
+): void {
+  const restOld = free(oldRecs, st.oldTaken);
+  const restNew = free(newRecs, st.newTaken);
   for (const o of restOld) {
     for (const n of restNew) {
       if (o.kbo && n.kbo && o.kbo !== n.kbo) continue;
@@ -194,29 +254,16 @@ export function matchRecords(
         o.place === n.place || o.place === null || n.place === null || isNeighbour(o, n, neighbours);
       if (o.key !== "" && o.key === n.key) {
         if (o.place === n.place) continue; // handled in step 4
-        doubt(
+        st.doubt(
           o,
           n,
           isNeighbour(o, n, neighbours)
             ? "same_name_neighbouring_municipality"
             : "same_name_other_municipality",
         );
-      } else if (near && nameSimilarity(o.key, n.key) >= threshold) doubt(o, n, "similar_name");
+      } else if (near && nameSimilarity(o.key, n.key) >= threshold) st.doubt(o, n, "similar_name");
     }
   }
-
-  const matched = [...oldTaken.values()].sort((a, b) => compareIds(a.new_id, b.new_id));
-  return {
-    matched,
-    uncertain: [...uncertain.values()].sort(
-      (a, b) =>
-        compareIds(a.old_id, b.old_id) || b.similarity - a.similarity || compareIds(a.new_id, b.new_id),
-    ),
-    removed: oldRecs.filter((r) => !oldTaken.has(r.id)).map((r) => r.id),
-    added: newRecs.filter((r) => !newTaken.has(r.id)).map((r) => r.id),
-    decisions: { applied, unused },
-    similarity_threshold: threshold,
-  };
 }
 
 function isNeighbour(
@@ -244,38 +291,22 @@ function groupBy(
   return out;
 }
 
-const REASON_TEXT: Record<UncertainReason, Text> = {
-  shared_kbo: {
-    nl: "zelfde ondernemingsnummer, maar dat nummer delen meerdere organisaties",
-    en: "same enterprise number, but several organisations share it",
-  },
-  same_name_kbo_differs: {
-    nl: "zelfde naam en gemeente, maar een ander ondernemingsnummer",
-    en: "same name and municipality, but a different enterprise number",
-  },
-  same_name_ambiguous: {
-    nl: "meerdere organisaties met deze naam in deze gemeente",
-    en: "several organisations with this name in this municipality",
-  },
-  same_name_neighbouring_municipality: {
-    nl: "zelfde naam in een buurgemeente",
-    en: "same name in a neighbouring municipality",
-  },
-  same_name_other_municipality: {
-    nl: "zelfde naam in een andere gemeente",
-    en: "same name in another municipality",
-  },
-  similar_name: { nl: "gelijkaardige naam", en: "similar name" },
+const REASON_TEXT: Record<UncertainReason, MessageCode> = {
+  shared_kbo: "match.reason.shared_kbo",
+  same_name_kbo_differs: "match.reason.same_name_kbo_differs",
+  same_name_ambiguous: "match.reason.same_name_ambiguous",
+  same_name_neighbouring_municipality: "match.reason.same_name_neighbouring_municipality",
+  same_name_other_municipality: "match.reason.same_name_other_municipality",
+  similar_name: "match.reason.similar_name",
 };
 
 export function reasonText(reason: UncertainReason): Text {
-  return REASON_TEXT[reason];
+  return text(REASON_TEXT[reason]);
 }
 
 function uncertainPair(o: OrgRecord, n: OrgRecord, reason: UncertainReason): UncertainMatch {
   const similarity = Math.round(nameSimilarity(o.key, n.key) * 1000) / 1000;
   const where = (r: OrgRecord) => (r.place_name ? ` (${r.place_name})` : "");
-  const why = REASON_TEXT[reason];
   return {
     old_id: o.id,
     new_id: n.id,
@@ -287,34 +318,32 @@ function uncertainPair(o: OrgRecord, n: OrgRecord, reason: UncertainReason): Unc
     new_kbo: n.kbo,
     similarity,
     reason,
-    message: {
-      nl: `Is "${o.name}"${where(o)} [${o.id}] dezelfde organisatie als "${n.name}"${where(n)} [${n.id}]? ${upper(why.nl)}.`,
-      en: `Is "${o.name}"${where(o)} [${o.id}] the same organisation as "${n.name}"${where(n)} [${n.id}]? ${upper(why.en)}.`,
-    },
+    message: text("match.uncertain", (lang) => ({
+      old_name: o.name,
+      old_where: where(o),
+      old_id: o.id,
+      new_name: n.name,
+      new_where: where(n),
+      new_id: n.id,
+      why: upper(say(REASON_TEXT[reason], lang)),
+    })),
   };
 }
 
 const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function unknownIdMessage(d: MatchDecision, oldMissing: boolean, newMissing: boolean): Text {
-  const parts = { nl: [] as string[], en: [] as string[] };
-  if (oldMissing) {
-    parts.nl.push(`'${d.old_id}' staat niet in de oude ronde`);
-    parts.en.push(`'${d.old_id}' is not in the old round`);
-  }
-  if (newMissing) {
-    parts.nl.push(`'${d.new_id}' staat niet in de nieuwe ronde`);
-    parts.en.push(`'${d.new_id}' is not in the new round`);
-  }
-  return {
-    nl: `Beslissing ${d.old_id} → ${d.new_id} niet gebruikt: ${parts.nl.join(" en ")}.`,
-    en: `Decision ${d.old_id} → ${d.new_id} not used: ${parts.en.join(" and ")}.`,
-  };
+  const parts = (lang: Lang) => [
+    ...(oldMissing ? [say("match.unused.old_missing", lang, { id: d.old_id })] : []),
+    ...(newMissing ? [say("match.unused.new_missing", lang, { id: d.new_id })] : []),
+  ];
+  return text("match.unused.unknown_id", (lang) => ({
+    old_id: d.old_id,
+    new_id: d.new_id,
+    why: parts(lang).join(` ${say("list.and", lang)} `),
+  }));
 }
 
 function doubleMessage(d: MatchDecision): Text {
-  return {
-    nl: `Beslissing ${d.old_id} → ${d.new_id} niet gebruikt: een van beide is al aan een andere organisatie gekoppeld, of het paar staat ook als 'different'.`,
-    en: `Decision ${d.old_id} → ${d.new_id} not used: one of them is already matched to another organisation, or the pair is also marked 'different'.`,
-  };
+  return text("match.unused.double", { old_id: d.old_id, new_id: d.new_id });
 }

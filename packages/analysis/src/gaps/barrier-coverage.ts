@@ -7,6 +7,7 @@
  * and per municipality.
  */
 import { BARRIER_GROUP_OF, type EcoNetwork, isPriorityTargetGroup, type Text } from "@ecolens/core";
+import { say, text } from "../messages/index.ts";
 import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { remedyOf } from "./barrier-remedies.ts";
@@ -186,37 +187,20 @@ function barrierSentence(
   partners: string[],
   offers: number,
 ): Text {
-  const where = {
-    nl: place ? ` in ${place}` : " in de regio",
-    en: place ? ` in ${place}` : " in the region",
-  };
-  const by = {
-    nl: reporter ? ` (gesignaleerd door ${reporter})` : "",
-    en: reporter ? ` (signalled by ${reporter})` : "",
-  };
-  const who =
-    partners.length === 0
-      ? { nl: "Nog geen enkele partner engageert zich", en: "No partner has committed yet" }
-      : partners.length === 1
-        ? { nl: `Alleen ${partners[0]} engageert zich`, en: `Only ${partners[0]} has committed` }
-        : {
-            nl: `${partners.length} partners engageren zich`,
-            en: `${partners.length} partners have committed`,
-          };
-  const off = {
-    nl:
-      offers === 0
-        ? "geen aanbod verlaagt deze drempel al"
-        : `${offers} aanbod${offers === 1 ? "" : "en"} verlaagt de drempel al`,
-    en:
-      offers === 0
-        ? "no offer lowers this barrier yet"
-        : `${offers} offer${offers === 1 ? "" : "s"} already lower${offers === 1 ? "s" : ""} it`,
-  };
-  return {
-    nl: `Drempel '${vocabLabel("barrier_type", type, "nl")}' voor ${vocabLabel("target_group", group, "nl")}${where.nl}${by.nl}: ${who.nl}; ${off.nl}.`,
-    en: `${upperFirst(vocabLabel("barrier_type", type, "en"))} barrier for ${vocabLabel("target_group", group, "en")}${where.en}${by.en}: ${who.en}; ${off.en}.`,
-  };
+  return text("barrier.sentence", (lang) => {
+    return {
+      type: vocabLabel("barrier_type", type, lang),
+      group: vocabLabel("target_group", group, lang),
+      where: place ? say("barrier.where.place", lang, { place }) : say("barrier.where.region", lang),
+      by: reporter ? say("barrier.by", lang, { reporter }) : "",
+      who:
+        partners.length === 0
+          ? say("barrier.partners.none", lang)
+          : partners.length === 1
+            ? say("barrier.partners.one", lang, { partner: partners[0] })
+            : say("barrier.partners.many", lang, { n: partners.length }),
+      offers:
+        offers === 0 ? say("barrier.offers.none", lang) : say("barrier.offers.some", lang, { n: offers }),
+    };
+  });
 }
-
-const upperFirst = (s: string) => (s === "" ? s : s[0].toUpperCase() + s.slice(1));

@@ -6,7 +6,9 @@
  */
 import type { Lang, Text } from "@ecolens/core";
 import { COMMON_MESSAGES } from "./common.ts";
+import { GAPS_MESSAGES } from "./gaps.ts";
 import { LINKS_MESSAGES } from "./links.ts";
+import { MATCH_MESSAGES } from "./match.ts";
 import { PLACE_MESSAGES } from "./place.ts";
 import { RESILIENCE_MESSAGES } from "./resilience.ts";
 import { SCOPE_MESSAGES } from "./scope.ts";
@@ -17,7 +19,9 @@ export type { Message, Params, Phrase } from "./types.ts";
 export const ANALYSIS_MESSAGES = {
   ...COMMON_MESSAGES,
   ...PLACE_MESSAGES,
+  ...GAPS_MESSAGES,
   ...LINKS_MESSAGES,
+  ...MATCH_MESSAGES,
   ...RESILIENCE_MESSAGES,
   ...SCOPE_MESSAGES,
 } as const satisfies Record<string, Message>;
