@@ -66,6 +66,8 @@ const PENDING_TEXT: string[] = [
   "packages/cli/src/main.ts",
   "packages/cli/src/shared/interrupt.ts",
   "packages/cli/src/shared/progress.ts",
+  "packages/cli/src/shared/report-html.ts",
+  "packages/cli/src/shared/rounds.ts",
   "packages/cli/src/shared/sampling.ts",
   "packages/cli/src/shared/scope-values.ts",
   "packages/cli/src/shared/ties.ts",

@@ -1,7 +1,7 @@
 /** `ecolens gaps --csv DIR`: one CSV per table, in the Flemish Excel default of core's writer. */
 import { toCsvBytes } from "@ecolens/core";
 import { type FolderFile, writeOutputFolder } from "../shared/safe-write.ts";
-import type { GapsResult } from "./gaps.ts";
+import type { GapsResult } from "./gaps-result.ts";
 
 /** One CSV per table, in the Flemish Excel default of core's writer; the folder appears whole. */
 export function writeGapCsvs(dir: string, r: GapsResult, force = false): void {

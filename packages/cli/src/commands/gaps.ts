@@ -10,14 +10,11 @@ import {
   analyseClusters,
   type BarrierCoverage,
   barrierCoverage,
-  type ClusterReport,
   findWhiteSpots,
   type PathwayCoverage,
   partnerDeparture,
   pathwayCoverage,
-  type Resilience,
   roundLayers,
-  type Suggestions,
   suggestLinks,
   vocabLabel,
   type WhiteSpots,
@@ -25,6 +22,7 @@ import {
 import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
 import { Command } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
+import { renderCoverage } from "../shared/coverage-text.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -33,7 +31,7 @@ import { fmt, formatTable, heading } from "../shared/output.ts";
 import { FORCE_HELP } from "../shared/safe-write.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 import { writeGapCsvs } from "./gaps-csv.ts";
-import { renderCoverage } from "./paths.ts";
+import type { GapsResult } from "./gaps-result.ts";
 
 interface GapsCliOptions extends InputOptions, ScopeOptions {
   json?: boolean;
@@ -43,20 +41,6 @@ interface GapsCliOptions extends InputOptions, ScopeOptions {
   across?: string;
   seed?: string;
   lang?: string;
-}
-
-export interface GapsResult {
-  organisations: number;
-  ties: number;
-  white_spots: WhiteSpots;
-  barriers: BarrierCoverage;
-  suggestions: Suggestions;
-  departure: Resilience;
-  clusters: ClusterReport;
-  /** Learning paths: per theme × target group, region and municipality, whether chains reach formal learning. */
-  pathway_coverage: PathwayCoverage;
-  /** Which layers the input has: a network file has no offerings or barriers, so those sections cannot be computed. */
-  layers: { offerings: boolean; barriers: boolean; places: boolean };
 }
 
 export function gapsCommand(): Command {

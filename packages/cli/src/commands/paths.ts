@@ -8,7 +8,6 @@ import {
   BARRIER_ALIASES,
   findLearningRoutes,
   type Learner,
-  type PathwayCoverage,
   pathwayCoverage,
   type RouteResult,
   resolveLearnerPlace,
@@ -19,9 +18,10 @@ import { Command } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
+import { renderCoverage } from "../shared/coverage-text.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { wholeNumber } from "../shared/numbers.ts";
-import { formatTable, heading, safeCell } from "../shared/output.ts";
+import { heading, safeCell } from "../shared/output.ts";
 import { resolveMunicipality, resolveVocabValue, vocabChoices } from "../shared/scope-values.ts";
 
 interface PathsCliOptions extends InputOptions {
@@ -149,52 +149,5 @@ export function renderRoutes(r: RouteResult, lang: Lang): string {
     }
   }
   if (r.truncated) out.push(say("paths.truncated"));
-  return out.join("\n");
-}
-
-export function renderCoverage(c: PathwayCoverage, lang: Lang, top: number): string {
-  const say = (code: MessageCode, params?: Params) => msg(code, lang, params);
-  const out: string[] = [heading(say("coverage.title")), c.summary[lang]];
-  const table = (cells: PathwayCoverage["cells"], withPlace: boolean) =>
-    formatTable(
-      [
-        ...(withPlace ? [{ header: say("coverage.col.municipality"), max: 22 }] : []),
-        { header: say("coverage.col.theme"), max: 26 },
-        { header: say("coverage.col.group"), max: 26 },
-        { header: say("coverage.col.status") },
-        { header: say("coverage.col.starts"), align: "right" as const },
-        { header: say("coverage.col.with_route"), align: "right" as const },
-        { header: say("coverage.col.routes"), align: "right" as const },
-        { header: say("coverage.col.free"), align: "right" as const },
-        { header: say("coverage.col.dead"), align: "right" as const },
-      ],
-      cells.map((x) => [
-        ...(withPlace ? [x.municipality ?? say("gaps.region")] : []),
-        vocabLabel("theme", x.theme, lang),
-        vocabLabel("target_group", x.target_group, lang),
-        say(`coverage.status.${x.status}` as MessageCode),
-        x.starts,
-        x.starts_with_route,
-        x.routes,
-        x.routes_free,
-        x.dead_end_starts.length,
-      ]),
-      lang,
-    );
-  const region = c.cells.filter((x) => x.scope === "region");
-  if (region.length === 0) {
-    out.push(say("coverage.none"));
-    return out.join("\n");
-  }
-  out.push(`\n${say("coverage.region")}`, table(region, false));
-  const problems = c.cells.filter((x) => x.scope !== "region" && x.status !== "route");
-  if (problems.length > 0) {
-    out.push(
-      `\n${say("coverage.per_place", { shown: Math.min(top, problems.length), total: problems.length })}`,
-      table(problems.slice(0, top), true),
-    );
-  }
-  out.push(`\n${say("coverage.in_words")}`);
-  for (const x of region.filter((x) => x.status !== "route").slice(0, top)) out.push(`- ${x.sentence[lang]}`);
   return out.join("\n");
 }

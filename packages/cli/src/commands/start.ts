@@ -13,8 +13,8 @@ import { InputError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
+import { buildReportHtml } from "../shared/report-html.ts";
 import { FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
-import { buildReportHtml } from "./report.ts";
 
 /**
  * The repository root, found from this file: packages/cli/src/commands from source, or

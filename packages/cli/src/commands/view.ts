@@ -12,8 +12,9 @@ import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
+import { buildReportHtml } from "../shared/report-html.ts";
+import { addRoundOptions, loadRounds } from "../shared/rounds.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeText } from "../shared/scope.ts";
-import { addRoundOptions, buildReportHtml, loadRounds } from "./report.ts";
 
 interface ViewCliOptions extends InputOptions, ScopeOptions {
   port?: string;
