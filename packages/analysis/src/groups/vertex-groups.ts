@@ -17,6 +17,8 @@ import type { GraphView } from "../view/graph-view.ts";
 
 export type VertexGroups = readonly (string | null)[];
 export type InventoryGrouping = "formal_split" | "sector";
+/** The inventory grouping when none is asked for: formal education versus non-formal/informal. */
+export const DEFAULT_GROUPING: InventoryGrouping = "formal_split";
 
 function text(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -33,7 +35,7 @@ export function groupsFromAttribute(graph: Graph, view: GraphView, attribute: st
 export function sectorGroups(
   graph: Graph,
   view: GraphView,
-  grouping: InventoryGrouping = "formal_split",
+  grouping: InventoryGrouping = DEFAULT_GROUPING,
 ): VertexGroups {
   const sectors = view.ids.map(
     (id) =>
@@ -67,6 +69,6 @@ export function resolveGroups(
       grouping: `attribute:${choice.attribute}`,
     };
   }
-  const grouping = choice.grouping ?? "formal_split";
+  const grouping = choice.grouping ?? DEFAULT_GROUPING;
   return { groups: sectorGroups(graph, view, grouping), grouping };
 }

@@ -144,6 +144,12 @@ export interface TopLinksOptions {
   tieBreak?: "insertion" | "id";
 }
 
+/** How many pairs and which score `topLinkPredictions` uses by default (the registry's option defaults). */
+export const LINK_PREDICTION_DEFAULTS = { k: 20, score: "resource_allocation" } as const satisfies {
+  k: number;
+  score: PlainScore;
+};
+
 /**
  * The k non-tied pairs with the highest score. Pairs without common neighbours (score 0 for all but
  * preferential attachment) fill the list only when fewer than k pairs share a neighbour; only then
@@ -154,8 +160,8 @@ export function topLinkPredictions(
   options: TopLinksOptions = {},
 ): PairScores[] {
   const view = "outOffsets" in graphOrView ? (graphOrView as GraphView) : linkView(graphOrView as Graph);
-  const k = options.k ?? 20;
-  const score = options.score ?? "resource_allocation";
+  const k = options.k ?? LINK_PREDICTION_DEFAULTS.k;
+  const score = options.score ?? LINK_PREDICTION_DEFAULTS.score;
   const byId = (options.tieBreak ?? "id") === "id";
   const rank = byId ? idRanks(view) : Int32Array.from({ length: view.n }, (_, i) => i);
   const key = (i: number, j: number): [number, number] => (rank[i] < rank[j] ? [i, j] : [j, i]);

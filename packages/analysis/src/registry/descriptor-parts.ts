@@ -1,5 +1,6 @@
 /** Pieces shared by the descriptor tables: the strength-to-length and grouping options, a number output. */
 import { DEFAULT_WEIGHT_MODE, WEIGHT_MODES } from "../engine/lengths.ts";
+import { DEFAULT_GROUPING } from "../groups/vertex-groups.ts";
 import type { MetricOption, MetricOutput } from "./types.ts";
 
 export const DISTANCE_OPTION: MetricOption = {
@@ -22,7 +23,7 @@ export const num = (key: string, nl: string, en: string) => ({
 export const GROUPING_OPTION: MetricOption = {
   name: "grouping",
   type: "enum",
-  default: "formal_split",
+  default: DEFAULT_GROUPING,
   values: ["formal_split", "sector"],
   description: {
     nl: "Indeling in groepen: formal_split = formeel onderwijs tegenover non-formeel/informeel (overheid en intermediairs vallen erbuiten; bij de makelaarsrollen vormen organisaties zonder groep samen één extra groep); sector = elke sector een eigen groep. Zonder sector telt de sector van het organisatietype.",

@@ -8,6 +8,7 @@
  *   partner_departure -> partnerDeparture(network)                               resilience/departure.ts
  */
 import { CLUSTER_DEFAULTS } from "../clusters/louvain.ts";
+import { LINK_PREDICTION_DEFAULTS } from "../links/scores.ts";
 import { SUGGEST_DEFAULTS } from "../links/suggest.ts";
 import type { MetricDescriptor } from "./types.ts";
 
@@ -170,13 +171,13 @@ export const GAP_METRICS: MetricDescriptor[] = [
       {
         name: "k",
         type: "integer",
-        default: 20,
+        default: LINK_PREDICTION_DEFAULTS.k,
         description: { nl: "Aantal paren.", en: "Number of pairs." },
       },
       {
         name: "score",
         type: "enum",
-        default: "resource_allocation",
+        default: LINK_PREDICTION_DEFAULTS.score,
         values: [
           "common_neighbors",
           "jaccard",

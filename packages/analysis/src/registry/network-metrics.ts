@@ -3,15 +3,15 @@
  * transitivity, paths, centralization, reciprocity). The functions live in network/ and paths/.
  */
 import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
+import { freemanCentralization, snaCentralization } from "../centrality/centralization.ts";
 import { averageDirectedClustering } from "../centrality/clustering-directed.ts";
 import { degreeValues } from "../centrality/degree.ts";
-import { freemanCentralization, snaCentralization } from "../network/centralization.ts";
+import { pathStatsFromSums } from "../distances/path-stats.ts";
 import { componentLabels, components } from "../network/components.ts";
 import { crossSectorSummary } from "../network/cross-sector.ts";
 import { density, densityByRelationType } from "../network/density.ts";
 import { reciprocity } from "../network/reciprocity.ts";
 import { strongComponents } from "../network/strong-components.ts";
-import { pathStatsFromSums } from "../paths/path-stats.ts";
 import { num } from "./descriptor-parts.ts";
 import type { AnalyseMetric } from "./types.ts";
 

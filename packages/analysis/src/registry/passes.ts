@@ -9,12 +9,17 @@ import type { EcoNetwork } from "@ecolens/core";
 import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
 import { type TriangleCounts, triangleCounts } from "../centrality/clustering.ts";
 import { type DegreeValues, degreeValues } from "../centrality/degree.ts";
+import { type DistanceSums, distanceSums } from "../distances/distance-sums.ts";
 import type { WeightMode } from "../engine/lengths.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
-import { groupsFromAttribute, sectorGroups, type VertexGroups } from "../groups/vertex-groups.ts";
+import {
+  DEFAULT_GROUPING,
+  groupsFromAttribute,
+  sectorGroups,
+  type VertexGroups,
+} from "../groups/vertex-groups.ts";
 import { type ArticulationResult, articulation } from "../network/articulation.ts";
 import { type ComponentLabels, componentLabels } from "../network/components.ts";
-import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
 import { buildView, type GraphView } from "../view/graph-view.ts";
 
 export interface BetweennessPass {
@@ -106,8 +111,8 @@ function runVertexGroups(env: PassEnv): VertexGroupsPass {
   const { network, view, groupBy } = env;
   const groups = groupBy
     ? groupsFromAttribute(network.graph, view, groupBy)
-    : sectorGroups(network.graph, view, "formal_split");
-  return { groups, grouping: groupBy ?? "formal_split", any: groups.some((g) => g !== null) };
+    : sectorGroups(network.graph, view, DEFAULT_GROUPING);
+  return { groups, grouping: groupBy ?? DEFAULT_GROUPING, any: groups.some((g) => g !== null) };
 }
 
 /** Every pass, in the order a plan runs them (the long all-pairs passes first, as progress shows them). */

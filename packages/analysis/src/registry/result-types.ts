@@ -5,16 +5,16 @@
  * no index signatures, so callers read them without casts.
  */
 import type { BrokerageResult } from "../brokerage/gould-fernandez.ts";
+import type { CentralizationResult, SnaCentralizationResult } from "../centrality/centralization.ts";
+import type { PathStats } from "../distances/path-stats.ts";
 import type { EiIndexResult } from "../groups/ei-index.ts";
 import type { EiPermutationResult } from "../groups/ei-permutation.ts";
 import type { PartitionModularityResult } from "../groups/partition-modularity.ts";
 import type { ArticulationResult } from "../network/articulation.ts";
-import type { CentralizationResult, SnaCentralizationResult } from "../network/centralization.ts";
 import type { ComponentsResult } from "../network/components.ts";
 import type { CrossSectorSummary } from "../network/cross-sector.ts";
 import type { DensityResult } from "../network/density.ts";
 import type { StrongComponentsResult } from "../network/strong-components.ts";
-import type { PathStats } from "../paths/path-stats.ts";
 import type { PlaceOverview } from "../place/place-overview.ts";
 
 /** Metric key -> value for one organisation (null = undefined, e.g. constraint of an isolate). */

@@ -9,7 +9,7 @@ import { headlineFigures } from "./figures.ts";
 
 /** The place overview of the analysis, when it ran. */
 export function placeOfAnalysis(analysis: AnalysisResult | undefined): PlaceOverview | undefined {
-  return analysis?.groups.place as PlaceOverview | undefined;
+  return analysis?.groups.place;
 }
 
 export function brokerRows(analysis: AnalysisResult): BrokerRow[] {
