@@ -193,10 +193,10 @@ export class NetworkBuilder {
 
   /** Adds an edge if both endpoints exist; otherwise a finding and nothing is created. */
   addEdge(file: string, edge: EdgeInput): boolean {
-    const missing = [edge.source, edge.target].filter(
-      (id, i, all) => !this.graph.hasNode(id) && all.indexOf(id) === i,
-    );
-    if (missing.length > 0) {
+    if (!this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target)) {
+      const missing = [edge.source, edge.target].filter(
+        (id, i, all) => !this.graph.hasNode(id) && all.indexOf(id) === i,
+      );
       this.danglingEdge(file, edge, missing);
       return false;
     }

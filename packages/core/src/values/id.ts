@@ -24,7 +24,11 @@ const HARMLESS_EDGE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 /** Cc, and the bidi marks, embeddings, overrides and isolates (Unicode UAX #9). */
 const CONTROL = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+/** Printable ASCII with no space at either end: already clean and in NFC (most ids). */
+const PLAIN_ASCII = /^[!-~](?:[ -~]*[!-~])?$/;
+
 export function cleanId(raw: string): CleanedId {
+  if (PLAIN_ASCII.test(raw)) return { id: raw, removed: [], controls: [], normalised: false };
   const removed: string[] = [];
   const controls: string[] = [];
   const note = (ch: string, edge = false) => {
