@@ -5,7 +5,7 @@
 import type { EcoNetwork, Lang, Text } from "@ecolens/core";
 import { buildReportModel, type RoundsInput } from "@ecolens/report";
 import { renderReportHtml } from "@ecolens/viz";
-import { cachedLayout } from "./layout-cache.ts";
+import { cachedLayout, cachedLayoutOnThread } from "./layout-cache.ts";
 import { createProgress } from "./progress.ts";
 
 /** Builds the model and renders the page (shared by report, view and start). */
@@ -36,6 +36,8 @@ export async function buildReportHtml(
     seed: options.seed,
     rounds: options.rounds,
     layout: cachedLayout,
+    // Large networks lay out on a worker thread while the analysis runs (layout-worker.ts).
+    backgroundLayout: (graph, seed) => cachedLayoutOnThread(graph, seed),
     onStep: (step) => progress.step(steps[step]?.[lang] ?? step),
   });
   // The graph name of an inventory is its list of files: a short name reads better on the page.
