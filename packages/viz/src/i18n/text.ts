@@ -61,3 +61,6 @@ export function asLang(value: string | undefined): Lang {
 
 /** The position of a language in a [nl, en] pair. */
 export const LANG_INDEX: Record<Lang, 0 | 1> = { nl: 0, en: 1 };
+
+/** Each language's own name, for the language switch (the same in either page language). */
+export const LANG_NAMES: Entry = { nl: "Nederlands", en: "English" };

@@ -10,6 +10,7 @@ import { degreeChart } from "../charts/degree-distribution.ts";
 import { mixingChart } from "../charts/mixing.ts";
 import { whiteSpotChart } from "../charts/white-spots.ts";
 import { fill, UI, type UiKey } from "../i18n/strings.ts";
+import { LANG_NAMES, LANGS } from "../i18n/text.ts";
 import type { Lang, ReportModel } from "../model.ts";
 import { escapeHtml, jsonForScript, scriptSafe } from "../text/escape.ts";
 import { viewerBundle } from "./bundle.ts";
@@ -68,102 +69,103 @@ export function defaultTitle(model: ReportModel, lang: Lang): string {
   return place ? fill(UI.ecosystemTitle[lang], { place }) : UI.reportTitle[lang];
 }
 
+/** One section of the page: its anchor, its title (also the table of contents entry) and body. */
+interface Part {
+  id: string;
+  key: UiKey;
+  body: string;
+}
+
+function findingsBody(model: ReportModel): string {
+  const failures = (model.failures ?? [])
+    .map(
+      (f) => `<p class="notice" role="status" data-failure="${escapeHtml(f.section)}">${bi(f.message)}</p>`,
+    )
+    .join("");
+  const items = keyFindings(model)
+    .map(
+      (f) =>
+        `<li data-finding="${escapeHtml(f.id)}">${bi(f)}${f.link ? ` <a href="${escapeHtml(f.link.href)}">${bi(f.link.text)}</a>` : ""}</li>`,
+    )
+    .join("");
+  return `${failures}<ul class="findings">${items}</ul>${figuresGrid(model)}`;
+}
+
+/** The four network charts (two or more organisations), or "" when none has data. */
+function chartsBody(model: ReportModel): string {
+  if (model.nodes.length < 2) return "";
+  const charts = [degreeChart(model), mixingChart(model), brokersChart(model), clustersChart(model)].filter(
+    (c) => c !== null,
+  );
+  return charts.length > 0 ? `<div class="charts">${charts.map((c) => chartFigure(c)).join("")}</div>` : "";
+}
+
+function whiteSpotsBody(model: ReportModel, lang: Lang): string {
+  const spots = whiteSpotChart(model);
+  const table = whiteSpotTables(model);
+  if (!spots && !table) return "";
+  return `<p class="lead">${ui("whiteSpotLead")}</p>${spots ? municipalFigure(model, spots, lang) : ""}${table}`;
+}
+
+function barriersBody(model: ReportModel, lang: Lang): string {
+  const coverage = barrierCoverageChart(model);
+  const table = barrierTable(model);
+  if (!coverage && !table) return "";
+  return `${coverage ? municipalFigure(model, coverage, lang) : ""}${table}`;
+}
+
+/** A lead paragraph before a table; nothing when there is no table. */
+function withLead(lead: UiKey, table: string): string {
+  return table ? `<p class="lead">${ui(lead)}</p>${table}` : "";
+}
+
+/** The sections in page order; a section without results has an empty body and is left out. */
+function reportParts(model: ReportModel, lang: Lang, sizeMetric: string): Part[] {
+  const parts: Part[] = [
+    { id: "findings", key: "findings", body: findingsBody(model) },
+    { id: "changes", key: "changes", body: changesSection(model) },
+    { id: GEO_SECTION_ID, key: "places", body: geoSection(model, lang) ?? "" },
+    { id: "map", key: "map", body: mapSection(model, lang, sizeMetric) },
+    { id: "learning-paths", key: "learningPaths", body: learningPathsSection(model) },
+    { id: "charts", key: "charts", body: chartsBody(model) },
+    { id: "white-spots", key: "whiteSpots", body: whiteSpotsBody(model, lang) },
+    { id: "barriers", key: "barriers", body: barriersBody(model, lang) },
+    { id: "suggestions", key: "suggestions", body: withLead("suggestionsLead", suggestionTable(model)) },
+    { id: "critical", key: "critical", body: withLead("criticalLead", criticalTable(model)) },
+    { id: "quality", key: "quality", body: qualitySection(model) },
+    { id: "method", key: "method", body: methodSection(model) },
+  ];
+  return parts.filter((p) => p.body !== "");
+}
+
+/** The header: title, date, scope, the language switch, large text and print. */
+function headerHtml(model: ReportModel, lang: Lang, title: string): string {
+  const subtitle = `${ui("reportSubtitle")}${model.meta.date ? ` · ${escapeHtml(model.meta.date)}` : ""}`;
+  const languages = LANGS.map(
+    (l) =>
+      `<button type="button" data-lang-set="${l}" aria-pressed="${l === lang}" lang="${l}">${LANG_NAMES[l]}</button>`,
+  ).join("\n");
+  return `<header class="top">
+<h1>${escapeHtml(title)}</h1>
+<p class="sub">${subtitle}</p>
+${model.meta.scope ? `<p class="scope">${bi(model.meta.scope)}</p>` : ""}
+<div class="toolbar" role="toolbar" aria-label="${escapeHtml(UI.language[lang])}">
+${languages}
+<span class="sep" aria-hidden="true"></span>
+<button type="button" id="large-text" aria-pressed="false">${ui("largeText")}</button>
+<button type="button" id="print">${ui("print")}</button>
+</div>
+</header>`;
+}
+
 export async function renderReportHtml(model: ReportModel, options: ReportOptions): Promise<string> {
   const lang = options.lang;
   const title = options.title ?? defaultTitle(model, lang);
   const payload = encodePayload(model, lang, title);
   const bundle = scriptSafe(await viewerBundle());
-  const n = model.nodes.length;
-
-  const toc: Array<[string, UiKey]> = [["findings", "findings"]];
-  const sections: string[] = [];
-  const findings = keyFindings(model);
-  sections.push(
-    section(
-      "findings",
-      UI.findings,
-      `${(model.failures ?? []).map((f) => `<p class="notice" role="status" data-failure="${escapeHtml(f.section)}">${bi(f.message)}</p>`).join("")}<ul class="findings">${findings
-        .map(
-          (f) =>
-            `<li data-finding="${escapeHtml(f.id)}">${bi(f)}${f.link ? ` <a href="${escapeHtml(f.link.href)}">${bi(f.link.text)}</a>` : ""}</li>`,
-        )
-        .join("")}</ul>${figuresGrid(model)}`,
-    ),
-  );
-  const changes = changesSection(model);
-  if (changes) {
-    toc.push(["changes", "changes"]);
-    sections.push(section("changes", UI.changes, changes));
-  }
-  const places = geoSection(model, lang);
-  if (places) {
-    toc.push([GEO_SECTION_ID, "places"]);
-    sections.push(section(GEO_SECTION_ID, UI.places, places));
-  }
-  toc.push(["map", "map"]);
-  sections.push(section("map", UI.map, mapSection(model, lang, payload.sizeMetric)));
-  const paths = learningPathsSection(model);
-  if (paths) {
-    toc.push(["learning-paths", "learningPaths"]);
-    sections.push(section("learning-paths", UI.learningPaths, paths));
-  }
-
-  if (n >= 2) {
-    const charts = [degreeChart(model), mixingChart(model), brokersChart(model), clustersChart(model)].filter(
-      (c) => c !== null,
-    );
-    if (charts.length > 0) {
-      toc.push(["charts", "charts"]);
-      sections.push(
-        section(
-          "charts",
-          UI.charts,
-          `<div class="charts">${charts.map((c) => chartFigure(c)).join("")}</div>`,
-        ),
-      );
-    }
-  }
-  const spots = whiteSpotChart(model);
-  const spotTable = whiteSpotTables(model);
-  if (spots || spotTable) {
-    toc.push(["white-spots", "whiteSpots"]);
-    sections.push(
-      section(
-        "white-spots",
-        UI.whiteSpots,
-        `<p class="lead">${ui("whiteSpotLead")}</p>${spots ? municipalFigure(model, spots, lang) : ""}${spotTable}`,
-      ),
-    );
-  }
-  const coverage = barrierCoverageChart(model);
-  const bTable = barrierTable(model);
-  if (coverage || bTable) {
-    toc.push(["barriers", "barriers"]);
-    sections.push(
-      section("barriers", UI.barriers, `${coverage ? municipalFigure(model, coverage, lang) : ""}${bTable}`),
-    );
-  }
-  const sTable = suggestionTable(model);
-  if (sTable) {
-    toc.push(["suggestions", "suggestions"]);
-    sections.push(
-      section("suggestions", UI.suggestions, `<p class="lead">${ui("suggestionsLead")}</p>${sTable}`),
-    );
-  }
-  const cTable = criticalTable(model);
-  if (cTable) {
-    toc.push(["critical", "critical"]);
-    sections.push(section("critical", UI.critical, `<p class="lead">${ui("criticalLead")}</p>${cTable}`));
-  }
-  const quality = qualitySection(model);
-  if (quality) {
-    toc.push(["quality", "quality"]);
-    sections.push(section("quality", UI.quality, quality));
-  }
-  toc.push(["method", "method"]);
-  sections.push(section("method", UI.method, methodSection(model)));
-
-  const subtitle = `${ui("reportSubtitle")}${model.meta.date ? ` · ${escapeHtml(model.meta.date)}` : ""}`;
+  const parts = reportParts(model, lang, payload.sizeMetric);
+  const toc = parts.map((p) => `<li><a href="#${p.id}">${ui(p.key)}</a></li>`).join("");
+  const sections = parts.map((p) => section(p.id, UI[p.key], p.body));
   return `<!doctype html>
 <html lang="${lang}" data-lang="${lang}">
 <head>
@@ -176,21 +178,8 @@ export async function renderReportHtml(model: ReportModel, options: ReportOption
 </head>
 <body>
 <a class="skip" href="#findings">${ui("findings")}</a>
-<header class="top">
-<h1>${escapeHtml(title)}</h1>
-<p class="sub">${subtitle}</p>
-${model.meta.scope ? `<p class="scope">${bi(model.meta.scope)}</p>` : ""}
-<div class="toolbar" role="toolbar" aria-label="${escapeHtml(UI.language[lang])}">
-<button type="button" data-lang-set="nl" aria-pressed="${lang === "nl"}" lang="nl">Nederlands</button>
-<button type="button" data-lang-set="en" aria-pressed="${lang === "en"}" lang="en">English</button>
-<span class="sep" aria-hidden="true"></span>
-<button type="button" id="large-text" aria-pressed="false">${ui("largeText")}</button>
-<button type="button" id="print">${ui("print")}</button>
-</div>
-</header>
-<nav class="toc" aria-label="${escapeHtml(UI.contents[lang])}"><ol>${toc
-    .map(([id, key]) => `<li><a href="#${id}">${ui(key)}</a></li>`)
-    .join("")}</ol></nav>
+${headerHtml(model, lang, title)}
+<nav class="toc" aria-label="${escapeHtml(UI.contents[lang])}"><ol>${toc}</ol></nav>
 <main>
 ${sections.join("\n")}
 </main>
