@@ -60,7 +60,11 @@ export default defineConfig({
       { find: /^string_decoder$/, replacement: require.resolve("string_decoder/") },
     ],
   },
-  worker: { format: "es", plugins: () => [prebuiltViewer()] },
+  worker: {
+    format: "es",
+    plugins: () => [prebuiltViewer()],
+    rolldownOptions: { checks: { pluginTimings: false } },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -101,8 +101,16 @@ async function analyse(): Promise<void> {
   status("");
   showProgress("step.read", 0);
   try {
-    const result = await engine.run(app.lang, app.rounds.current, app.rounds.previous, (step, share) => {
-      if (ticket === app.run) showProgress(step, share);
+    const result = await engine.run(app.lang, app.rounds.current, app.rounds.previous, {
+      onProgress: (step, share) => {
+        if (ticket === app.run) showProgress(step, share);
+      },
+      // The import report and the headline while the report is still being written.
+      onPartial: (partial) => {
+        if (ticket !== app.run) return;
+        app.result = partial;
+        renderResults();
+      },
     });
     if (ticket !== app.run) return;
     app.result = result;

@@ -95,3 +95,10 @@ export function planRead(files: NamedBytes[]): ReadPlan {
     ignored.push({ name: n.file.name, reason: "ignored.second", values: { first: first.file.name } });
   return { kind: first.kind, file: first.file, ignored };
 }
+
+/** The folder the files came from (a chosen or dropped folder), when they all share one. */
+export function folderOf(files: NamedBytes[]): string | undefined {
+  const firsts = new Set(files.map((f) => (f.name.includes("/") ? f.name.split("/")[0] : "")));
+  const [only] = [...firsts];
+  return firsts.size === 1 && only ? only : undefined;
+}

@@ -47,6 +47,8 @@ export const CATALOGUE = {
   "step.resilience": { nl: "kritieke partners", en: "critical partners" },
   "step.paths": { nl: "leerpaden", en: "learning paths" },
   "step.changes": { nl: "rondes vergelijken", en: "comparing rounds" },
+  "round.label.previous": { nl: "eerdere ronde", en: "earlier round" },
+  "round.label.current": { nl: "deze ronde", en: "this round" },
   "step.report": { nl: "rapport schrijven", en: "writing the report" },
   "tab.import": { nl: "Importverslag", en: "Import report" },
   "tab.overview": { nl: "Helikopterzicht", en: "Helicopter view" },

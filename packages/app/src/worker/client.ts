@@ -11,6 +11,7 @@ type Pending = {
   resolve: (message: FromWorker) => void;
   reject: (error: Error) => void;
   onProgress?: (step: Code, share: number) => void;
+  onPartial?: (result: RunResult) => void;
 };
 
 export class Cancelled extends Error {
@@ -44,6 +45,10 @@ export class EngineClient {
       waiting.onProgress?.(message.step, message.share);
       return;
     }
+    if (message.type === "partial") {
+      waiting.onPartial?.(message.result);
+      return;
+    }
     this.pending.delete(message.id);
     if (message.type === "failed") waiting.reject(new Error(message.reason));
     else waiting.resolve(message);
@@ -54,10 +59,13 @@ export class EngineClient {
     this.pending.clear();
   }
 
-  private request(message: ToWorker, onProgress?: Pending["onProgress"]): Promise<FromWorker> {
+  private request(
+    message: ToWorker,
+    hooks: Pick<Pending, "onProgress" | "onPartial"> = {},
+  ): Promise<FromWorker> {
     const worker = this.start();
     return new Promise((resolve, reject) => {
-      this.pending.set(message.id, { resolve, reject, onProgress });
+      this.pending.set(message.id, { resolve, reject, ...hooks });
       worker.postMessage(message);
     });
   }
@@ -66,9 +74,9 @@ export class EngineClient {
     lang: Lang,
     current: NamedBytes[],
     previous: NamedBytes[],
-    onProgress: (step: Code, share: number) => void,
+    hooks: Pick<Pending, "onProgress" | "onPartial">,
   ): Promise<RunResult> {
-    const reply = await this.request({ type: "run", id: this.nextId++, lang, current, previous }, onProgress);
+    const reply = await this.request({ type: "run", id: this.nextId++, lang, current, previous }, hooks);
     if (reply.type !== "result") throw new Error(`unexpected reply ${reply.type}`);
     return reply.result;
   }

@@ -50,5 +50,7 @@ export interface RunResult {
 export type FromWorker =
   | { type: "progress"; id: number; step: Code; share: number }
   | { type: "result"; id: number; result: RunResult }
+  /** The import report and the headline, while the report is still being written. */
+  | { type: "partial"; id: number; result: RunResult }
   | { type: "file"; id: number; name: string; mime: string; bytes: Uint8Array }
   | { type: "failed"; id: number; reason: string };

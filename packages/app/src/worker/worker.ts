@@ -3,8 +3,8 @@
  * progress messages (which step, share done). Cancelling terminates this worker (worker/client.ts).
  * The last session stays here for the downloads.
  */
-import { analyseNetworkAsync } from "@ecolens/analysis";
-import type { Code } from "../i18n/catalogue.ts";
+import { folderOf } from "../files/recognise.ts";
+import { type Code, t } from "../i18n/catalogue.ts";
 import { exportFile, type Session } from "./exports.ts";
 import { headline } from "./headline.ts";
 import { type Loaded, loadFiles } from "./load.ts";
@@ -14,6 +14,8 @@ interface WorkerScope {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
+
+type RunMessage = Extract<ToWorker, { type: "run" }>;
 
 const scope = self as unknown as WorkerScope;
 let session: Session | undefined;
@@ -40,7 +42,14 @@ function progressOf(id: number): (step: Code, share: number) => void {
   };
 }
 
-async function run(message: Extract<ToWorker, { type: "run" }>): Promise<RunResult> {
+function roundLabels(message: RunMessage): [string, string] {
+  const earlier = folderOf(message.previous);
+  const now = folderOf(message.current);
+  if (earlier && now && earlier !== now) return [earlier, now];
+  return [t("round.label.previous", message.lang), t("round.label.current", message.lang)];
+}
+
+async function run(message: RunMessage): Promise<RunResult> {
   const progress = progressOf(message.id);
   progress("step.read", 0);
   const current = loadFiles(message.current);
@@ -56,12 +65,21 @@ async function run(message: Extract<ToWorker, { type: "run" }>): Promise<RunResu
   if (!network || network.graph.order === 0) return { ...result, problem: { code: "failed.nothing" } };
   session.network = network;
   progress("step.analyse", 0.1);
-  const analysis = await analyseNetworkAsync(network, {
-    threads: 1,
-    onProgress: (_label, done, total) => progress("step.analyse", 0.1 + (0.4 * done) / Math.max(1, total)),
+  const report = await import("./report-step.ts");
+  const analysed = await report.analyse(network);
+  session.analysis = analysed.analysis;
+  result.headline = headline(network, analysed.analysis);
+  scope.postMessage({ type: "partial", id: message.id, result });
+  const earlier = previous?.network && previous.network.graph.order > 0 ? previous.network : undefined;
+  result.reportHtml = await report.reportHtml({
+    network,
+    analysed,
+    lang: message.lang,
+    name: folderOf(message.current),
+    previous: earlier ? { network: earlier, labels: roundLabels(message) } : undefined,
+    progress,
   });
-  session.analysis = analysis;
-  result.headline = headline(network, analysis);
+  session.reportHtml = result.reportHtml;
   progress("step.report", 1);
   return result;
 }
