@@ -33,6 +33,11 @@ describe("report model: tie statuses of a collected round", () => {
     const model = await buildReportModel(network, "nl", { seed: 1 });
     const flags = model.edges.map((e) => `${e.source}-${e.target}:${e.confirmed}`).sort();
     expect(flags).toEqual(["bib-ocmw:true", "school-ocmw:false"]);
+    // One of the two relations confirmed by both sides, one reported by one side only.
+    expect(model.dataQuality?.ties).toEqual({
+      nl: "Relaties bevestigd door beide kanten: 1 van 2 (50%); gemeld door één: 1, tegenstrijdig: 0, geen antwoord: 0.",
+      en: "Ties confirmed by both sides: 1 of 2 (50%); reported by one: 1, contradicted: 0, no response: 0.",
+    });
   });
   it("leaves the flag out for an ordinary inventory", async () => {
     const network = importInventory([
@@ -42,5 +47,6 @@ describe("report model: tie statuses of a collected round", () => {
     const model = await buildReportModel(network, "nl", { seed: 1 });
     expect(model.edges).toHaveLength(1);
     expect(model.edges.every((e) => !("confirmed" in e))).toBe(true);
+    expect(model.dataQuality?.ties).toBeUndefined();
   });
 });
