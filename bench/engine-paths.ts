@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildView, detectClusters } from "@ecolens/analysis";
-import { readNodeEdgeLists } from "@ecolens/core";
+import { DEFAULT_SEED, readNodeEdgeLists } from "@ecolens/core";
 import { ensureData } from "./data.ts";
 import { readEdgeListView } from "./fast/edge-list.ts";
 import { louvainOnView } from "./fast/louvain-view.ts";
@@ -26,13 +26,13 @@ const STEPS = {
   louvain_product: (path: string) => {
     const network = readNodeEdgeLists({ name: "edges.csv", bytes: readFileSync(path) });
     const t = performance.now();
-    const c = detectClusters(network.graph, { seed: 42 });
+    const c = detectClusters(network.graph, { seed: DEFAULT_SEED });
     return { seconds: (performance.now() - t) / 1000, modularity: c.modularity };
   },
   louvain_bench: (path: string) => {
     const view = readEdgeListView(readFileSync(path)).view;
     const t = performance.now();
-    const c = louvainOnView(view, { seed: 42 });
+    const c = louvainOnView(view, { seed: DEFAULT_SEED });
     return { seconds: (performance.now() - t) / 1000, modularity: c.modularity };
   },
 } as const;
@@ -96,7 +96,7 @@ async function main() {
     "",
     "<!-- written by bench/engine-paths.ts; rerun it to refresh -->",
     "",
-    `Generated planted-partition graphs (bench/generator.ts, seed 42); median of ${repeats} runs, each step in its own process (peak = that process's max RSS, including Node's ~45 MB).`,
+    `Generated planted-partition graphs (bench/generator.ts, seed ${DEFAULT_SEED}); median of ${repeats} runs, each step in its own process (peak = that process's max RSS, including Node's ~45 MB).`,
     `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; load average when done: ${loadavg()
       .map((x) => x.toFixed(1))
       .join(

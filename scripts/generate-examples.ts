@@ -5,9 +5,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_SEED, GENERATED_DIRS, generateExampleFiles } from "./generator/index.ts";
+import { EXAMPLES_SEED, GENERATED_DIRS, generateExampleFiles } from "./generator/index.ts";
 
-export function writeExampleFiles(outDir: string, seed = DEFAULT_SEED): string[] {
+export function writeExampleFiles(outDir: string, seed = EXAMPLES_SEED): string[] {
   const files = generateExampleFiles(seed);
   for (const dir of GENERATED_DIRS) {
     // Remove files a previous version generated but this one no longer does.
@@ -27,7 +27,7 @@ const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) =
 if (isMain) {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf("--seed");
-  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : DEFAULT_SEED;
+  const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : EXAMPLES_SEED;
   const outDir =
     args.find((a, i) => !a.startsWith("--") && i !== seedAt + 1) ??
     fileURLToPath(new URL("../data", import.meta.url));

@@ -5,6 +5,7 @@
  *        [--sample FILE_OF_SOURCE_IDS] [--values OUT.json] [--threads N] [--graphology]
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { DEFAULT_SEED } from "@ecolens/core";
 import { betweennessSums, scaleBetweenness } from "../../packages/analysis/src/centrality/betweenness.ts";
 import { closenessFromSums } from "../../packages/analysis/src/centrality/closeness.ts";
 import { degreeCounts } from "../../packages/analysis/src/centrality/degree.ts";
@@ -61,7 +62,7 @@ async function main() {
   let clusters: { modularity: number | null; count: number } = { modularity: null, count: 0 };
   if (!linearOnly)
     await timeOp(times, "louvain", repeats, () => {
-      clusters = louvainOnView(view, { seed: 42 });
+      clusters = louvainOnView(view, { seed: DEFAULT_SEED });
     });
 
   const n = view.n;
@@ -109,7 +110,7 @@ async function main() {
       eigenvectorValues(largestComponentView(v, componentLabels(v).label).view, EIGEN);
       closenessFromSums(v.n, await parallelDistanceSums(v, {}, { threads }));
       scaleBetweenness(v, await parallelBetweennessSums(v, {}, { threads }));
-      louvainOnView(v, { seed: 42 });
+      louvainOnView(v, { seed: DEFAULT_SEED });
     });
   } else {
     // Sampled sources (same ids for every tool): closeness of those vertices exactly, and

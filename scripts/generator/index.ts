@@ -12,7 +12,8 @@ import { generateWave2025 } from "./wave-2025.ts";
 import { generateWesthoek } from "./westhoek.ts";
 import { inventoryFiles } from "./writer.ts";
 
-export const DEFAULT_SEED = 2023;
+/** The seed the example inventories in data/examples were generated with (not the analyses' DEFAULT_SEED). */
+export const EXAMPLES_SEED = 2023;
 
 /** The folders this generator owns completely (stale files in them are removed on write). */
 export const GENERATED_DIRS = [
@@ -22,7 +23,7 @@ export const GENERATED_DIRS = [
   "examples/researcher",
 ];
 
-export function generateExampleFiles(seed = DEFAULT_SEED): Map<string, Uint8Array> {
+export function generateExampleFiles(seed = EXAMPLES_SEED): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   const put = (dir: string, entries: Map<string, Uint8Array>) => {
     for (const [name, bytes] of entries) files.set(`${dir}/${name}`, bytes);
