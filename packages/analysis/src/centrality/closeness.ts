@@ -7,8 +7,9 @@
  * direction "out" gives closeness from u (R sna's convention), reported as `closeness_out`.
  * Weights: unweighted by default; `distance` turns strengths into path lengths explicitly.
  */
+
+import { type DistanceSums, distanceSums } from "../distances/distance-sums.ts";
 import type { WeightMode } from "../engine/lengths.ts";
-import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface ClosenessOptions {

@@ -5,8 +5,9 @@
  * Digraphs: incoming distances (direction "in", networkx); "out" gives `harmonic_out`.
  * Weights: unweighted by default; `distance` turns strengths into path lengths explicitly.
  */
+
+import { distanceSums } from "../distances/distance-sums.ts";
 import type { WeightMode } from "../engine/lengths.ts";
-import { distanceSums } from "../paths/distance-sums.ts";
 import { type GraphView, toRecord } from "../view/graph-view.ts";
 
 export interface HarmonicOptions {

@@ -1,4 +1,5 @@
 export * from "./betweenness.ts";
+export * from "./centralization.ts";
 export * from "./closeness.ts";
 export * from "./clustering.ts";
 export * from "./clustering-directed.ts";

@@ -12,10 +12,10 @@
  */
 import { DEFAULT_SEED, type EcoNetwork, resolveNisCode } from "@ecolens/core";
 import { betweennessValues } from "../centrality/betweenness.ts";
+import { freeman } from "../centrality/centralization.ts";
 import { degreeValues } from "../centrality/degree.ts";
 import { detectClusters } from "../clusters/louvain.ts";
 import { eiIndex } from "../groups/ei-index.ts";
-import { freeman } from "../network/centralization.ts";
 import { components } from "../network/components.ts";
 import { density } from "../network/density.ts";
 import { placeOverview } from "../place/place-overview.ts";

@@ -1,6 +1,5 @@
 export * from "./articulation.ts";
 export * from "./bipartite-density.ts";
-export * from "./centralization.ts";
 export * from "./components.ts";
 export * from "./cross-sector.ts";
 export * from "./density.ts";

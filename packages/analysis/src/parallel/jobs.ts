@@ -7,8 +7,8 @@
  * only its own sources' entries. Fresh n-sized arrays per chunk made the L run hold ~190 MB more.
  */
 import { type BetweennessOptions, betweennessSums } from "../centrality/betweenness.ts";
+import { type DistanceSums, type DistanceSumsOptions, distanceSums } from "../distances/distance-sums.ts";
 import type { Workspace } from "../engine/workspace.ts";
-import { type DistanceSums, type DistanceSumsOptions, distanceSums } from "../paths/distance-sums.ts";
 import type { GraphView } from "../view/graph-view.ts";
 
 /** `sources`: the source vertices when not all of them (sampled betweenness); chunks index this list. */

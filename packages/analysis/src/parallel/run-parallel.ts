@@ -13,8 +13,8 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { BetweennessOptions } from "../centrality/betweenness.ts";
+import type { DistanceSums, DistanceSumsOptions } from "../distances/distance-sums.ts";
 import { Workspace } from "../engine/workspace.ts";
-import type { DistanceSums, DistanceSumsOptions } from "../paths/distance-sums.ts";
 import type { GraphView } from "../view/graph-view.ts";
 import {
   type AllPairsJob,
@@ -223,7 +223,7 @@ export async function parallelBetweennessSums(
   return part.sums as Float64Array;
 }
 
-/** Distance sums as `distanceSums` (paths/distance-sums.ts), over threads. */
+/** Distance sums as `distanceSums` (distances/distance-sums.ts), over threads. */
 export async function parallelDistanceSums(
   view: GraphView,
   options: DistanceSumsOptions = {},

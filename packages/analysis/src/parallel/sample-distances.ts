@@ -12,8 +12,9 @@
  * (finite-population corrected) relative to that mean; `relativeError` is its median over the
  * vertices.
  */
+
+import type { DistanceSums } from "../distances/distance-sums.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
-import type { DistanceSums } from "../paths/distance-sums.ts";
 import type { GraphView } from "../view/graph-view.ts";
 import { type SampleOptions, sampleOrder } from "./sample.ts";
 

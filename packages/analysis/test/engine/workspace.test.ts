@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums } from "../../src/centrality/betweenness.ts";
+import { distanceSums } from "../../src/distances/distance-sums.ts";
 import { Workspace } from "../../src/engine/workspace.ts";
-import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { edgeListView } from "../helpers/edge-view.ts";
 import { generatedEdgeCsv } from "../helpers/generated.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums, scaleBetweenness } from "../../src/centrality/betweenness.ts";
 import { closenessFromSums } from "../../src/centrality/closeness.ts";
+import { distanceSums } from "../../src/distances/distance-sums.ts";
 import { parallelBetweennessSums, parallelDistanceSums } from "../../src/parallel/run-parallel.ts";
-import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView, type GraphView, toRecord } from "../../src/view/graph-view.ts";
 import { edgeListView } from "../helpers/edge-view.ts";
 import { generatedEdgeCsv } from "../helpers/generated.ts";

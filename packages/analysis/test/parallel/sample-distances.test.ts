@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { closenessFromSums } from "../../src/centrality/closeness.ts";
+import { distanceSums } from "../../src/distances/distance-sums.ts";
 import { sampledDistanceSums } from "../../src/parallel/sample-distances.ts";
-import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView } from "../../src/view/graph-view.ts";
 import { edgeListView } from "../helpers/edge-view.ts";
 import { generatedEdgeCsv } from "../helpers/generated.ts";

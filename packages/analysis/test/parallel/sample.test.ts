@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { betweennessSums, betweennessValues } from "../../src/centrality/betweenness.ts";
+import { distanceSums } from "../../src/distances/distance-sums.ts";
 import { parallelBetweennessSums, parallelDistanceSums } from "../../src/parallel/run-parallel.ts";
 import { sampledBetweennessValues, sampleOrder } from "../../src/parallel/sample.ts";
-import { distanceSums } from "../../src/paths/distance-sums.ts";
 import { buildView } from "../../src/view/graph-view.ts";
 import { edgeListView } from "../helpers/edge-view.ts";
 import { generatedEdgeCsv } from "../helpers/generated.ts";

@@ -13,12 +13,13 @@
  *   closeness from OUTGOING distances over (n−1)(1−1/n). `tmaxdev` is the denominator.
  * Fewer than 3 organisations: the star has no spread, the value is null.
  */
-import { betweennessSums, scaleBetweenness } from "../centrality/betweenness.ts";
-import { closenessFromSums } from "../centrality/closeness.ts";
-import { degreeValues } from "../centrality/degree.ts";
+
+import { type DistanceSums, distanceSums } from "../distances/distance-sums.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
-import { type DistanceSums, distanceSums } from "../paths/distance-sums.ts";
 import type { GraphView } from "../view/graph-view.ts";
+import { betweennessSums, scaleBetweenness } from "./betweenness.ts";
+import { closenessFromSums } from "./closeness.ts";
+import { degreeValues } from "./degree.ts";
 
 export interface CentralizationResult {
   degree: number | null;
