@@ -19,12 +19,17 @@ export function layoutThreadUrl(moduleUrl: string = import.meta.url): URL {
   );
 }
 
+/** ECOLENS_LAYOUT_THREAD=0 keeps the layout on the main thread (a baseline for bench/, or a fallback). */
+export function layoutThreadWanted(env: Record<string, string | undefined> = process.env): boolean {
+  return env.ECOLENS_LAYOUT_THREAD !== "0";
+}
+
 export function layoutOnThread(
   graph: AbstractGraph,
   seed: number,
   minOrder = LAYOUT_THREAD_MIN_ORDER,
 ): Promise<Map<string, Position>> {
-  if (graph.order < minOrder) return Promise.resolve(computeLayout(graph, { seed }));
+  if (graph.order < minOrder || !layoutThreadWanted()) return Promise.resolve(computeLayout(graph, { seed }));
   const input = layoutInput(graph);
   return new Promise((resolve, reject) => {
     const worker = new Worker(layoutThreadUrl());
