@@ -87,22 +87,30 @@ class Dictionary {
   }
 }
 
-export function encodePayload(model: ReportModel, lang: Lang, title: string): Payload {
-  const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, new Dictionary()])) as Record<
-    DictField,
-    Dictionary
-  >;
-  const index = new Map<string, number>();
-  for (const [i, n] of model.nodes.entries()) index.set(n.id, i);
-  // Node metrics, each with its normalised companion when there is one: the panel shows the
-  // normalised value (the scale of the charts) and the raw one in its tooltip.
-  const metricIds = model.metrics
+type Dicts = Record<DictField, Dictionary>;
+
+/** What every encoding step shares: node index by id and the code dictionaries (filled in order). */
+interface Encoder {
+  index: Map<string, number>;
+  dicts: Dicts;
+}
+
+/**
+ * Node metrics, each with its normalised companion when there is one: the panel shows the
+ * normalised value (the scale of the charts) and the raw one in its tooltip.
+ */
+function nodeMetricIds(model: ReportModel): string[] {
+  return model.metrics
     .filter((m) => m.level === "node")
     .flatMap((m) =>
       model.nodes.some((n) => Object.hasOwn(n.metrics, `${m.id}_normalized`))
         ? [m.id, `${m.id}_normalized`]
         : [m.id],
     );
+}
+
+function encodeNodes(model: ReportModel, { dicts }: Encoder): Payload["nodes"] {
+  const metricIds = nodeMetricIds(model);
   const nodes: Payload["nodes"] = {
     id: [],
     label: [],
@@ -136,6 +144,10 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
       nodes.metrics[id].push(typeof v === "number" && Number.isFinite(v) ? Number(v.toPrecision(6)) : null);
     }
   }
+  return nodes;
+}
+
+function encodeEdges(model: ReportModel, { index, dicts }: Encoder): Payload["edges"] {
   const edges: Payload["edges"] = { s: [], t: [], type: [], w: [], d: [] };
   for (const e of model.edges) {
     const s = index.get(e.source);
@@ -149,6 +161,10 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     if (e.confirmed !== undefined) (edges.c ??= []).push(e.confirmed ? 1 : 0);
   }
   if (edges.c && edges.c.length !== edges.s.length) delete edges.c;
+  return edges;
+}
+
+function encodeSuggestions(model: ReportModel, { index }: Encoder): Payload["suggestions"] {
   const suggestions: Payload["suggestions"] = [];
   for (const s of model.suggestions ?? []) {
     const a = index.get(s.source);
@@ -156,6 +172,10 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     if (a !== undefined && b !== undefined)
       suggestions.push([a, b, Number(s.score.toPrecision(4)), s.reason]);
   }
+  return suggestions;
+}
+
+function encodeNodeBarriers(model: ReportModel, { index, dicts }: Encoder): Payload["nodeBarriers"] {
   const nodeBarriers: Payload["nodeBarriers"] = [];
   for (const link of model.nodeBarriers ?? []) {
     const i = index.get(link.org_id);
@@ -167,27 +187,39 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
       link.role === "signals" ? 0 : 1,
     ]);
   }
-  const sizeable = model.metrics.find((m) => m.level === "node" && m.sizeable);
-  let changes: Payload["changes"];
-  if (model.changes) {
-    const edgeRows = (list: NonNullable<ReportModel["changes"]>["addedEdges"]) => {
-      const rows: Array<[number, number, number, number]> = [];
-      for (const e of list) {
-        const s = index.get(e.source);
-        const t = index.get(e.target);
-        if (!e.drawable || s === undefined || t === undefined || s === t) continue;
-        rows.push([s, t, dicts.relation_type.add(e.relation_type), e.cross_line ? 1 : 0]);
-      }
-      return rows;
-    };
-    changes = {
-      added: edgeRows(model.changes.addedEdges),
-      removed: edgeRows(model.changes.removedEdges),
-      newNodes: model.changes.addedOrgs
-        .map((id) => index.get(id))
-        .filter((i): i is number => i !== undefined),
-    };
-  }
+  return nodeBarriers;
+}
+
+function encodeChanges(model: ReportModel, { index, dicts }: Encoder): Payload["changes"] {
+  if (!model.changes) return undefined;
+  const edgeRows = (list: NonNullable<ReportModel["changes"]>["addedEdges"]) => {
+    const rows: Array<[number, number, number, number]> = [];
+    for (const e of list) {
+      const s = index.get(e.source);
+      const t = index.get(e.target);
+      if (!e.drawable || s === undefined || t === undefined || s === t) continue;
+      rows.push([s, t, dicts.relation_type.add(e.relation_type), e.cross_line ? 1 : 0]);
+    }
+    return rows;
+  };
+  return {
+    added: edgeRows(model.changes.addedEdges),
+    removed: edgeRows(model.changes.removedEdges),
+    newNodes: model.changes.addedOrgs.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+  };
+}
+
+export function encodePayload(model: ReportModel, lang: Lang, title: string): Payload {
+  const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, new Dictionary()])) as Dicts;
+  const index = new Map<string, number>();
+  for (const [i, n] of model.nodes.entries()) index.set(n.id, i);
+  const enc: Encoder = { index, dicts };
+  // The order of the steps is the order codes enter the dictionaries: keep it.
+  const nodes = encodeNodes(model, enc);
+  const edges = encodeEdges(model, enc);
+  const suggestions = encodeSuggestions(model, enc);
+  const nodeBarriers = encodeNodeBarriers(model, enc);
+  const changes = encodeChanges(model, enc);
   const routes = exampleRoutes(model).map((r) =>
     r.steps.map((s) => index.get(s.org_id)).filter((i): i is number => i !== undefined),
   );
@@ -202,7 +234,7 @@ export function encodePayload(model: ReportModel, lang: Lang, title: string): Pa
     edges,
     suggestions,
     nodeBarriers,
-    sizeMetric: sizeable?.id ?? "",
+    sizeMetric: model.metrics.find((m) => m.level === "node" && m.sizeable)?.id ?? "",
     changes,
     routes,
     geo: geoPayload(model),
