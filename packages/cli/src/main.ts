@@ -5,6 +5,7 @@
  * terminal-text.ts; a closed stdout (`ecolens ... | head`) ends the command quietly.
  */
 import { CommanderError } from "commander";
+import { msg } from "./messages/index.ts";
 import { createProgram } from "./program.ts";
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./shared/errors.ts";
 import { fsFailure, isFsError } from "./shared/fs-errors.ts";
@@ -53,11 +54,7 @@ async function runGuarded(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      lang === "nl"
-        ? `ecolens: interne fout: ${message}\n(meld dit graag, met ECOLENS_DEBUG=1 voor details)\n`
-        : `ecolens: internal error: ${message}\n(please report it; ECOLENS_DEBUG=1 shows details)\n`,
-    );
+    process.stderr.write(msg("run.internal_error", lang, { error: message }));
     if (process.env.ECOLENS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ""}\n`);
     return EXIT_FINDINGS;
   }

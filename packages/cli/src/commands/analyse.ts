@@ -13,7 +13,7 @@ import {
   WEIGHT_MODES,
   type WeightMode,
 } from "@ecolens/analysis";
-import { DEFAULT_SEED, type Lang, toCsvBytes } from "@ecolens/core";
+import { DEFAULT_SEED, type EcoNetwork, type Lang, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
@@ -22,9 +22,9 @@ import { InterruptedError, stopOnInterrupt } from "../shared/interrupt.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { optionalWholeNumber, parseSeed } from "../shared/numbers.ts";
 import { fmt, formatTable, heading, percent } from "../shared/output.ts";
-import { createProgress } from "../shared/progress.ts";
+import { createProgress, type Progress } from "../shared/progress.ts";
 import { checkOutputFile, FORCE_HELP, writeOutputFile } from "../shared/safe-write.ts";
-import { chooseSampling, round4, samplingNote } from "../shared/sampling.ts";
+import { chooseSampling, round4, type SamplingChoice, samplingNote } from "../shared/sampling.ts";
 import { addScopeOptions, applyScope, type ScopeOptions, scopeLine } from "../shared/scope.ts";
 
 interface AnalyseCliOptions extends InputOptions, ScopeOptions {
@@ -86,67 +86,78 @@ export function analyseCommand(): Command {
     .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
   addInputOptions(cmd);
   addScopeOptions(cmd);
-  return cmd.action(async (input: string | undefined, options: AnalyseCliOptions) => {
-    const lang = resolveLang(options.lang);
-    const metrics = parseMetrics(options.metrics);
-    const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
-    progress.step(lang === "nl" ? "inlezen" : "reading");
-    const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
-    const network = applyScope(loaded, options);
-    if (options.csv) checkOutputFile(options.csv, { kind: "csv", force: options.force });
-    let current = "";
-    const sample = optionalWholeNumber(options.sample, "--sample", { min: 1 });
-    const choice = chooseSampling(network.graph, {
-      sample,
-      exact: options.exact,
-      metrics,
-      distance: options.distance,
-    });
-    const threads = optionalWholeNumber(options.threads, "--threads", { min: 1 });
-    const seed = parseSeed(options.seed);
-    const stop = stopOnInterrupt();
-    const running = analyseNetworkAsync(network, {
-      signal: stop.signal,
-      sampleSources: choice.sampleSources,
-      sampleCloseness: choice.sampleCloseness,
-      onSampledDistances: (_sources, error) => {
-        if (choice.sampling) choice.sampling.closeness_relative_error = round4(error);
-      },
-      threads,
-      metrics: choice.metrics,
-      groupBy: options.groupBy,
-      distance: options.distance,
-      seed,
-      onProgress: (step, done, total) => {
-        if (step !== current) {
-          current = step;
-          progress.step(step, total);
-        }
-        progress.tick(done, total);
-      },
-    });
-    const result = await running
-      .catch((error: unknown) => {
-        throw stop.signal.aborted ? new InterruptedError() : error;
-      })
-      .finally(() => {
-        stop.release();
-        progress.done();
-      });
-    if (options.csv)
-      writeOutputFile(options.csv, nodeCsv(result, network.graph), { kind: "csv", force: options.force });
-    const shown = choice.sampling
-      ? { ...result, meta: { ...result.meta, sampling: choice.sampling } }
-      : result;
-    if (options.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-    else
-      process.stdout.write(
-        `${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang, network.graph.size)}\n`,
-      );
-    if (!options.json && choice.sampling) process.stdout.write(samplingNote(choice.sampling, lang));
-    if (options.csv && !options.json)
-      process.stdout.write(`\n${msg("written.metrics", lang, { file: options.csv })}\n`);
+  return cmd.action(runAnalyse);
+}
+
+/** Read, scope and analyse the input, then print (and write) the result. */
+async function runAnalyse(input: string | undefined, options: AnalyseCliOptions): Promise<void> {
+  const lang = resolveLang(options.lang);
+  const metrics = parseMetrics(options.metrics);
+  const progress = createProgress({ quiet: options.quiet, json: options.json, lang });
+  progress.step(msg("progress.reading", lang));
+  const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.analyse"));
+  const network = applyScope(loaded, options);
+  if (options.csv) checkOutputFile(options.csv, { kind: "csv", force: options.force });
+  const sample = optionalWholeNumber(options.sample, "--sample", { min: 1 });
+  const choice = chooseSampling(network.graph, {
+    sample,
+    exact: options.exact,
+    metrics,
+    distance: options.distance,
   });
+  const result = await computeAnalysis(network, options, choice, progress);
+  if (options.csv)
+    writeOutputFile(options.csv, nodeCsv(result, network.graph), { kind: "csv", force: options.force });
+  const shown = choice.sampling ? { ...result, meta: { ...result.meta, sampling: choice.sampling } } : result;
+  if (options.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `${scopeLine(loaded, options, lang)}${renderAnalysis(result, lang, network.graph.size)}\n`,
+    );
+  if (!options.json && choice.sampling) process.stdout.write(samplingNote(choice.sampling, lang));
+  if (options.csv && !options.json)
+    process.stdout.write(`\n${msg("written.metrics", lang, { file: options.csv })}\n`);
+}
+
+/** The analysis itself, with progress on stderr; Ctrl-C stops it (InterruptedError). */
+async function computeAnalysis(
+  network: EcoNetwork,
+  options: AnalyseCliOptions,
+  choice: SamplingChoice,
+  progress: Progress,
+): Promise<AnalysisResult> {
+  let current = "";
+  const threads = optionalWholeNumber(options.threads, "--threads", { min: 1 });
+  const seed = parseSeed(options.seed);
+  const stop = stopOnInterrupt();
+  const running = analyseNetworkAsync(network, {
+    signal: stop.signal,
+    sampleSources: choice.sampleSources,
+    sampleCloseness: choice.sampleCloseness,
+    onSampledDistances: (_sources, error) => {
+      if (choice.sampling) choice.sampling.closeness_relative_error = round4(error);
+    },
+    threads,
+    metrics: choice.metrics,
+    groupBy: options.groupBy,
+    distance: options.distance,
+    seed,
+    onProgress: (step, done, total) => {
+      if (step !== current) {
+        current = step;
+        progress.step(step, total);
+      }
+      progress.tick(done, total);
+    },
+  });
+  return running
+    .catch((error: unknown) => {
+      throw stop.signal.aborted ? new InterruptedError() : error;
+    })
+    .finally(() => {
+      stop.release();
+      progress.done();
+    });
 }
 
 /** `--metrics a,b` -> ids; an unknown id is a usage error naming the known ones. */

@@ -19,6 +19,7 @@ import {
 } from "@ecolens/core";
 import { Command } from "commander";
 import { formatNumber } from "../messages/format.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
@@ -52,36 +53,28 @@ function readForms(dir: string): InputFile[] {
 const csvValue = (v: CellValue) => (v !== null && typeof v === "object" ? v.date : v);
 
 export function summary(r: CollectResult, lang: Lang, total: number): string {
-  const nl = lang === "nl";
   const ties = Object.values(r.ties).reduce((s, n) => s + n, 0);
   const pct = (n: number, d: number) => (d === 0 ? "–" : `${Math.round((100 * n) / d)}%`);
   // Counts as the locale writes them (2.123 / 2,123), like every other command.
   const num = (n: number) => formatNumber(n, lang, 0);
   const lines = [
-    nl
-      ? `Formulieren terug: ${num(r.respondents.length)} van ${num(total)} organisaties (${pct(r.respondents.length, total)})`
-      : `Forms returned: ${num(r.respondents.length)} of ${num(total)} organisations (${pct(r.respondents.length, total)})`,
-    nl ? `Relaties: ${num(ties)}` : `Relations: ${num(ties)}`,
+    msg("collect.returned", lang, {
+      n: num(r.respondents.length),
+      total: num(total),
+      share: pct(r.respondents.length, total),
+    }),
+    msg("collect.relations", lang, { n: num(ties) }),
     ...(Object.keys(r.ties) as TieStatus[]).map(
       (s) => `  ${TIE_STATUS_LABEL[s][lang]}: ${num(r.ties[s])} (${pct(r.ties[s], ties)})`,
     ),
   ];
   const removed = r.removed.length;
-  if (removed > 0)
-    lines.push(
-      nl
-        ? `Verwijderd door de partners: ${num(removed)} ${removed === 1 ? "relatie" : "relaties"}`
-        : `Deleted by the partners: ${num(removed)} ${removed === 1 ? "relation" : "relations"}`,
-    );
+  if (removed > 0) lines.push(msg("collect.deleted", lang, { n: num(removed), removed }));
   if (r.nonRespondents.length > 0) {
-    lines.push(nl ? "Geen formulier terug van:" : "No form returned by:");
+    lines.push(msg("collect.no_form_from", lang));
     for (const o of r.nonRespondents.slice(0, 30)) lines.push(`  ${o.org_id}  ${o.name}`);
     if (r.nonRespondents.length > 30)
-      lines.push(
-        nl
-          ? `  ... en ${num(r.nonRespondents.length - 30)} andere`
-          : `  ... and ${r.nonRespondents.length - 30} more`,
-      );
+      lines.push(msg("collect.more", lang, { n: r.nonRespondents.length - 30 }));
   }
   for (const p of r.problems) lines.push(`${p.file}: ${p.message[lang]}`);
   return `${lines.join("\n")}\n`;
@@ -106,25 +99,17 @@ export function collectCommand(): Command {
       } catch {
         isDir = false;
       }
-      if (!isDir)
-        throw new UsageError({
-          nl: `'${dir}' is geen map met formulieren`,
-          en: `'${dir}' is not a folder of forms`,
-        });
-      const base = requireReadable(await loadNetwork(options.from, {}, lang, { quiet: true }), {
-        nl: "niets samen te voegen",
-        en: "nothing to merge",
-      });
+      if (!isDir) throw new UsageError(msgText("collect.not_folder", { dir }));
+      const base = requireReadable(
+        await loadNetwork(options.from, {}, lang, { quiet: true }),
+        msgText("collect.refusal"),
+      );
       const forms = readForms(dir);
-      if (forms.length === 0)
-        throw new InputError({
-          nl: `'${dir}' bevat geen .xlsx-formulieren`,
-          en: `'${dir}' holds no .xlsx forms`,
-        });
+      if (forms.length === 0) throw new InputError(msgText("collect.no_forms", { dir }));
       const result = collectForms(forms, base, lang);
       const out = options.output as string;
       if (/\.xlsx$/i.test(out))
-        writeOutputFile(out, writeWorkbook(result.sheets, lang === "nl" ? "lijsten" : "lists"), {
+        writeOutputFile(out, writeWorkbook(result.sheets, msg("workbook.lists", lang)), {
           kind: "csv",
           force: options.force,
         });
@@ -140,10 +125,6 @@ export function collectCommand(): Command {
         writeOutputFolder(out, tables, { kind: "csv", force: options.force });
       }
       process.stdout.write(summary(result, lang, base.organisations.length));
-      process.stdout.write(
-        lang === "nl"
-          ? `Samengevoegde ronde geschreven naar ${out}; controleer ze met: ecolens validate ${out}\n`
-          : `Merged round written to ${out}; check it with: ecolens validate ${out}\n`,
-      );
+      process.stdout.write(`${msg("collect.written", lang, { dir: out })}\n`);
     });
 }

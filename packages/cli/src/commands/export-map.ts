@@ -5,11 +5,11 @@
  * without -o goes to stdout. resvg is loaded only here and only when present (the installed CLI
  * keeps no dependencies: map-png then says how to get it).
  */
-import type { Lang, Text } from "@ecolens/core";
+import type { Lang } from "@ecolens/core";
 import { geoModel, reportPlace } from "@ecolens/report";
 import { defaultFigure, standaloneChoroplethSvg } from "@ecolens/viz";
 import type { Command } from "commander";
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { checkOutputFile, writeOutputFile } from "../shared/safe-write.ts";
@@ -50,10 +50,7 @@ async function loadResvg(): Promise<ResvgModule> {
   try {
     return (await import(name)) as ResvgModule;
   } catch {
-    throw new InputError({
-      nl: "--to map-png heeft het pakket @resvg/resvg-js nodig (npm install -g @resvg/resvg-js); of schrijf een SVG met --to map-svg",
-      en: "--to map-png needs the package @resvg/resvg-js (npm install -g @resvg/resvg-js); or write an SVG with --to map-svg",
-    });
+    throw new InputError(msgText("map.png_needs_resvg"));
   }
 }
 
@@ -63,37 +60,24 @@ export async function exportMap(
   lang: Lang,
 ): Promise<void> {
   const format = options.to?.toLowerCase() as MapFormat;
-  if (format === "map-png" && !options.output)
-    throw new UsageError({
-      nl: "--to map-png schrijft een afbeelding: geef een bestand met -o BESTAND.png",
-      en: "--to map-png writes a picture: give a file with -o FILE.png",
-    });
+  if (format === "map-png" && !options.output) throw new UsageError(msgText("map.png_needs_file"));
   const network = requireReadable(await loadNetwork(input, options, lang), msgText("refusal.export"));
   const geo = geoModel(network);
-  if (!geo)
-    throw new InputError({
-      nl: "geen enkele organisatie, leerkans of drempel ligt in een Vlaamse gemeente (NIS-code of naam): er is geen kaart te tekenen",
-      en: "no organisation, offering or barrier is in a Flemish municipality (NIS code or name): there is no map to draw",
-    });
+  if (!geo) throw new InputError(msgText("map.no_place"));
   const figure = options.figure ?? defaultFigure(geo)?.id ?? "";
   if (!geo.figures.some((f) => f.id === figure)) {
     const ids = geo.figures.map((f) => f.id).join(", ");
-    throw new UsageError({
-      nl: `onbekend cijfer '${options.figure}' voor --figure: kies ${ids}`,
-      en: `unknown figure '${options.figure}' for --figure: choose ${ids}`,
-    } satisfies Text);
+    throw new UsageError(msgText("map.figure_unknown", { value: String(options.figure), choices: ids }));
   }
   const svg = standaloneChoroplethSvg(geo, figure, lang, reportPlace(network));
-  if (!svg)
-    throw new InputError({ nl: "de kaart kon niet getekend worden", en: "the map could not be drawn" });
+  if (!svg) throw new InputError(msgText("map.not_drawn"));
   if (!options.output) {
     process.stdout.write(svg);
     return;
   }
   // An SVG or PNG carries no ecolens mark: replacing an existing file needs --force (like CSV).
   checkOutputFile(options.output, { kind: "csv", force: options.force });
-  const written = (file: string) =>
-    process.stdout.write(lang === "nl" ? `Kaart geschreven naar ${file}\n` : `Map written to ${file}\n`);
+  const written = (file: string) => process.stdout.write(`${msg("map.written", lang, { file })}\n`);
   if (format === "map-svg") {
     writeOutputFile(options.output, svg, { kind: "csv", force: options.force });
     written(options.output);

@@ -23,20 +23,31 @@ import {
   type Lang,
   label,
   type SheetSpec,
+  type Text,
   type VocabName,
   writeWorkbook,
 } from "@ecolens/core";
-import { codeLabel } from "./export-xlsx-labels.ts";
+import { MESSAGES, type MessageCode, msg, msgText } from "../messages/index.ts";
 
-type Col = { nl: string; en: string; format?: CellFormat; width?: number };
-const C = (nl: string, en: string, format?: CellFormat, width?: number): Col => ({ nl, en, format, width });
+type Col = { text: Text; format?: CellFormat; width?: number };
+const C = (code: MessageCode, format?: CellFormat, width?: number): Col => ({
+  text: msgText(code),
+  format,
+  width,
+});
 
-function sheet(name: { nl: string; en: string }, cols: Col[], rows: CellValue[][], lang: Lang): SheetSpec {
+function sheet(name: MessageCode, cols: Col[], rows: CellValue[][], lang: Lang): SheetSpec {
   return {
-    name: name[lang],
-    columns: cols.map((c) => ({ header: c[lang], format: c.format, width: c.width })),
+    name: msg(name, lang),
+    columns: cols.map((c) => ({ header: c.text[lang], format: c.format, width: c.width })),
     rows,
   };
+}
+
+/** The word for an analysis code in the workbook's language (messages/xlsx.ts); an unknown code as it is. */
+export function codeLabel(code: string, lang: Lang): string {
+  const key = `xlsx.code.${code}`;
+  return Object.hasOwn(MESSAGES, key) ? msg(key as MessageCode, lang) : code;
 }
 
 const vocab = (name: VocabName, code: unknown, lang: Lang): string | undefined =>
@@ -59,16 +70,19 @@ function organisationsSheet(network: EcoNetwork, result: AnalysisResult, lang: L
   const keys = [...new Set(ids.flatMap((id) => Object.keys(result.nodes[id] ?? {})))].sort();
   const attr = (id: string, k: string) => g.getNodeAttribute(id, k);
   const cols = [
-    C("org_id", "org_id", "text"),
-    C("naam", "name", undefined, 36),
-    C("type", "type"),
-    C("sector", "sector"),
-    C("leercontext", "learning context"),
-    C("gemeente", "municipality"),
-    C("nis_code", "nis_code", "text"),
-    C("thema's", "themes"),
-    C("doelgroepen", "target groups"),
-    ...keys.map((k) => ({ nl: metricHeader(k, "nl"), en: metricHeader(k, "en"), format: "fine" as const })),
+    C("xlsx.col.org_id", "text"),
+    C("xlsx.col.name", undefined, 36),
+    C("xlsx.col.type"),
+    C("xlsx.col.sector"),
+    C("xlsx.col.learning_context"),
+    C("xlsx.col.municipality"),
+    C("xlsx.col.nis_code", "text"),
+    C("xlsx.col.themes"),
+    C("xlsx.col.target_groups"),
+    ...keys.map((k) => ({
+      text: { nl: metricHeader(k, "nl"), en: metricHeader(k, "en") },
+      format: "fine" as const,
+    })),
   ];
   const rows = ids.map((id) => [
     id,
@@ -82,7 +96,7 @@ function organisationsSheet(network: EcoNetwork, result: AnalysisResult, lang: L
     list("target_group", attr(id, "target_groups"), lang),
     ...keys.map((k) => result.nodes[id]?.[k] ?? null),
   ]);
-  return sheet({ nl: "organisaties", en: "organisations" }, cols, rows as CellValue[][], lang);
+  return sheet("xlsx.sheet.organisations", cols, rows as CellValue[][], lang);
 }
 
 function relationsSheet(network: EcoNetwork, lang: Lang): SheetSpec {
@@ -106,45 +120,62 @@ function relationsSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   });
   rows.sort((x, y) => String(x[0]).localeCompare(String(y[0])) || String(x[2]).localeCompare(String(y[2])));
   const cols = [
-    C("van", "source", "text"),
-    C("naam van", "source name", undefined, 30),
-    C("naar", "target", "text"),
-    C("naam naar", "target name", undefined, 30),
-    C("soort relatie", "relation type"),
-    C("gericht", "directed"),
-    C("gewicht", "weight", "decimal"),
-    C("gerapporteerd door", "reported by"),
-    C("bevestigd", "confirmed"),
-    C("status", "status"),
+    C("xlsx.col.source", "text"),
+    C("xlsx.col.source_name", undefined, 30),
+    C("xlsx.col.target", "text"),
+    C("xlsx.col.target_name", undefined, 30),
+    C("xlsx.col.relation_type"),
+    C("xlsx.col.directed"),
+    C("xlsx.col.weight", "decimal"),
+    C("xlsx.col.reported_by"),
+    C("xlsx.col.confirmed"),
+    C("xlsx.col.status"),
   ];
-  return sheet({ nl: "relaties", en: "relations" }, cols, rows, lang);
+  return sheet("xlsx.sheet.relations", cols, rows, lang);
 }
 
 async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpec[]> {
   const result = await analyseNetworkAsync(network, {});
-  const brokers = sheet(
-    { nl: "makelaars", en: "brokers" },
+  return [
+    organisationsSheet(network, result, lang),
+    brokersSheet(result, lang),
+    criticalSheet(network, lang),
+    whiteSpotsSheet(network, lang),
+    barriersSheet(network, lang),
+    suggestionsSheet(network, lang),
+    pathsSheet(network, lang),
+  ];
+}
+
+/** The brokers of the analysis, by betweenness. */
+function brokersSheet(result: AnalysisResult, lang: Lang): SheetSpec {
+  return sheet(
+    "xlsx.sheet.brokers",
     [
-      C("rang", "rank", "integer"),
-      C("org_id", "org_id", "text"),
-      C("naam", "name", undefined, 36),
-      C("tussenpositie", "betweenness", "fine"),
+      C("xlsx.col.rank", "integer"),
+      C("xlsx.col.org_id", "text"),
+      C("xlsx.col.name", undefined, 36),
+      C("xlsx.col.betweenness", "fine"),
     ],
     result.top.brokers.map((e, i) => [i + 1, e.id, e.label, e.value]),
     lang,
   );
+}
+
+/** Partners whose departure would cut others off or fragment the network. */
+function criticalSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   const departure = partnerDeparture(network);
-  const critical = sheet(
-    { nl: "kritieke partners", en: "critical partners" },
+  return sheet(
+    "xlsx.sheet.critical",
     [
-      C("rang", "rank", "integer"),
-      C("org_id", "org_id", "text"),
-      C("naam", "name", undefined, 36),
-      C("partners", "partners", "integer"),
-      C("afgesneden", "cut off", "integer"),
-      C("stijging fragmentatie", "fragmentation rise", "fine"),
-      C("verweesde drempels", "barriers orphaned"),
-      C("uitleg", "explanation", undefined, 60),
+      C("xlsx.col.rank", "integer"),
+      C("xlsx.col.org_id", "text"),
+      C("xlsx.col.name", undefined, 36),
+      C("xlsx.col.partners", "integer"),
+      C("xlsx.col.cut_off", "integer"),
+      C("xlsx.col.fragmentation_rise", "fine"),
+      C("xlsx.col.barriers_orphaned"),
+      C("xlsx.col.explanation", undefined, 60),
     ],
     departure.organisations.map((o, i) => [
       i + 1,
@@ -158,33 +189,29 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
     ]),
     lang,
   );
+}
+
+/** White spots and fragile cells, priority first. */
+function whiteSpotsSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   const ws = findWhiteSpots(network);
   const spots = [
     ...[...ws.white_spots.priority, ...ws.white_spots.other].map((c) => ["white_spot", c] as const),
     ...[...ws.fragile.priority, ...ws.fragile.other].map((c) => ["fragile", c] as const),
   ];
-  const status = (s: string) =>
-    lang === "nl"
-      ? s === "white_spot"
-        ? "witte vlek"
-        : "kwetsbaar"
-      : s === "white_spot"
-        ? "white spot"
-        : "fragile";
-  const white = sheet(
-    { nl: "witte vlekken", en: "white spots" },
+  return sheet(
+    "xlsx.sheet.white_spots",
     [
-      C("status", "status"),
-      C("thema", "theme"),
-      C("doelgroep", "target group"),
-      C("prioriteit", "priority"),
-      C("gemeente", "municipality"),
-      C("nis_code", "nis_code", "text"),
-      C("aanbieders", "providers", "integer"),
-      C("elders gedekt", "covered elsewhere", "integer"),
+      C("xlsx.col.status"),
+      C("xlsx.col.theme"),
+      C("xlsx.col.target_group"),
+      C("xlsx.col.priority"),
+      C("xlsx.col.municipality"),
+      C("xlsx.col.nis_code", "text"),
+      C("xlsx.col.providers", "integer"),
+      C("xlsx.col.covered_elsewhere", "integer"),
     ],
     spots.map(([s, c]) => [
-      status(s),
+      msg(s === "white_spot" ? "xlsx.status.white_spot" : "xlsx.status.fragile", lang),
       vocab("theme", c.theme, lang),
       vocab("target_group", c.target_group, lang),
       c.priority,
@@ -195,18 +222,22 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
     ]),
     lang,
   );
+}
+
+/** Every barrier with its coverage. */
+function barriersSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   const bc = barrierCoverage(network);
-  const barriers = sheet(
-    { nl: "drempeldekking", en: "barrier coverage" },
+  return sheet(
+    "xlsx.sheet.barriers",
     [
-      C("drempel_id", "barrier_id", "text"),
-      C("soort drempel", "barrier type"),
-      C("doelgroep", "target group"),
-      C("gemeente", "municipality"),
-      C("status", "status"),
-      C("dekking", "coverage"),
-      C("partners", "committed partners", "integer"),
-      C("uitleg", "explanation", undefined, 60),
+      C("xlsx.col.barrier_id", "text"),
+      C("xlsx.col.barrier_type"),
+      C("xlsx.col.target_group"),
+      C("xlsx.col.municipality"),
+      C("xlsx.col.status"),
+      C("xlsx.col.coverage"),
+      C("xlsx.col.committed_partners", "integer"),
+      C("xlsx.col.explanation", undefined, 60),
     ],
     bc.barriers.map((x) => [
       x.barrier_id,
@@ -220,18 +251,22 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
     ]),
     lang,
   );
+}
+
+/** The fifty best suggested ties with their reasons. */
+function suggestionsSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   const sg = suggestLinks(network, { top: 50 });
-  const suggestions = sheet(
-    { nl: "voorstellen", en: "suggestions" },
+  return sheet(
+    "xlsx.sheet.suggestions",
     [
-      C("rang", "rank", "integer"),
-      C("org_id 1", "org_id 1", "text"),
-      C("naam 1", "name 1", undefined, 30),
-      C("org_id 2", "org_id 2", "text"),
-      C("naam 2", "name 2", undefined, 30),
-      C("score", "score", "fine"),
-      C("redenen", "reasons"),
-      C("uitleg", "explanation", undefined, 60),
+      C("xlsx.col.rank", "integer"),
+      C("xlsx.col.org_id_1", "text"),
+      C("xlsx.col.name_1", undefined, 30),
+      C("xlsx.col.org_id_2", "text"),
+      C("xlsx.col.name_2", undefined, 30),
+      C("xlsx.col.score", "fine"),
+      C("xlsx.col.reasons"),
+      C("xlsx.col.explanation", undefined, 60),
     ],
     sg.suggestions.map((x, i) => [
       i + 1,
@@ -245,19 +280,23 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
     ]),
     lang,
   );
+}
+
+/** Learning-path coverage per cell. */
+function pathsSheet(network: EcoNetwork, lang: Lang): SheetSpec {
   const pc = pathwayCoverage(network);
-  const paths = sheet(
-    { nl: "leerpaden", en: "learning paths" },
+  return sheet(
+    "xlsx.sheet.paths",
     [
-      C("niveau", "scope"),
-      C("gemeente", "municipality"),
-      C("thema", "theme"),
-      C("doelgroep", "target group"),
-      C("status", "status"),
-      C("startpunten", "starts", "integer"),
-      C("met route", "with route", "integer"),
-      C("routes", "routes", "integer"),
-      C("uitleg", "explanation", undefined, 60),
+      C("xlsx.col.scope"),
+      C("xlsx.col.municipality"),
+      C("xlsx.col.theme"),
+      C("xlsx.col.target_group"),
+      C("xlsx.col.status"),
+      C("xlsx.col.starts", "integer"),
+      C("xlsx.col.with_route", "integer"),
+      C("xlsx.col.routes", "integer"),
+      C("xlsx.col.explanation", undefined, 60),
     ],
     pc.cells.map((c) => [
       codeLabel(c.scope, lang),
@@ -272,11 +311,10 @@ async function analysisSheets(network: EcoNetwork, lang: Lang): Promise<SheetSpe
     ]),
     lang,
   );
-  return [organisationsSheet(network, result, lang), brokers, critical, white, barriers, suggestions, paths];
 }
 
 /** The export workbook's bytes (deterministic: same input, same bytes). */
 export async function exportWorkbook(network: EcoNetwork, lang: Lang): Promise<Uint8Array> {
   const [orgs, ...rest] = await analysisSheets(network, lang);
-  return writeWorkbook([orgs, relationsSheet(network, lang), ...rest], lang === "nl" ? "lijsten" : "lists");
+  return writeWorkbook([orgs, relationsSheet(network, lang), ...rest], msg("workbook.lists", lang));
 }

@@ -7,6 +7,7 @@
  */
 import { type EcoNetwork, partnerFileName, partnerFormWorkbook, templateWorkbook } from "@ecolens/core";
 import { Command } from "commander";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -55,32 +56,17 @@ export function templateCommand(): Command {
     .option("--lang <lang>", "language of sheets, headers and lists: nl or en / taal: nl of en")
     .action(async (options: TemplateOptions) => {
       const lang = resolveLang(options.lang);
-      if (!options.output && !options.perPartner)
-        throw new UsageError({
-          nl: "geef -o inventaris.xlsx, of --per-partner MAP --from <inventaris>",
-          en: "give -o inventory.xlsx, or --per-partner DIR --from <inventory>",
-        });
-      if (options.perPartner && !options.from)
-        throw new UsageError({
-          nl: "--per-partner vraagt --from <inventaris>: de formulieren worden vooraf ingevuld met de vorige ronde",
-          en: "--per-partner needs --from <inventory>: the forms are pre-filled from the last round",
-        });
+      if (!options.output && !options.perPartner) throw new UsageError(msgText("template.usage"));
+      if (options.perPartner && !options.from) throw new UsageError(msgText("template.per_partner_from"));
       if (options.output && !/\.xlsx$/i.test(options.output))
-        throw new UsageError({
-          nl: `'${options.output}': een werkmap eindigt op .xlsx`,
-          en: `'${options.output}': a workbook ends in .xlsx`,
-        });
-      const refusal = { nl: "geen sjabloon", en: "no template" };
+        throw new UsageError(msgText("template.not_xlsx", { file: options.output }));
+      const refusal = msgText("template.refusal");
       const from = options.from
         ? requireReadable(await loadNetwork(options.from, {}, lang), refusal)
         : undefined;
       if (options.output) {
         writeOutputFile(options.output, templateWorkbook(lang, from), { kind: "csv", force: options.force });
-        process.stdout.write(
-          lang === "nl"
-            ? `Sjabloon geschreven naar ${options.output}\n`
-            : `Template written to ${options.output}\n`,
-        );
+        process.stdout.write(`${msg("template.written", lang, { file: options.output })}\n`);
       }
       if (options.perPartner && from) {
         // Refused before the (slow) forms are made, not after.
@@ -89,9 +75,7 @@ export function templateCommand(): Command {
         const files = partnerFiles(from, (id) => partnerFormWorkbook(from, id, lang));
         writeOutputFolder(options.perPartner, files, { kind: "csv", force: options.force });
         process.stdout.write(
-          lang === "nl"
-            ? `${files.length} formulieren geschreven naar ${options.perPartner}\n`
-            : `${files.length} forms written to ${options.perPartner}\n`,
+          `${msg("template.forms_written", lang, { n: files.length, dir: options.perPartner })}\n`,
         );
       }
     });

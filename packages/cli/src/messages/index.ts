@@ -9,9 +9,13 @@ import { ANALYSE_MESSAGES } from "./analyse.ts";
 import { COMMON_MESSAGES } from "./common.ts";
 import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
+import { MAP_MESSAGES } from "./map.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
+import { RUN_MESSAGES } from "./run.ts";
 import type { Message, Params } from "./types.ts";
 import { VALIDATE_MESSAGES } from "./validate.ts";
+import { WORKBOOK_MESSAGES } from "./workbooks.ts";
+import { XLSX_MESSAGES } from "./xlsx.ts";
 
 export type { Message, Params, Phrase } from "./types.ts";
 
@@ -22,6 +26,10 @@ export const MESSAGES = {
   ...PATHS_MESSAGES,
   ...DIFF_MESSAGES,
   ...VALIDATE_MESSAGES,
+  ...XLSX_MESSAGES,
+  ...WORKBOOK_MESSAGES,
+  ...RUN_MESSAGES,
+  ...MAP_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -2,16 +2,14 @@
  * Ctrl-C during a long analysis: the first SIGINT aborts the work (worker threads are
  * terminated) and the command ends with a one-line message and exit code 130; no stack trace.
  */
+import { msgText } from "../messages/index.ts";
 import { CliError } from "./errors.ts";
 
 export const EXIT_INTERRUPTED = 130;
 
 export class InterruptedError extends CliError {
   constructor() {
-    super(
-      { nl: "gestopt op vraag van de gebruiker (Ctrl-C)", en: "stopped at the user's request (Ctrl-C)" },
-      EXIT_INTERRUPTED,
-    );
+    super(msgText("run.interrupted"), EXIT_INTERRUPTED);
   }
 }
 

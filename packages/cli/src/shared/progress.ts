@@ -13,6 +13,7 @@
 import { createEta } from "@ecolens/analysis";
 import type { Lang } from "@ecolens/core";
 import { formatNumber } from "../messages/format.ts";
+import { type MessageCode, msg } from "../messages/index.ts";
 import { writeControl } from "./terminal-text.ts";
 
 export interface Progress {
@@ -51,18 +52,18 @@ export function progressMode(options: ProgressOptions = {}): ProgressMode {
   return stream.isTTY && env.CI !== "true" ? "terminal" : "lines";
 }
 
-/** The analysis step ids in Dutch; other labels are shown as given (already in the user's language). */
-const NL: Record<string, string> = {
-  betweenness: "tussenpositie",
-  distances: "afstanden",
-  "distances (out)": "afstanden (uitgaand)",
-  "distances (undirected)": "afstanden (ongericht)",
-  "local metrics": "lokale maten",
-  groups: "groepen",
+/** The analysis step ids and their message; other labels are shown as given (already in the user's language). */
+const STEPS: Record<string, MessageCode> = {
+  betweenness: "progress.betweenness",
+  distances: "progress.distances",
+  "distances (out)": "progress.distances_out",
+  "distances (undirected)": "progress.distances_undirected",
+  "local metrics": "progress.local_metrics",
+  groups: "progress.groups",
 };
 
 export function stepName(label: string, lang: Lang): string {
-  return lang === "nl" ? (NL[label] ?? label) : label;
+  return Object.hasOwn(STEPS, label) ? msg(STEPS[label], lang) : label;
 }
 
 /** "betweenness 40% (about 12 s left)" / "tussenpositie 40% (nog ongeveer 12 s)". */
@@ -79,7 +80,7 @@ export function progressText(
     text += ` ${Math.floor((Math.min(done, total) / total) * 100)}%`;
     if (secondsLeft !== null && secondsLeft !== undefined && done < total) {
       const left = formatSeconds(secondsLeft);
-      text += lang === "nl" ? ` (nog ongeveer ${left})` : ` (about ${left} left)`;
+      text += msg("progress.left", lang, { value: left });
     }
   }
   return text;

@@ -8,6 +8,8 @@
  */
 import { metricIds } from "@ecolens/analysis";
 import type { Lang } from "@ecolens/core";
+import { formatNumber } from "../messages/format.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 
 export const LARGE_TIES = 100_000;
@@ -62,11 +64,7 @@ export function chooseSampling(
   largeTies = LARGE_TIES,
 ): SamplingChoice {
   const n = graph.order;
-  if (options.exact && options.sample !== undefined)
-    throw new UsageError({
-      nl: "--exact en --sample sluiten elkaar uit: kies één van beide",
-      en: "--exact and --sample exclude each other: choose one",
-    });
+  if (options.exact && options.sample !== undefined) throw new UsageError(msgText("sampling.exclusive"));
   if (options.exact) return { metrics: options.metrics, sampling: null };
   const ties = tieCount(graph);
   const reason = options.sample !== undefined ? "sample" : ties >= largeTies ? "default" : null;
@@ -104,40 +102,23 @@ export const round4 = (x: number) => Number(x.toFixed(4));
 export function samplingNote(sampling: Sampling | null, lang: Lang): string {
   if (!sampling) return "";
   const { sources, organisations, ties, estimated, omitted } = sampling;
-  const nl = lang === "nl";
-  const nf = (x: number) => x.toLocaleString(nl ? "nl-BE" : "en-GB");
-  const pct = (x: number) =>
-    `${(x * 100).toLocaleString(nl ? "nl-BE" : "en-GB", { maximumFractionDigits: 1 })}%`;
+  const nf = (x: number) => formatNumber(x, lang);
+  const pct = (x: number) => `${formatNumber(x * 100, lang, 1)}%`;
   const lines: string[] = [];
   if (estimated.length > 0)
     lines.push(
-      nl
-        ? `Geschat uit een steekproef van ${nf(sources)} van ${nf(organisations)} organisaties als bron: ${estimated.join(", ")}.`
-        : `Estimated from a sample of ${nf(sources)} of ${nf(organisations)} organisations as sources: ${estimated.join(", ")}.`,
+      msg("sampling.estimated", lang, {
+        shown: nf(sources),
+        total: nf(organisations),
+        list: estimated.join(", "),
+      }),
     );
   if (sampling.betweenness_relative_error !== null)
-    lines.push(
-      nl
-        ? `- betweenness (Brandes & Pich 2007): fout ongeveer ${pct(sampling.betweenness_relative_error)} van het totaal; losse waarden wijken meer af.`
-        : `- betweenness (Brandes & Pich 2007): error about ${pct(sampling.betweenness_relative_error)} of the total; single values vary more.`,
-    );
+    lines.push(msg("sampling.betweenness", lang, { share: pct(sampling.betweenness_relative_error) }));
   if (sampling.closeness_relative_error !== null)
-    lines.push(
-      nl
-        ? `- closeness en harmonic (Eppstein & Wang 2004): gemeten standaardfout ${pct(sampling.closeness_relative_error)} (mediaan per organisatie).`
-        : `- closeness and harmonic (Eppstein & Wang 2004): measured standard error ${pct(sampling.closeness_relative_error)} (median per organisation).`,
-    );
-  if (omitted.length > 0)
-    lines.push(
-      nl
-        ? `Weggelaten, want ze vragen alle paren: ${omitted.join(", ")}.`
-        : `Left out, as they need every pair: ${omitted.join(", ")}.`,
-    );
+    lines.push(msg("sampling.closeness", lang, { share: pct(sampling.closeness_relative_error) }));
+  if (omitted.length > 0) lines.push(msg("sampling.omitted", lang, { list: omitted.join(", ") }));
   if (sampling.reason === "default")
-    lines.push(
-      nl
-        ? `Gekozen omdat het netwerk ${nf(ties)} banden heeft (vanaf ${nf(LARGE_TIES)}); --exact rekent alle paren.`
-        : `Chosen because the network has ${nf(ties)} ties (from ${nf(LARGE_TIES)} on); --exact computes all pairs.`,
-    );
+    lines.push(msg("sampling.default", lang, { n: nf(ties), m: nf(LARGE_TIES) }));
   return `\n${lines.join("\n")}\n`;
 }

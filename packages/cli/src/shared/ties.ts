@@ -5,6 +5,7 @@
  */
 import { type EcoNetwork, type Lang, TIE_COLUMNS, TIE_STATUS_LABEL, type TieStatus } from "@ecolens/core";
 import { formatNumber } from "../messages/format.ts";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 
 export const TIES_HELP =
@@ -12,11 +13,7 @@ export const TIES_HELP =
 
 export function applyTies(network: EcoNetwork, ties: string | undefined): EcoNetwork {
   if (ties === undefined || ties === "all") return network;
-  if (ties !== "confirmed")
-    throw new UsageError({
-      nl: `onbekende waarde '${ties}' voor --ties: kies confirmed of all`,
-      en: `unknown value '${ties}' for --ties: choose confirmed or all`,
-    });
+  if (ties !== "confirmed") throw new UsageError(msgText("ties.unknown", { value: ties }));
   const graph = network.graph.copy();
   for (const key of graph.edges()) if (graph.getEdgeAttribute(key, "confirmed") !== true) graph.dropEdge(key);
   return { ...network, graph, relations: network.relations.filter((r) => r.confirmed === true) };
@@ -51,9 +48,13 @@ export function tieStatusLine(network: EcoNetwork, lang: Lang): string {
   const rest = (["reported_by_one", "contradicted", "no_response"] as const)
     .map((s) => `${TIE_STATUS_LABEL[s][lang]}: ${num(counts[s])}`)
     .join(", ");
-  return lang === "nl"
-    ? `Relaties bevestigd door beide kanten: ${num(counts.confirmed)} van ${num(total)} (${pct(counts.confirmed)}); ${rest}.\n`
-    : `Ties confirmed by both sides: ${num(counts.confirmed)} of ${num(total)} (${pct(counts.confirmed)}); ${rest}.\n`;
+  const line = msg("ties.confirmed_line", lang, {
+    n: num(counts.confirmed),
+    total: num(total),
+    share: pct(counts.confirmed),
+    list: rest,
+  });
+  return `${line}\n`;
 }
 
 /** The same line in both languages (for the report's data quality section); undefined when none. */

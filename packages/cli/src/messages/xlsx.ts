@@ -1,0 +1,90 @@
+/**
+ * Words of the workbooks the CLI writes (`export --to xlsx`, `collect`): sheet names, column
+ * headers, and the analysis codes the export shows as words (barrier coverage, learning-path
+ * status and level, reasons of a suggestion), so a coordinator's workbook never shows
+ * `single_partner` or `no_route`. `codeLabel` (commands/export-xlsx.ts) shows an unknown code as it is.
+ */
+import type { Message } from "./types.ts";
+
+export const XLSX_MESSAGES = {
+  "workbook.lists": { nl: "lijsten", en: "lists" },
+  // sheets
+  "xlsx.sheet.organisations": { nl: "organisaties", en: "organisations" },
+  "xlsx.sheet.relations": { nl: "relaties", en: "relations" },
+  "xlsx.sheet.brokers": { nl: "makelaars", en: "brokers" },
+  "xlsx.sheet.critical": { nl: "kritieke partners", en: "critical partners" },
+  "xlsx.sheet.white_spots": { nl: "witte vlekken", en: "white spots" },
+  "xlsx.sheet.barriers": { nl: "drempeldekking", en: "barrier coverage" },
+  "xlsx.sheet.suggestions": { nl: "voorstellen", en: "suggestions" },
+  "xlsx.sheet.paths": { nl: "leerpaden", en: "learning paths" },
+  // columns
+  "xlsx.col.org_id": { nl: "org_id", en: "org_id" },
+  "xlsx.col.name": { nl: "naam", en: "name" },
+  "xlsx.col.type": { nl: "type", en: "type" },
+  "xlsx.col.sector": { nl: "sector", en: "sector" },
+  "xlsx.col.learning_context": { nl: "leercontext", en: "learning context" },
+  "xlsx.col.municipality": { nl: "gemeente", en: "municipality" },
+  "xlsx.col.nis_code": { nl: "nis_code", en: "nis_code" },
+  "xlsx.col.themes": { nl: "thema's", en: "themes" },
+  "xlsx.col.target_groups": { nl: "doelgroepen", en: "target groups" },
+  "xlsx.col.source": { nl: "van", en: "source" },
+  "xlsx.col.source_name": { nl: "naam van", en: "source name" },
+  "xlsx.col.target": { nl: "naar", en: "target" },
+  "xlsx.col.target_name": { nl: "naam naar", en: "target name" },
+  "xlsx.col.relation_type": { nl: "soort relatie", en: "relation type" },
+  "xlsx.col.directed": { nl: "gericht", en: "directed" },
+  "xlsx.col.weight": { nl: "gewicht", en: "weight" },
+  "xlsx.col.reported_by": { nl: "gerapporteerd door", en: "reported by" },
+  "xlsx.col.confirmed": { nl: "bevestigd", en: "confirmed" },
+  "xlsx.col.status": { nl: "status", en: "status" },
+  "xlsx.col.rank": { nl: "rang", en: "rank" },
+  "xlsx.col.betweenness": { nl: "tussenpositie", en: "betweenness" },
+  "xlsx.col.partners": { nl: "partners", en: "partners" },
+  "xlsx.col.cut_off": { nl: "afgesneden", en: "cut off" },
+  "xlsx.col.fragmentation_rise": { nl: "stijging fragmentatie", en: "fragmentation rise" },
+  "xlsx.col.barriers_orphaned": { nl: "verweesde drempels", en: "barriers orphaned" },
+  "xlsx.col.explanation": { nl: "uitleg", en: "explanation" },
+  "xlsx.col.theme": { nl: "thema", en: "theme" },
+  "xlsx.col.target_group": { nl: "doelgroep", en: "target group" },
+  "xlsx.col.priority": { nl: "prioriteit", en: "priority" },
+  "xlsx.col.providers": { nl: "aanbieders", en: "providers" },
+  "xlsx.col.covered_elsewhere": { nl: "elders gedekt", en: "covered elsewhere" },
+  "xlsx.col.barrier_id": { nl: "drempel_id", en: "barrier_id" },
+  "xlsx.col.barrier_type": { nl: "soort drempel", en: "barrier type" },
+  "xlsx.col.coverage": { nl: "dekking", en: "coverage" },
+  "xlsx.col.committed_partners": { nl: "partners", en: "committed partners" },
+  "xlsx.col.org_id_1": { nl: "org_id 1", en: "org_id 1" },
+  "xlsx.col.name_1": { nl: "naam 1", en: "name 1" },
+  "xlsx.col.org_id_2": { nl: "org_id 2", en: "org_id 2" },
+  "xlsx.col.name_2": { nl: "naam 2", en: "name 2" },
+  "xlsx.col.score": { nl: "score", en: "score" },
+  "xlsx.col.reasons": { nl: "redenen", en: "reasons" },
+  "xlsx.col.scope": { nl: "niveau", en: "scope" },
+  "xlsx.col.starts": { nl: "startpunten", en: "starts" },
+  "xlsx.col.with_route": { nl: "met route", en: "with route" },
+  "xlsx.col.routes": { nl: "routes", en: "routes" },
+  // white-spot status
+  "xlsx.status.white_spot": { nl: "witte vlek", en: "white spot" },
+  "xlsx.status.fragile": { nl: "kwetsbaar", en: "fragile" },
+  // barrier coverage
+  "xlsx.code.uncovered": { nl: "geen partner", en: "no partner" },
+  "xlsx.code.single_partner": { nl: "één partner", en: "one partner" },
+  "xlsx.code.covered": { nl: "meerdere partners", en: "several partners" },
+  // learning-path status
+  "xlsx.code.route": { nl: "route naar formeel leren", en: "route into formal learning" },
+  "xlsx.code.no_route": { nl: "geen route", en: "no route" },
+  "xlsx.code.blocked": { nl: "geblokkeerd door een drempel", en: "blocked by a barrier" },
+  "xlsx.code.no_start": { nl: "geen startpunt", en: "no starting point" },
+  // learning-path level
+  "xlsx.code.region": { nl: "regio", en: "region" },
+  // reasons of a suggestion
+  "xlsx.code.shared_partners": { nl: "gedeelde partners", en: "shared partners" },
+  "xlsx.code.shared_themes": { nl: "gedeelde thema's", en: "shared themes" },
+  "xlsx.code.shared_target_groups": { nl: "gedeelde doelgroepen", en: "shared target groups" },
+  "xlsx.code.same_municipality": { nl: "zelfde gemeente", en: "same municipality" },
+  "xlsx.code.neighbouring_municipalities": { nl: "buurgemeenten", en: "neighbouring municipalities" },
+  "xlsx.code.distance": { nl: "afstand", en: "distance" },
+  "xlsx.code.barrier": { nl: "drempel", en: "barrier" },
+  "xlsx.code.usual_partners": { nl: "gebruikelijke partners", en: "usual partners" },
+  "xlsx.code.crosses_line": { nl: "overbrugt een grens", en: "crosses a line" },
+} as const satisfies Record<string, Message>;
