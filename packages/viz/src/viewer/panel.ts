@@ -19,21 +19,10 @@ function section(title: string, ...content: Node[]): HTMLElement {
   return el("section", { class: "panel-section" }, el("h4", {}, title), ...content);
 }
 
-export function renderPanel(container: HTMLElement, node: ViewerNode | null, deps: PanelDeps): void {
-  const { i18n, payload, map } = deps;
+function detailsSection(node: ViewerNode, deps: PanelDeps): HTMLElement {
+  const { i18n, payload } = deps;
   const lang = i18n.lang;
-  clear(container);
-  if (!node) {
-    container.hidden = true;
-    return;
-  }
-  container.hidden = false;
   const vocab = payload.vocab;
-  const heading = el("h3", { id: "panel-title", tabindex: "-1" }, node.label);
-  const close = el("button", { type: "button", class: "panel-close", "aria-label": i18n.t("close") }, "×");
-  close.addEventListener("click", () => deps.onSelect(null));
-  container.append(el("div", { class: "panel-head" }, heading, close));
-
   const details = el("dl", { class: "panel-details" });
   const row = (term: string, value: string | undefined) => {
     if (!value) return;
@@ -56,8 +45,13 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
   for (const [k, v] of Object.entries(node.attributes ?? {}))
     row(Object.hasOwn(UI, k) ? UI[k as UiKey][lang] : k, label(vocab, k, v, lang));
   row(i18n.t("code"), node.id);
-  container.append(section(i18n.t("attributes"), details));
+  return section(i18n.t("attributes"), details);
+}
 
+/** The node's measures (normalised 0 to 1 where there is a companion, raw value in the tooltip). */
+function metricsSection(node: ViewerNode, deps: PanelDeps): HTMLElement | null {
+  const { i18n, payload } = deps;
+  const lang = i18n.lang;
   const metricList = el("dl", { class: "panel-metrics" });
   for (const metric of payload.metrics) {
     if (metric.level !== "node") continue;
@@ -83,14 +77,21 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
       el("dd", {}, metric.explanation[lang]),
     );
   }
-  if (metricList.childElementCount > 0) container.append(section(i18n.t("metricsTitle"), metricList));
+  return metricList.childElementCount > 0 ? section(i18n.t("metricsTitle"), metricList) : null;
+}
 
-  const partnerButton = (id: string, suffix: string) => {
-    const partner = deps.nodes[map.indexOf(id)];
-    const button = el("button", { type: "button", class: "link-button" }, partner?.label ?? id);
-    button.addEventListener("click", () => deps.onSelect(id));
-    return el("li", {}, button, el("span", { class: "muted" }, suffix));
-  };
+/** A partner's name as a button that selects it, with a note after it. */
+function partnerButton(deps: PanelDeps, id: string, suffix: string): HTMLElement {
+  const partner = deps.nodes[deps.map.indexOf(id)];
+  const button = el("button", { type: "button", class: "link-button" }, partner?.label ?? id);
+  button.addEventListener("click", () => deps.onSelect(id));
+  return el("li", {}, button, el("span", { class: "muted" }, suffix));
+}
+
+/** The node's relations on the map (not suggestions, changes or routes), sorted by partner. */
+function relationsSection(node: ViewerNode, deps: PanelDeps): HTMLElement {
+  const { i18n, payload, map } = deps;
+  const lang = i18n.lang;
   const relations = el("ul", { class: "panel-list" });
   const rows: Array<{ id: string; label: string; text: string }> = [];
   const key = String(node.index);
@@ -101,40 +102,68 @@ export function renderPanel(container: HTMLElement, node: ViewerNode | null, dep
     rows.push({
       id: other.id,
       label: other.label,
-      text: `${dir}${label(vocab, "relation_type", attrs.relation_type, lang)}`,
+      text: `${dir}${label(payload.vocab, "relation_type", attrs.relation_type, lang)}`,
     });
   });
   rows.sort((a, b) => a.label.localeCompare(b.label) || a.text.localeCompare(b.text));
-  for (const r of rows.slice(0, 200)) relations.append(partnerButton(r.id, r.text));
-  container.append(
-    section(
-      `${i18n.t("relations")} (${rows.length})`,
-      rows.length > 0 ? relations : el("p", { class: "muted" }, i18n.t("noRelations")),
-    ),
+  for (const r of rows.slice(0, 200)) relations.append(partnerButton(deps, r.id, r.text));
+  return section(
+    `${i18n.t("relations")} (${rows.length})`,
+    rows.length > 0 ? relations : el("p", { class: "muted" }, i18n.t("noRelations")),
   );
+}
 
-  if (node.barriers.length > 0) {
-    const list = el("ul", { class: "panel-list" });
-    for (const b of node.barriers)
-      list.append(
-        el(
-          "li",
-          {},
-          `${b.role === "signals" ? i18n.t("signals") : i18n.t("worksOn")}: ${label(vocab, "barrier_type", b.barrier_type, lang)} (${label(vocab, "target_group", b.target_group, lang)})`,
-        ),
-      );
-    container.append(section(i18n.t("barriersOfOrg"), list));
-  }
+function barriersSection(node: ViewerNode, deps: PanelDeps): HTMLElement | null {
+  if (node.barriers.length === 0) return null;
+  const { i18n, payload } = deps;
+  const lang = i18n.lang;
+  const vocab = payload.vocab;
+  const list = el("ul", { class: "panel-list" });
+  for (const b of node.barriers)
+    list.append(
+      el(
+        "li",
+        {},
+        `${b.role === "signals" ? i18n.t("signals") : i18n.t("worksOn")}: ${label(vocab, "barrier_type", b.barrier_type, lang)} (${label(vocab, "target_group", b.target_group, lang)})`,
+      ),
+    );
+  return section(i18n.t("barriersOfOrg"), list);
+}
 
-  const own = payload.suggestions.filter(([a, b]) => a === node.index || b === node.index);
-  if (own.length > 0) {
-    const list = el("ul", { class: "panel-list" });
-    for (const [a, b, , reason] of own.slice(0, 20)) {
-      const other = deps.nodes[a === node.index ? b : a];
-      const item = partnerButton(other.id, "");
-      item.append(el("p", { class: "reason" }, reason[lang]));
-      list.append(item);
-    }
-    container.append(section(i18n.t("suggestedLinks"), list));
+function suggestionsSection(node: ViewerNode, deps: PanelDeps): HTMLElement | null {
+  const own = deps.payload.suggestions.filter(([a, b]) => a === node.index || b === node.index);
+  if (own.length === 0) return null;
+  const list = el("ul", { class: "panel-list" });
+  for (const [a, b, , reason] of own.slice(0, 20)) {
+    const other = deps.nodes[a === node.index ? b : a];
+    const item = partnerButton(deps, other.id, "");
+    item.append(el("p", { class: "reason" }, reason[deps.i18n.lang]));
+    list.append(item);
   }
+  return section(deps.i18n.t("suggestedLinks"), list);
+}
+
+export function renderPanel(container: HTMLElement, node: ViewerNode | null, deps: PanelDeps): void {
+  clear(container);
+  if (!node) {
+    container.hidden = true;
+    return;
+  }
+  container.hidden = false;
+  const heading = el("h3", { id: "panel-title", tabindex: "-1" }, node.label);
+  const close = el(
+    "button",
+    { type: "button", class: "panel-close", "aria-label": deps.i18n.t("close") },
+    "×",
+  );
+  close.addEventListener("click", () => deps.onSelect(null));
+  container.append(el("div", { class: "panel-head" }, heading, close));
+  const parts = [
+    detailsSection(node, deps),
+    metricsSection(node, deps),
+    relationsSection(node, deps),
+    barriersSection(node, deps),
+    suggestionsSection(node, deps),
+  ];
+  for (const part of parts) if (part) container.append(part);
 }
