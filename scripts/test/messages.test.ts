@@ -114,7 +114,6 @@ const PENDING_LONG: string[] = [
   "packages/core/src/inventory/import.ts:importInventory",
   "packages/core/src/io/gexf-read.ts:readGexf",
   "packages/viz/src/viewer/main.ts:start",
-  "packages/viz/src/viewer/panel.ts:renderPanel",
 ];
 
 function sourceFiles(dir: string): string[] {
