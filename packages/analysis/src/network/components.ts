@@ -17,6 +17,9 @@ export function componentLabels(view: GraphView): ComponentLabels {
   const raw = new Int32Array(n).fill(-1);
   const rawSizes: number[] = [];
   const queue = new Int32Array(n);
+  const { outOffsets, outTargets, inOffsets, inTargets } = view;
+  // An undirected view stores every tie in both rows and shares its in- and out-arrays.
+  const twoWay = inOffsets !== outOffsets;
   for (let s = 0; s < n; s++) {
     if (raw[s] >= 0) continue;
     const c = rawSizes.length;
@@ -26,18 +29,21 @@ export function componentLabels(view: GraphView): ComponentLabels {
     let tail = 1;
     while (head < tail) {
       const v = queue[head++];
-      for (const [off, adj] of [
-        [view.outOffsets, view.outTargets],
-        [view.inOffsets, view.inTargets],
-      ] as const) {
-        for (let e = off[v]; e < off[v + 1]; e++) {
-          const w = adj[e];
+      for (let e = outOffsets[v], end = outOffsets[v + 1]; e < end; e++) {
+        const w = outTargets[e];
+        if (raw[w] < 0) {
+          raw[w] = c;
+          queue[tail++] = w;
+        }
+      }
+      if (twoWay)
+        for (let e = inOffsets[v], end = inOffsets[v + 1]; e < end; e++) {
+          const w = inTargets[e];
           if (raw[w] < 0) {
             raw[w] = c;
             queue[tail++] = w;
           }
         }
-      }
     }
     rawSizes.push(tail);
   }
