@@ -10,10 +10,16 @@
 import { type EcoNetwork, isPriorityTargetGroup, type Lang, type Text } from "@ecolens/core";
 import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
-import { checkBarrier } from "./barrier-checks.ts";
-import { audienceFit, isFormalDestination, isLowThreshold, proximityOf } from "./offer-facts.ts";
-import { prepareNetwork } from "./routes.ts";
-import { linkFitsTheme } from "./step-links.ts";
+import {
+  blockedSteps,
+  routesPerStart,
+  type StartRoutes,
+  type UncoveredBarrier,
+  uncoveredBarriers,
+  unlinkedProviders,
+} from "./coverage-search.ts";
+import { audienceFit, isFormalDestination, isLowThreshold } from "./offer-facts.ts";
+import { type PreparedNetwork, prepareNetwork } from "./prepared.ts";
 
 export type PathwayStatus = "no_route" | "blocked" | "no_start" | "route";
 
@@ -65,146 +71,10 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
   const groups = [...new Set(ids.flatMap((id) => links.offerings.get(id)!.target_groups))]
     .filter((g) => countable(g) && g !== "general_public")
     .sort(compareIds);
-  const commitments = new Set(network.commitments.map((c) => c.barrier_id));
-  const uncovered = network.barriers
-    .filter((b) => b.status !== "resolved" && !commitments.has(b.barrier_id))
-    .map((b) => ({ ...b, place: prep.resolve(b.nis_code) ?? prep.resolve(b.municipality) }))
-    .sort((a, b) => compareIds(a.barrier_id, b.barrier_id));
-  const graph = network.graph;
+  const uncovered = uncoveredBarriers(prep);
   const cells: PathwayCell[] = [];
-
   for (const theme of themes)
-    for (const group of groups) {
-      const isStart = (id: string) => {
-        const o = links.offerings.get(id)!;
-        return (
-          isLowThreshold(links.context.get(id)!) &&
-          o.themes.includes(theme) &&
-          (o.target_groups.includes(group) || o.target_groups.includes("general_public"))
-        );
-      };
-      const starts = ids.filter(isStart);
-      const destinationsOnTheme = ids.filter((id) => {
-        const o = links.offerings.get(id)!;
-        return (
-          isFormalDestination(links.context.get(id)!, o.recognition) &&
-          o.themes.includes(theme) &&
-          audienceFit(o, group, undefined, links.orgs.get(o.org_id)) !== "no"
-        );
-      });
-      // A combination without starts is only worth a row when a destination names the group.
-      const named = destinationsOnTheme.some((id) => links.offerings.get(id)!.target_groups.includes(group));
-      if (starts.length === 0 && !named) continue;
-      const destinationOrgs = new Set(destinationsOnTheme.map((id) => links.offerings.get(id)!.org_id));
-      const groupBarriers = uncovered.filter(
-        (b) => b.target_group === group || b.target_group === "general_public",
-      );
-      // Per start: the shortest route to each reachable destination (breadth-first).
-      const perStart = new Map<string, { routes: string[][]; dead: boolean }>();
-      for (const s of starts) {
-        const parent = new Map<string, string | null>([[s, null]]);
-        let frontier = [s];
-        let dead = true;
-        const routes: string[][] = [];
-        for (let depth = 1; depth < maxSteps && frontier.length > 0; depth++) {
-          const next: string[] = [];
-          for (const id of frontier)
-            for (const link of links.out.get(id) ?? []) {
-              const to = links.offerings.get(link.to)!;
-              if (
-                !linkFitsTheme(link, to, theme) ||
-                audienceFit(to, group, undefined, links.orgs.get(to.org_id)) === "no"
-              )
-                continue;
-              if (id === s) dead = false;
-              if (parent.has(link.to)) continue;
-              parent.set(link.to, id);
-              if (isFormalDestination(links.context.get(link.to)!, to.recognition)) {
-                const path = [link.to];
-                for (let p = parent.get(link.to); p; p = parent.get(p)) path.unshift(p);
-                routes.push(path);
-              } else next.push(link.to);
-            }
-          frontier = next;
-        }
-        perStart.set(s, { routes, dead });
-      }
-      const scopes = new Map<string, string[]>([["region", starts]]);
-      for (const s of starts) {
-        const nis = prep.nisOf(s);
-        if (nis) scopes.set(nis, [...(scopes.get(nis) ?? []), s]);
-      }
-      for (const [scope, scoped] of scopes) {
-        const routes = scoped.flatMap((s) => perStart.get(s)!.routes);
-        const blocked: PathwayCell["blocked_steps"] = [];
-        let free = 0;
-        for (const route of routes) {
-          const home = scope === "region" ? prep.nisOf(route[0]) : scope;
-          let ok = true;
-          for (const id of route)
-            for (const b of groupBarriers) {
-              if (b.place && b.place !== prep.nisOf(id) && b.place !== home) continue;
-              const o = links.offerings.get(id)!;
-              const check = checkBarrier(
-                b.barrier_type,
-                o,
-                proximityOf(b.place ?? home, prep.nisOf(id)),
-                group,
-              );
-              if (check.status !== "blocked") continue;
-              ok = false;
-              if (!blocked.some((x) => x.offering_id === id && x.barrier_id === b.barrier_id))
-                blocked.push({ offering_id: id, barrier_id: b.barrier_id, barrier_type: b.barrier_type });
-            }
-          if (ok) free++;
-        }
-        blocked.sort(
-          (a, b) => compareIds(a.offering_id, b.offering_id) || compareIds(a.barrier_id, b.barrier_id),
-        );
-        const withRoute = scoped.filter((s) => perStart.get(s)!.routes.length > 0);
-        const withoutRoute = scoped.filter((s) => perStart.get(s)!.routes.length === 0);
-        const unlinked = [...new Set(withoutRoute.map((s) => links.offerings.get(s)!.org_id))]
-          .filter(
-            (p) =>
-              ![...destinationOrgs].some(
-                (d) =>
-                  d === p ||
-                  (graph.hasNode(p) && graph.hasNode(d) && (graph.hasEdge(p, d) || graph.hasEdge(d, p))),
-              ),
-          )
-          .sort(compareIds);
-        const status: PathwayStatus =
-          scoped.length === 0
-            ? "no_start"
-            : routes.length === 0
-              ? "no_route"
-              : free === 0
-                ? "blocked"
-                : "route";
-        const cell: PathwayCell = {
-          scope,
-          municipality: scope === "region" ? undefined : prep.placeName(scope),
-          theme,
-          target_group: group,
-          priority: isPriorityTargetGroup(group),
-          status,
-          starts: scoped.length,
-          starts_with_route: withRoute.length,
-          routes: routes.length,
-          routes_free: free,
-          destinations: [...new Set(routes.map((r) => r[r.length - 1]))].sort(compareIds),
-          dead_end_starts: scoped.filter((s) => perStart.get(s)!.dead),
-          unlinked_providers: unlinked,
-          blocked_steps: blocked,
-          sentence: { nl: "", en: "" },
-        };
-        cell.sentence = {
-          nl: cellSentence(cell, destinationsOnTheme.length, "nl"),
-          en: cellSentence(cell, destinationsOnTheme.length, "en"),
-        };
-        cells.push(cell);
-      }
-    }
+    for (const group of groups) cells.push(...themeGroupCells(prep, ids, theme, group, uncovered, maxSteps));
   cells.sort(
     (a, b) =>
       Number(b.scope === "region") - Number(a.scope === "region") ||
@@ -227,6 +97,106 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
       en: `${withRoute} of ${region.length} theme × target group combinations in the region have a route from an informal or non-formal start to formal learning with recognition without an uncovered barrier.`,
     },
   };
+}
+
+/** One theme × target group with what its cells are made of. */
+interface ThemeGroup {
+  theme: string;
+  group: string;
+  perStart: Map<string, StartRoutes>;
+  destinationOrgs: Set<string>;
+  destinations: number;
+  groupBarriers: UncoveredBarrier[];
+}
+
+/** The cells of one theme × target group: the region, then every place with a start. */
+function themeGroupCells(
+  prep: PreparedNetwork,
+  ids: string[],
+  theme: string,
+  group: string,
+  uncovered: UncoveredBarrier[],
+  maxSteps: number,
+): PathwayCell[] {
+  const { links } = prep;
+  const isStart = (id: string) => {
+    const o = links.offerings.get(id)!;
+    return (
+      isLowThreshold(links.context.get(id)!) &&
+      o.themes.includes(theme) &&
+      (o.target_groups.includes(group) || o.target_groups.includes("general_public"))
+    );
+  };
+  const starts = ids.filter(isStart);
+  const destinationsOnTheme = ids.filter((id) => {
+    const o = links.offerings.get(id)!;
+    return (
+      isFormalDestination(links.context.get(id)!, o.recognition) &&
+      o.themes.includes(theme) &&
+      audienceFit(o, group, undefined, links.orgs.get(o.org_id)) !== "no"
+    );
+  });
+  // A combination without starts is only worth a row when a destination names the group.
+  const named = destinationsOnTheme.some((id) => links.offerings.get(id)!.target_groups.includes(group));
+  if (starts.length === 0 && !named) return [];
+  const destinationOrgs = new Set(destinationsOnTheme.map((id) => links.offerings.get(id)!.org_id));
+  const groupBarriers = uncovered.filter(
+    (b) => b.target_group === group || b.target_group === "general_public",
+  );
+  const perStart = routesPerStart(prep, starts, theme, group, maxSteps);
+  const scopes = new Map<string, string[]>([["region", starts]]);
+  for (const s of starts) {
+    const nis = prep.nisOf(s);
+    if (nis) scopes.set(nis, [...(scopes.get(nis) ?? []), s]);
+  }
+  const tg: ThemeGroup = {
+    theme,
+    group,
+    perStart,
+    destinationOrgs,
+    destinations: destinationsOnTheme.length,
+    groupBarriers,
+  };
+  return [...scopes].map(([scope, scoped]) => scopeCell(prep, tg, scope, scoped));
+}
+
+/** One cell: the routes from the starts of one scope (the region or a municipality). */
+function scopeCell(prep: PreparedNetwork, tg: ThemeGroup, scope: string, scoped: string[]): PathwayCell {
+  const { theme, group, perStart } = tg;
+  const routes = scoped.flatMap((s) => perStart.get(s)!.routes);
+  const { free, blocked } = blockedSteps(prep, routes, scope, group, tg.groupBarriers);
+  const withRoute = scoped.filter((s) => perStart.get(s)!.routes.length > 0);
+  const withoutRoute = scoped.filter((s) => perStart.get(s)!.routes.length === 0);
+  const unlinked = unlinkedProviders(
+    prep.network.graph,
+    prep.links.offerings,
+    withoutRoute,
+    tg.destinationOrgs,
+  );
+  const status: PathwayStatus =
+    scoped.length === 0 ? "no_start" : routes.length === 0 ? "no_route" : free === 0 ? "blocked" : "route";
+  const cell: PathwayCell = {
+    scope,
+    municipality: scope === "region" ? undefined : prep.placeName(scope),
+    theme,
+    target_group: group,
+    priority: isPriorityTargetGroup(group),
+    status,
+    starts: scoped.length,
+    starts_with_route: withRoute.length,
+    routes: routes.length,
+    routes_free: free,
+    destinations: [...new Set(routes.map((r) => r[r.length - 1]))].sort(compareIds),
+    dead_end_starts: scoped.filter((s) => perStart.get(s)!.dead),
+    unlinked_providers: unlinked,
+    blocked_steps: blocked,
+    sentence: { nl: "", en: "" },
+  };
+  cell.sentence = {
+    nl: cellSentence(cell, tg.destinations, "nl"),
+    en: cellSentence(cell, tg.destinations, "en"),
+  };
+  return cell;
 }
 
 const countable = (c: string) => c !== "" && c !== "other" && !c.startsWith("other:");

@@ -7,12 +7,7 @@ export {
   recognitionRank,
   resolveLearnerPlace,
 } from "./offer-facts.ts";
-export {
-  BARRIER_ALIASES,
-  compareRoutes,
-  findLearningRoutes,
-  normaliseLearner,
-  ROUTE_SEARCH_LIMIT,
-} from "./routes.ts";
+export { ROUTE_SEARCH_LIMIT } from "./route-search.ts";
+export { BARRIER_ALIASES, compareRoutes, findLearningRoutes, normaliseLearner } from "./routes.ts";
 export { buildStepLinks, STEP_RELATION_TYPES, type StepLinks, type UnresolvedStep } from "./step-links.ts";
 export type * from "./types.ts";
