@@ -33,28 +33,37 @@ export function pagerankValues(view: GraphView, options: PageRankOptions = {}): 
   const { alpha, weighted, tolerance, maxIterations } = { ...PAGERANK_DEFAULTS, ...options };
   if (!(alpha >= 0 && alpha < 1))
     throw new RangeError(`@ecolens/analysis pagerank: alpha must be in [0, 1), got ${alpha}`);
-  const { n, outOffsets: off, outTargets: adj, outWeights: wts } = view;
+  const { n, outOffsets: off, outWeights: wts } = view;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
   const outStrength = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     if (!weighted) outStrength[v] = off[v + 1] - off[v];
     else for (let e = off[v]; e < off[v + 1]; e++) outStrength[v] += Math.max(0, wts[e]);
   }
+  // Pull, not push: each vertex gathers from its in-neighbours (rows sorted by index), which adds
+  // the same terms in the same order as scattering along out-ties, but writes each entry once.
+  const { inOffsets: inOff, inTargets: inAdj, inWeights: inWts } = view;
+  const inShare = weighted ? Float64Array.from(inWts, (w) => Math.max(0, w)) : null;
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let it = 1; it <= maxIterations; it++) {
     let dangling = 0;
-    for (let v = 0; v < n; v++) if (outStrength[v] === 0) dangling += x[v];
-    next.fill((1 - alpha) / n + (alpha * dangling) / n);
     for (let v = 0; v < n; v++) {
       const s = outStrength[v];
-      if (s === 0) continue;
-      const f = (alpha * x[v]) / s;
-      for (let e = off[v], end = off[v + 1]; e < end; e++)
-        next[adj[e]] += weighted ? f * Math.max(0, wts[e]) : f;
+      if (s === 0) dangling += x[v];
+      else share[v] = (alpha * x[v]) / s;
     }
+    const base = (1 - alpha) / n + (alpha * dangling) / n;
     let change = 0;
-    for (let v = 0; v < n; v++) change += Math.abs(next[v] - x[v]);
+    for (let v = 0; v < n; v++) {
+      let acc = base;
+      if (inShare)
+        for (let e = inOff[v], end = inOff[v + 1]; e < end; e++) acc += share[inAdj[e]] * inShare[e];
+      else for (let e = inOff[v], end = inOff[v + 1]; e < end; e++) acc += share[inAdj[e]];
+      next[v] = acc;
+      change += Math.abs(acc - x[v]);
+    }
     [x, next] = [next, x];
     if (change < tolerance) return { values: x, iterations: it, converged: true };
   }
