@@ -6,14 +6,12 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  ANALYSE_METRICS,
   type AnalyseMetric,
+  getAnalyseMetric,
   METRICS,
   type MetricDescriptor,
   RESULT_FIELDS,
 } from "../../packages/analysis/src/registry/index.ts";
-
-const IN_ANALYSE = new Map<string, AnalyseMetric>(ANALYSE_METRICS.map((m) => [m.id, m]));
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
@@ -61,7 +59,7 @@ function section(m: MetricDescriptor): string {
     }
     lines.push("");
   }
-  const computed = IN_ANALYSE.get(m.id);
+  const computed = getAnalyseMetric(m.id);
   if (computed) lines.push(`*In \`analyse --json\`:* ${whereText(computed)}.`, "");
   lines.push("| output key | type | meaning |", "|---|---|---|");
   for (const o of m.outputs) lines.push(`| \`${o.key}\` | ${o.type} | ${cell(o.description.en)} |`);
@@ -90,7 +88,7 @@ export function renderMetricsDoc(): string {
     "|---|---|---|---|",
     ...METRICS.map(
       (m) =>
-        `| [\`${m.id}\`](#${m.id}) | ${m.level} | ${IN_ANALYSE.has(m.id) ? "analyse" : "own command"} | ${m.title.en} / ${m.title.nl} |`,
+        `| [\`${m.id}\`](#${m.id}) | ${m.level} | ${getAnalyseMetric(m.id) ? "analyse" : "own command"} | ${m.title.en} / ${m.title.nl} |`,
     ),
     "",
     ...METRICS.map(section),
