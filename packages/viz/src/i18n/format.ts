@@ -2,7 +2,7 @@
  * Locale formatting and vocabulary labels for the report and the viewer (browser-safe: no core
  * import). Numbers always go through the locale: nl 2.121 and 0,011, en 2,121 and 0.011.
  */
-import type { Lang, Text } from "../model.ts";
+import type { Lang, Text } from "@ecolens/core";
 import { UI } from "./strings.ts";
 
 export const LOCALES: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };

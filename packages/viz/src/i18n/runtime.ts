@@ -1,6 +1,6 @@
 /** The page's current language: switching updates every [data-ui] text and re-renders the viewer. */
 
-import type { Lang, Text } from "../model.ts";
+import type { Lang, Text } from "@ecolens/core";
 import { UI, type UiKey } from "./strings.ts";
 
 type Listener = (lang: Lang) => void;

@@ -3,7 +3,7 @@
  * catalogue files of this folder; `{name}` placeholders are filled with values already formatted
  * for the language. Code never writes a sentence itself: it picks an entry and fills it.
  */
-import type { Lang, Text } from "../model.ts";
+import type { Lang, Text } from "@ecolens/core";
 
 /** One message: the same sentence in Dutch and English. */
 export interface Entry {
