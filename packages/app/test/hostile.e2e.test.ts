@@ -11,6 +11,7 @@ import {
   type AppServer,
   dropFiles,
   openApp,
+  reportFrame,
   startApp,
   stopApp,
   type Watched,
@@ -62,6 +63,17 @@ describe("hostile names", () => {
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);
   });
+
+  it("keeps them text in the report's frame too", async () => {
+    const frame = await reportFrame(w.page);
+    const text = await frame.evaluate(() => document.body.innerText);
+    expect(text).toContain(SCRIPT);
+    expect(text).toContain(LINK);
+    expect(await frame.evaluate(() => document.querySelectorAll("img[src=x], b").length)).toBe(0);
+    expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+  }, 90_000);
 
   it("writes formula-safe CSV", async () => {
     await w.page.click("#tab-downloads");

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Frame, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "../../../viz/src/browser-flags.ts";
 import { buildApp, DIST, serveDist } from "../../serve.ts";
 
@@ -97,4 +97,20 @@ export async function waitForRun(page: Page, before: number): Promise<void> {
 export async function figure(page: Page, id: string): Promise<number> {
   const raw = await page.getAttribute(`[data-figure="${id}"]`, "data-value");
   return Number(raw);
+}
+
+/** The report's frame once its viewer has drawn the map (window.__ecolens in the report page). */
+export async function reportFrame(page: Page): Promise<Frame> {
+  await page.click("#tab-report");
+  const handle = await page.waitForSelector("#report-frame", { timeout: 60_000 });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error("the report iframe has no document");
+  await frame.waitForFunction(
+    () =>
+      (window as unknown as { __ecolens?: { ready: boolean; rendered: boolean } }).__ecolens?.rendered ===
+      true,
+    null,
+    { timeout: 60_000 },
+  );
+  return frame;
 }
