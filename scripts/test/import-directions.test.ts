@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const PACKAGES = ["core", "analysis", "viz", "report", "cli"] as const;
+const PACKAGES = ["core", "analysis", "viz", "report", "app", "cli"] as const;
 
 interface ImportRef {
   file: string;
@@ -79,6 +79,12 @@ const RULES: Record<(typeof PACKAGES)[number], Rule> = {
     if (spec.startsWith("node:") || spec === "fs" || spec === "path")
       return "report must not touch the file system or Node built-ins (it runs in a browser too)";
     if (spec === "@ecolens/cli") return "report must not import the CLI";
+    return null;
+  },
+  app: ({ spec }) => {
+    if (spec.startsWith("node:") || spec === "fs" || spec === "path")
+      return "the browser app must not import Node built-ins (src/shims stand in for the libraries' ones)";
+    if (spec === "@ecolens/cli") return "the app must not import the CLI";
     return null;
   },
   cli: () => null,
