@@ -6,6 +6,7 @@
  */
 import type { Lang, Text } from "@ecolens/core";
 import { COMMON_MESSAGES } from "./common.ts";
+import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { LINKS_MESSAGES } from "./links.ts";
 import { MATCH_MESSAGES } from "./match.ts";
@@ -19,6 +20,7 @@ export type { Message, Params, Phrase } from "./types.ts";
 export const ANALYSIS_MESSAGES = {
   ...COMMON_MESSAGES,
   ...PLACE_MESSAGES,
+  ...DIFF_MESSAGES,
   ...GAPS_MESSAGES,
   ...LINKS_MESSAGES,
   ...MATCH_MESSAGES,
