@@ -1,0 +1,79 @@
+/** The small read-only probe the browser tests read (window.__ecolens): the page's state now. */
+import type { Lang } from "../model.ts";
+import type { LabelBox } from "./label-placement.ts";
+
+export interface Probe {
+  ready: boolean;
+  rendered: boolean;
+  webgl: boolean;
+  nodeCount: number;
+  visibleNodes: number;
+  selected: string | null;
+  lang: Lang;
+  /** Change overlays drawn now (new/lost relations, new organisations). */
+  changes: () => { added: number; removed: number; newNodes: number };
+  /** The highlighted learning route: its index and the ids of its organisations. */
+  route: () => { active: number | null; nodes: string[] };
+  /** The map: drawn label boxes and the share of the frame the visible organisations span. */
+  view: () => { labels: LabelBox[]; extent: { x: number; y: number } };
+}
+
+function hasWebgl(): boolean {
+  try {
+    const c = document.createElement("canvas");
+    return Boolean(c.getContext("webgl2") || c.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh probe, exposed as a frozen object of getters on window.__ecolens. */
+export function exposeProbe(nodeCount: number, lang: Lang): Probe {
+  const probe: Probe = {
+    ready: false,
+    rendered: false,
+    webgl: hasWebgl(),
+    nodeCount,
+    visibleNodes: nodeCount,
+    selected: null,
+    lang,
+    changes: () => ({ added: 0, removed: 0, newNodes: 0 }),
+    route: () => ({ active: null, nodes: [] }),
+    view: () => ({ labels: [], extent: { x: 0, y: 0 } }),
+  };
+  Object.defineProperty(window, "__ecolens", {
+    value: Object.freeze({
+      get ready() {
+        return probe.ready;
+      },
+      get rendered() {
+        return probe.rendered;
+      },
+      get webgl() {
+        return probe.webgl;
+      },
+      get nodeCount() {
+        return probe.nodeCount;
+      },
+      get visibleNodes() {
+        return probe.visibleNodes;
+      },
+      get selected() {
+        return probe.selected;
+      },
+      get lang() {
+        return probe.lang;
+      },
+      get changes() {
+        return probe.changes();
+      },
+      get route() {
+        return probe.route();
+      },
+      get view() {
+        return probe.view();
+      },
+    }),
+  });
+  return probe;
+}
