@@ -109,7 +109,6 @@ const PENDING_LONG: string[] = [
   "packages/core/src/csv/findings.ts:csvFindings",
   "packages/core/src/inventory/import.ts:importInventory",
   "packages/core/src/io/gexf-read.ts:readGexf",
-  "packages/viz/src/viewer/main.ts:start",
 ];
 
 function sourceFiles(dir: string): string[] {
