@@ -102,7 +102,6 @@ const PENDING_TEXT: string[] = [
 const PENDING_LONG: string[] = [
   "packages/analysis/src/analyse/analyse-network.ts:analyseNetwork",
   "packages/analysis/src/clusters/profile.ts:profileClusters",
-  "packages/analysis/src/diff/tables.ts:comparisonTables",
   "packages/analysis/src/gaps/white-spots.ts:findWhiteSpots",
   "packages/analysis/src/links/affinity.ts:buildAffinity",
   "packages/analysis/src/links/suggest.ts:createPairScorer",

@@ -12,16 +12,36 @@ export interface FlatTable {
   rows: unknown[][];
 }
 
+/** One table per CSV file, in the order of the download. */
 export function comparisonTables(c: RoundComparison): FlatTable[] {
+  return [
+    metricsTable(c),
+    organisationsTable(c),
+    relationsTable(c),
+    barriersTable(c),
+    commitmentsTable(c),
+    offeringsTable(c),
+    municipalitiesTable(c),
+    centralityTable(c),
+    suggestionsFollowupTable(c),
+    matchesTable(c),
+    uncertainMatchesTable(c),
+  ];
+}
+
+function metricsTable(c: RoundComparison): FlatTable {
   const { diff, movement: move } = c;
-  const tables: FlatTable[] = [];
-  tables.push({
+  return {
     name: "metrics.csv",
     header: ["metric", diff.labels.old, diff.labels.new, "change", "assessment"],
     rows: move.metrics.map((m) => [m.metric, m.old, m.new, m.change, m.assessment]),
-  });
+  };
+}
+
+function organisationsTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
   const o = diff.organisations;
-  tables.push({
+  return {
     name: "organisations.csv",
     header: ["change", "old_id", "new_id", "name", "method", "org_type", "municipality", "fields", "details"],
     rows: [
@@ -39,7 +59,11 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
         x.changes.map((f) => `${f.field}: ${show(f.old)} -> ${show(f.new)}`).join(" / "),
       ]),
     ],
-  });
+  };
+}
+
+function relationsTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
   const r = diff.relations;
   const relRow = (change: string, x: (typeof r.added)[number]) => [
     change,
@@ -56,7 +80,7 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
     x.whole_pair,
     x.with_new_or_stopped_organisation,
   ];
-  tables.push({
+  return {
     name: "relations.csv",
     header: [
       "change",
@@ -92,9 +116,13 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
         false,
       ]),
     ],
-  });
+  };
+}
+
+function barriersTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
   const b = diff.barriers;
-  tables.push({
+  return {
     name: "barriers.csv",
     header: [
       "change",
@@ -138,17 +166,26 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
         null,
       ]),
     ],
-  });
-  tables.push({
+  };
+}
+
+function commitmentsTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
+  const b = diff.barriers;
+  return {
     name: "commitments.csv",
     header: ["change", "barrier_id", "org_id", "org_name", "commitment_type"],
     rows: [
       ...b.commitments_added.map((x) => ["added", x.barrier_id, x.org_id, x.org_name, x.commitment_type]),
       ...b.commitments_removed.map((x) => ["removed", x.barrier_id, x.org_id, x.org_name, x.commitment_type]),
     ],
-  });
+  };
+}
+
+function offeringsTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
   const f = diff.offerings;
-  tables.push({
+  return {
     name: "offerings.csv",
     header: ["change", "offering_id", "new_offering_id", "org_id", "title"],
     rows: [
@@ -156,8 +193,12 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
       ...f.removed.map((x) => ["removed", x.offering_id, null, x.org_id, x.title]),
       ...f.renumbered.map((x) => ["renumbered", x.old_id, x.new_id, null, x.title]),
     ],
-  });
-  tables.push({
+  };
+}
+
+function municipalitiesTable(c: RoundComparison): FlatTable {
+  const move = c.movement;
+  return {
     name: "municipalities.csv",
     header: [
       "nis_code",
@@ -187,8 +228,12 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
       m.new?.share,
       m.share_change,
     ]),
-  });
-  tables.push({
+  };
+}
+
+function centralityTable(c: RoundComparison): FlatTable {
+  const move = c.movement;
+  return {
     name: "centrality.csv",
     header: [
       "old_id",
@@ -212,8 +257,12 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
       x.betweenness.new,
       x.betweenness.change,
     ]),
-  });
-  tables.push({
+  };
+}
+
+function suggestionsFollowupTable(c: RoundComparison): FlatTable {
+  const move = c.movement;
+  return {
     name: "suggestions_followup.csv",
     header: ["u", "u_label", "v", "v_label", "score", "status", "new_u", "new_v"],
     rows: move.suggestions.items.map((x) => [
@@ -226,13 +275,21 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
       x.new_u,
       x.new_v,
     ]),
-  });
-  tables.push({
+  };
+}
+
+function matchesTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
+  return {
     name: "matches.csv",
     header: ["old_id", "new_id", "method", "old_name", "new_name"],
     rows: diff.matching.matched.map((m) => [m.old_id, m.new_id, m.method, m.old_name, m.new_name]),
-  });
-  tables.push({
+  };
+}
+
+function uncertainMatchesTable(c: RoundComparison): FlatTable {
+  const { diff } = c;
+  return {
     name: "uncertain_matches.csv",
     header: [
       "old_id",
@@ -260,8 +317,7 @@ export function comparisonTables(c: RoundComparison): FlatTable[] {
       u.similarity,
       u.reason,
     ]),
-  });
-  return tables;
+  };
 }
 
 /** More rounds: one row per metric with a column per round, plus the bridging per municipality. */
