@@ -2,6 +2,7 @@
  * Header helpers: the normalisation used to match column names (design/inventory-format.md,
  * principles), spreadsheet column letters, and duplicate detection.
  */
+import { msg } from "../messages/index.ts";
 
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
 
@@ -37,7 +38,7 @@ export function columnLetter(index0: number): string {
 
 /** `column 3 (C)` / `kolom 3 (C)` for a 0-based index. */
 export function columnLabel(index0: number, lang: "nl" | "en"): string {
-  return `${lang === "nl" ? "kolom" : "column"} ${index0 + 1} (${columnLetter(index0)})`;
+  return msg("header.column_label", lang, { n: index0 + 1, letter: columnLetter(index0) });
 }
 
 export interface DuplicateHeader {

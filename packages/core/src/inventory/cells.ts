@@ -2,13 +2,15 @@
  * One cell -> one typed value, or a finding saying what was expected. Values that cannot be read
  * are left out of the record (the finding keeps them); the row itself is still imported.
  */
-import type { Finding } from "../model/types.ts";
+
+import { msgText } from "../messages/index.ts";
+import type { Finding, Text } from "../model/types.ts";
 import { parseBoolean } from "../values/boolean.ts";
 import { parseDate } from "../values/date.ts";
 import { normaliseKbo } from "../values/kbo.ts";
 import { splitMulti } from "../values/multi.ts";
 import { parseInteger, parseNumber } from "../values/number.ts";
-import { label, matchVocabulary, nlCode, suggestVocabulary } from "../vocab/match.ts";
+import { codeIn, label, matchVocabulary, suggestVocabulary } from "../vocab/match.ts";
 import { VOCABULARIES } from "../vocab/registry.ts";
 import { finding, q, type Where } from "./findings.ts";
 import { readId, readText } from "./id-cells.ts";
@@ -45,38 +47,36 @@ export function columnXMarks(values: readonly string[]): boolean {
 }
 
 const EXPECTED = {
-  int: { nl: "een geheel getal, bv. 12", en: "a whole number, e.g. 12" },
-  decimalComma: { nl: "een getal, bv. 3,5 of 1.234,5", en: "a number, e.g. 3,5 or 1.234,5" },
-  decimalPoint: { nl: "een getal, bv. 3.5", en: "a number, e.g. 3.5" },
-  bool: {
-    nl: "ja/nee, j/n, x (of leeg), 1/0, waar/onwaar",
-    en: "yes/no, ja/nee, x (or empty), 1/0, true/false",
-  },
-  date: { nl: "een datum zoals 31/12/2024 of 2024-12-31", en: "a date such as 31/12/2024 or 2024-12-31" },
-  kbo: {
-    nl: "een ondernemingsnummer van 10 cijfers, bv. 0123.456.749",
-    en: "a 10-digit enterprise number, e.g. 0123.456.749",
-  },
+  int: msgText("cells.int"),
+  decimalComma: msgText("cells.decimalComma"),
+  decimalPoint: msgText("cells.decimalPoint"),
+  bool: msgText("cells.bool"),
+  date: msgText("cells.date"),
+  kbo: msgText("cells.kbo"),
 };
 
-function invalid(
-  code: string,
-  where: Where,
-  expected: { nl: string; en: string },
-  extra = { nl: "", en: "" },
-): Finding {
-  return finding("warning", code, where, {
-    nl: `${q(where.value ?? "")} in kolom ${q(where.column ?? "")} is niet te lezen${extra.nl ? ` (${extra.nl})` : ""}; verwacht: ${expected.nl}. De waarde is weggelaten, de rij is wel ingelezen.`,
-    en: `${q(where.value ?? "")} in column ${q(where.column ?? "")} cannot be read${extra.en ? ` (${extra.en})` : ""}; expected: ${expected.en}. The value was left out; the row was imported.`,
-  });
+function invalid(code: string, where: Where, expected: { nl: string; en: string }, extra?: Text): Finding {
+  return finding(
+    "warning",
+    code,
+    where,
+    msgText("cells.unreadable", {
+      value: q(where.value ?? ""),
+      column: q(where.column ?? ""),
+      extra: extra ?? "",
+      expected,
+    }),
+  );
 }
 
 function outOfRange(where: Where, value: number, min?: number, max?: number): Finding {
   const range = max === undefined ? `≥ ${min}` : min === undefined ? `≤ ${max}` : `${min}–${max}`;
-  return finding("warning", "OUT_OF_RANGE", where, {
-    nl: `${value} in kolom ${q(where.column ?? "")} ligt buiten het toegelaten bereik (${range}). De waarde is weggelaten.`,
-    en: `${value} in column ${q(where.column ?? "")} is outside the allowed range (${range}). The value was left out.`,
-  });
+  return finding(
+    "warning",
+    "OUT_OF_RANGE",
+    where,
+    msgText("cells.out_of_range", { value, column: q(where.column ?? ""), range }),
+  );
 }
 
 /** A vocabulary value as a code, or `other:<raw>` with a warning listing the nearest choices. */
@@ -93,10 +93,15 @@ export function readVocab(ctx: ColumnContext, raw: string, where: Where, finding
       "warning",
       "UNKNOWN_VOCABULARY",
       { ...where, value: raw },
-      {
-        nl: `${q(text)} is geen gekende waarde voor ${title.nl} (kolom ${q(where.column ?? "")}). Bewaard als waarde buiten de lijst. Bedoelde je bv. ${near.map((e) => q(label(vocab, e.code, "nl"))).join(", ")}? Alle waarden staan in docs/inventory-format.md.`,
-        en: `${q(text)} is not a known value for ${title.en} (column ${q(where.column ?? "")}). Kept as a value outside the list. Did you mean e.g. ${near.map((e) => q(label(vocab, e.code, "en"))).join(", ")}? All values are listed in docs/inventory-format.md.`,
-      },
+      msgText("cells.unknown_vocabulary", {
+        value: q(text),
+        title,
+        column: q(where.column ?? ""),
+        near: {
+          nl: near.map((e) => q(label(vocab, e.code, "nl"))).join(", "),
+          en: near.map((e) => q(label(vocab, e.code, "en"))).join(", "),
+        },
+      }),
     ),
   );
   return `other:${text}`;
@@ -133,13 +138,20 @@ function readOrdinal(ctx: ColumnContext, raw: string, where: Where, findings: Fi
   if (code !== undefined) return VOCABULARIES[vocab].entries.findIndex((e) => e.code === code) + 1;
   const n = parseNumber(raw, { decimalComma: ctx.decimalComma });
   const choices = (lang: "nl" | "en") =>
-    VOCABULARIES[vocab].entries.map((e, i) => `${i + 1} = ${lang === "nl" ? nlCode(e) : e.code}`).join(", ");
+    VOCABULARIES[vocab].entries.map((e, i) => `${i + 1} = ${codeIn(e, lang)}`).join(", ");
   const title = VOCABULARIES[vocab].title;
   findings.push(
-    finding("warning", n.ok ? "OUT_OF_RANGE" : "UNKNOWN_VOCABULARY", where, {
-      nl: `${q(raw.trim())} is geen geldige waarde voor ${title.nl} (kolom ${q(where.column ?? "")}); kies ${choices("nl")}. De waarde is weggelaten.`,
-      en: `${q(raw.trim())} is not a valid value for ${title.en} (column ${q(where.column ?? "")}); choose ${choices("en")}. The value was left out.`,
-    }),
+    finding(
+      "warning",
+      n.ok ? "OUT_OF_RANGE" : "UNKNOWN_VOCABULARY",
+      where,
+      msgText("cells.not_a_choice", {
+        value: q(raw.trim()),
+        title,
+        column: q(where.column ?? ""),
+        choices: { nl: choices("nl"), en: choices("en") },
+      }),
+    ),
   );
   return undefined;
 }
@@ -175,12 +187,7 @@ export function readCell(ctx: ColumnContext, raw: string, row: number, findings:
       if (r.ok) return r.value;
       const impossible = r.reason === "impossible_date";
       findings.push(
-        invalid(
-          "INVALID_DATE",
-          where,
-          EXPECTED.date,
-          impossible ? { nl: "die dag bestaat niet", en: "no such day" } : undefined,
-        ),
+        invalid("INVALID_DATE", where, EXPECTED.date, impossible ? msgText("cells.invalid_date") : undefined),
       );
       return undefined;
     }
@@ -200,10 +207,12 @@ export function readCell(ctx: ColumnContext, raw: string, row: number, findings:
       }
       if (!r.checksumValid)
         findings.push(
-          finding("warning", "INVALID_KBO", where, {
-            nl: `Ondernemingsnummer ${r.formatted} klopt niet: de laatste twee cijfers moeten 97 min (de eerste acht cijfers modulo 97) zijn. Controleer het nummer in de KBO (kbopub.economie.fgov.be). Het is bewaard zoals het staat.`,
-            en: `Enterprise number ${r.formatted} does not check out: the last two digits must be 97 minus (the first eight digits modulo 97). Check it in the KBO (kbopub.economie.fgov.be). It was kept as written.`,
-          }),
+          finding(
+            "warning",
+            "INVALID_KBO",
+            where,
+            msgText("cells.invalid_kbo", { formatted: String(r.formatted) }),
+          ),
         );
       return r.value;
     }

@@ -3,6 +3,7 @@
  * Unknown columns are kept (as `extra` on the record and attributes in the graph), never dropped.
  */
 import { columnLetter, normaliseHeader } from "../csv/header.ts";
+import { msgText } from "../messages/index.ts";
 import type { Finding } from "../model/types.ts";
 import { makeVisible } from "../values/visible.ts";
 import { finding, q } from "./findings.ts";
@@ -131,31 +132,27 @@ export function columnFindings(
     const first = spec ? map.byField.get(spec.field) : undefined;
     if (spec && first) {
       out.push(
-        finding("warning", "DUPLICATE_COLUMN", where, {
-          nl:
-            `De kolom ${q(extra.header)} bedoelt hetzelfde als kolom ${q(first.header)} (${spec.field}). ` +
-            `Alleen ${q(first.header)} wordt gebruikt; ${q(extra.header)} is bewaard als extra kenmerk. ` +
-            "Hou één van beide kolommen.",
-          en:
-            `Column ${q(extra.header)} means the same as column ${q(first.header)} (${spec.field}). ` +
-            `Only ${q(first.header)} is used; ${q(extra.header)} is kept as an extra attribute. Keep one ` +
-            "of the two.",
-        }),
+        finding(
+          "warning",
+          "DUPLICATE_COLUMN",
+          where,
+          msgText("columns.duplicate_column", {
+            extra: q(extra.header),
+            first: q(first.header),
+            field: spec.field,
+          }),
+        ),
       );
       continue;
     }
     const shown = extra.header === "" ? `${columnLetter(extra.index)}` : q(extra.header);
     out.push(
-      finding("warning", "UNKNOWN_COLUMN", where, {
-        nl:
-          `De kolom ${shown} is geen gekende kolom voor dit bestand. De waarden zijn bewaard als extra ` +
-          `kenmerk '${extra.key}', maar worden niet geanalyseerd. Controleer de spelling als het een ` +
-          "gekende kolom moest zijn (zie docs/inventory-format.md).",
-        en:
-          `Column ${shown} is not a known column for this file. Its values are kept as extra attribute ` +
-          `'${extra.key}' but not analysed. Check the spelling if it was meant to be a known column ` +
-          "(see docs/inventory-format.md).",
-      }),
+      finding(
+        "warning",
+        "UNKNOWN_COLUMN",
+        where,
+        msgText("columns.unknown_column", { shown, key: extra.key }),
+      ),
     );
   }
   return out;

@@ -6,6 +6,7 @@
  * - info: handled automatically and worth knowing (e.g. an old NIS code mapped to the new one).
  */
 
+import { msgText } from "../messages/index.ts";
 import type { Finding, Severity, Text } from "../model/types.ts";
 import { makeVisible } from "../values/visible.ts";
 
@@ -24,6 +25,14 @@ export function finding(severity: Severity, code: string, where: Where, message:
   if (where.column !== undefined) f.column = where.column;
   if (where.value !== undefined) f.value = makeVisible(where.value);
   return f;
+}
+
+/** Where an earlier row is: `rij 4` in the same file, `<file> rij 4` in another. */
+export function rowAt(earlier: { file: string; row: number }, currentFile: string): Text {
+  return msgText("findings.row_at", {
+    file: earlier.file === currentFile ? "" : earlier.file,
+    row: earlier.row,
+  });
 }
 
 /** `"x"` for messages, invisible characters shown. */

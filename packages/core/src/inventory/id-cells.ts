@@ -5,6 +5,8 @@
  * Excel wrote in scientific notation (ID_SCIENTIFIC_NOTATION, kept as written: the digits are
  * gone). Text: control and bidi characters are removed (CONTROL_CHARACTER).
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Finding } from "../model/types.ts";
 import { cleanId, looksLikeExcelScientific } from "../values/id.ts";
 import { codePointLabel } from "../values/visible.ts";
@@ -17,10 +19,12 @@ function controlFinding(raw: string, where: Where, labels: string[], result: str
     "warning",
     "CONTROL_CHARACTER",
     { ...where, value: raw },
-    {
-      nl: `In ${q(raw)} (kolom ${q(where.column ?? "")}) stonden stuur- of schrijfrichtingstekens (${labels.join(", ")}); die kunnen tekst op het scherm verbergen of omkeren. Ze zijn verwijderd, gelezen is ${q(result)}.`,
-      en: `${q(raw)} (column ${q(where.column ?? "")}) held control or text-direction characters (${labels.join(", ")}); they can hide or reverse text on screen. They were removed; read as ${q(result)}.`,
-    },
+    msgText("id-cells.control_character", {
+      raw: q(raw),
+      column: q(where.column ?? ""),
+      labels: labels.join(", "),
+      result: q(result),
+    }),
   );
 }
 
@@ -29,10 +33,7 @@ function scientificFinding(raw: string, where: Where): Finding {
     "warning",
     "ID_SCIENTIFIC_NOTATION",
     { ...where, value: raw },
-    {
-      nl: `De code ${q(raw)} (kolom ${q(where.column ?? "")}) staat in wetenschappelijke notatie: Excel heeft een lang nummer zo weergegeven en bewaard, en de cijfers zijn verloren. Ze is bewaard zoals ze staat. Zet de kolom in Excel op 'Tekst', typ de codes opnieuw en bewaar opnieuw als CSV.`,
-      en: `Code ${q(raw)} (column ${q(where.column ?? "")}) is in scientific notation: Excel displayed a long number that way and saved it so, and the digits are lost. It was kept as written. Format the column as 'Text' in Excel, type the codes again and save as CSV again.`,
-    },
+    msgText("id-cells.id_scientific_notation", { raw: q(raw), column: q(where.column ?? "") }),
   );
 }
 
@@ -51,10 +52,12 @@ export function readId(raw: string, where: Where, findings: Finding[]): string {
         "warning",
         "INVISIBLE_CHARACTER",
         { ...where, value: raw },
-        {
-          nl: `In ${q(raw)} (kolom ${q(where.column ?? "")}) stonden onzichtbare tekens (${invisible.join(", ")}); ze zijn verwijderd, de code is nu ${q(id)}. Zulke tekens komen mee bij kopiëren uit websites of Word en maken codes die er gelijk uitzien verschillend.`,
-          en: `${q(raw)} (column ${q(where.column ?? "")}) held invisible characters (${invisible.join(", ")}); they were removed, the code is now ${q(id)}. Such characters come along when copying from web pages or Word and make codes that look the same differ.`,
-        },
+        msgText("id-cells.invisible_character", {
+          raw: q(raw),
+          column: q(where.column ?? ""),
+          labels: invisible.join(", "),
+          id: q(id),
+        }),
       ),
     );
   if (controls.length > 0) findings.push(controlFinding(raw, where, controls, id));
@@ -64,10 +67,7 @@ export function readId(raw: string, where: Where, findings: Finding[]): string {
         "info",
         "UNICODE_NORMALISED",
         { ...where, value: raw },
-        {
-          nl: `De code ${q(id)} (kolom ${q(where.column ?? "")}) stond in ontbonden vorm (letter + los accent, zoals macOS en sommige webformulieren schrijven) en is omgezet naar de gewone samengestelde vorm (NFC), zodat ze gelijk is aan dezelfde code elders.`,
-          en: `Code ${q(id)} (column ${q(where.column ?? "")}) was in decomposed form (letter + separate accent, as macOS and some web forms write it) and was converted to the usual composed form (NFC), so it equals the same code elsewhere.`,
-        },
+        msgText("id-cells.unicode_normalised", { id: q(id), column: q(where.column ?? "") }),
       ),
     );
   if (looksLikeExcelScientific(id)) findings.push(scientificFinding(raw, where));

@@ -3,6 +3,8 @@
  * the municipality they merged into) or a municipality name, against the reference list in use
  * (shipped with ecolens, given as an option, or the inventory's own municipalities.csv).
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Finding, Municipality } from "../model/types.ts";
 import { normaliseMunicipalityName } from "../reference/municipalities.ts";
 import { levenshtein } from "../vocab/match.ts";
@@ -102,18 +104,26 @@ export function resolvePlace(
     const at = { file, row, column: where.nisColumn, value: written };
     if (!byCode) {
       out.push(
-        finding("warning", "UNKNOWN_NIS_CODE", at, {
-          nl: `NIS-code ${q(written)} staat niet in de lijst van gemeenten. De code is bewaard, maar deze rij telt niet mee in analyses per gemeente. Een NIS-code heeft 5 cijfers, bv. 33011 voor Ieper.`,
-          en: `NIS code ${q(written)} is not in the list of municipalities. It was kept, but this row does not count in analyses per municipality. A NIS code has 5 digits, e.g. 33011 for Ieper.`,
-        }),
+        finding(
+          "warning",
+          "UNKNOWN_NIS_CODE",
+          at,
+          msgText("places.unknown_nis_code", { written: q(written) }),
+        ),
       );
     } else {
       if (byCode.from)
         out.push(
-          finding("info", "MERGED_MUNICIPALITY", at, {
-            nl: `${show(byCode.from)} is gefuseerd in ${show(byCode.current)}; de nieuwe code ${byCode.current.nis_code} wordt gebruikt.`,
-            en: `${show(byCode.from)} merged into ${show(byCode.current)}; the new code ${byCode.current.nis_code} is used.`,
-          }),
+          finding(
+            "info",
+            "MERGED_MUNICIPALITY",
+            at,
+            msgText("places.merged_municipality", {
+              from: show(byCode.from),
+              current: show(byCode.current),
+              nis_code: byCode.current.nis_code,
+            }),
+          ),
         );
       rec.nis_code = byCode.current.nis_code;
     }
@@ -126,29 +136,39 @@ export function resolvePlace(
       const near = byCode ? undefined : lookup.nearestName(written);
       if (!byCode)
         out.push(
-          finding("warning", "UNKNOWN_MUNICIPALITY", at, {
-            nl: `De gemeente ${q(written)} is niet gevonden in de lijst van gemeenten. Controleer de schrijfwijze of vul de NIS-code in.${near ? ` Bedoelde je ${q(near)}?` : ""}`,
-            en: `Municipality ${q(written)} was not found in the list of municipalities. Check the spelling or fill in the NIS code.${near ? ` Did you mean ${q(near)}?` : ""}`,
-          }),
+          finding(
+            "warning",
+            "UNKNOWN_MUNICIPALITY",
+            at,
+            msgText("places.unknown_municipality", { written: q(written), near: near ? q(near) : "" }),
+          ),
         );
       return;
     }
     if (byCode && byCode.current.nis_code !== byName.current.nis_code) {
       out.push(
-        finding("warning", "MUNICIPALITY_MISMATCH", at, {
-          nl: `De gemeente ${q(written)} past niet bij NIS-code ${byCode.current.nis_code} (${byCode.current.name_nl}). De NIS-code wordt gebruikt; kijk na welke van de twee klopt.`,
-          en: `Municipality ${q(written)} does not match NIS code ${byCode.current.nis_code} (${byCode.current.name_nl}). The NIS code is used; check which of the two is right.`,
-        }),
+        finding(
+          "warning",
+          "MUNICIPALITY_MISMATCH",
+          at,
+          msgText("places.municipality_mismatch", {
+            written: q(written),
+            nis_code: byCode.current.nis_code,
+            name_nl: byCode.current.name_nl,
+          }),
+        ),
       );
       return;
     }
     if (!byCode) {
       if (byName.from)
         out.push(
-          finding("info", "MERGED_MUNICIPALITY", at, {
-            nl: `${q(written)} is gefuseerd in ${show(byName.current)}; die gemeente wordt gebruikt.`,
-            en: `${q(written)} merged into ${show(byName.current)}; that municipality is used.`,
-          }),
+          finding(
+            "info",
+            "MERGED_MUNICIPALITY",
+            at,
+            msgText("places.merged_municipality_2", { written: q(written), current: show(byName.current) }),
+          ),
         );
       rec.nis_code = byName.current.nis_code;
       byCode = byName;

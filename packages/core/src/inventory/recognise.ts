@@ -1,5 +1,6 @@
 /** Which inventory file each input is (by name, else by columns), read and parsed; unknown ones reported. */
 import { readTable, type Table } from "../csv/read-table.ts";
+import { msgText } from "../messages/index.ts";
 import type { InputFile } from "../model/types.ts";
 import { mapColumns } from "./columns.ts";
 import { kindFromFileName, kindFromHeader } from "./file-kind.ts";
@@ -42,10 +43,7 @@ export function recognise(files: readonly InputFile[], log: FindingLog): ParsedF
             "warning",
             "UNKNOWN_FILE",
             { file: file.name },
-            {
-              nl: `Niet duidelijk welk inventarisbestand dit is (naam noch kolommen passen); het is overgeslagen. Verwachte namen: ${known}.`,
-              en: `Not clear which inventory file this is (neither its name nor its columns fit); it was skipped. Expected names: ${known}.`,
-            },
+            msgText("recognise.unknown_file", { known }),
           ),
         );
         continue;
@@ -55,10 +53,7 @@ export function recognise(files: readonly InputFile[], log: FindingLog): ParsedF
           "info",
           "FILE_KIND_FROM_HEADERS",
           { file: file.name },
-          {
-            nl: `De bestandsnaam zegt niet wat dit is; op basis van de kolommen is het gelezen als ${KIND_NAMES[kind]}.`,
-            en: `The file name does not say what this is; from its columns it was read as ${KIND_NAMES[kind]}.`,
-          },
+          msgText("recognise.file_kind_from_headers", { value: KIND_NAMES[kind] }),
         ),
       );
     }
@@ -72,10 +67,7 @@ export function recognise(files: readonly InputFile[], log: FindingLog): ParsedF
             "info",
             "TYPE_COLUMN_IS_DIRECTION",
             { file: file.name, row: table.headerRow, column: gephi.column },
-            {
-              nl: `De kolom ${q(gephi.column)} bevat alleen Directed/Undirected (zoals in Gephi) en is gelezen als 'gericht', niet als soort relatie.`,
-              en: `Column ${q(gephi.column)} holds only Directed/Undirected (as in Gephi) and was read as 'directed', not as relation type.`,
-            },
+            msgText("recognise.type_column_is_direction", { column: q(gephi.column) }),
           ),
         );
       }

@@ -3,9 +3,11 @@
  * that do not exist, duplicate relations and self-loops. Referenced things are never created: a
  * row whose subject is unknown is not imported; an unknown optional reference is left out.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Finding, Severity } from "../model/types.ts";
 import { idVariantKey } from "../values/id.ts";
-import { finding, q } from "./findings.ts";
+import { finding, q, rowAt } from "./findings.ts";
 import type { ParsedFile } from "./rows.ts";
 
 export interface RowRef {
@@ -54,17 +56,12 @@ export class IdRegistry {
       else similarIdFinding(this.what, variant, this.first.get(variant)!, id, ref, field, ctx);
       return true;
     }
-    const at = seen.file === ref.file ? `rij ${seen.row}` : `${seen.file} rij ${seen.row}`;
-    const atEn = seen.file === ref.file ? `row ${seen.row}` : `${seen.file} row ${seen.row}`;
     ctx.findings.push(
       finding(
         "error",
         "DUPLICATE_ID",
         { ...ref, column: ctx.column(ref.file, field), value: id },
-        {
-          nl: `De code ${q(id)} is al gebruikt voor ${this.what.nl} in ${at}. Alleen die eerste rij is ingelezen; deze rij niet. Geef elke ${this.what.nl} een eigen code of voeg de rijen samen.`,
-          en: `Code ${q(id)} is already used for ${this.what.en} in ${atEn}. Only that first row was imported, not this one. Give each ${this.what.en} its own code or merge the rows.`,
-        },
+        msgText("references.duplicate_id", { id: q(id), what: this.what, at: rowAt(seen, ref.file) }),
       ),
     );
     ctx.reject(ref);
@@ -96,23 +93,26 @@ function similarIdFinding(
 ): void {
   const caseDiffers = firstId.replace(/[\s\p{Zs}]+/gu, "") !== id.replace(/[\s\p{Zs}]+/gu, "");
   const spaceDiffers = firstId.toLowerCase() !== id.toLowerCase();
-  const how = {
-    nl: [caseDiffers ? "hoofd- en kleine letters" : "", spaceDiffers ? "spaties" : ""]
-      .filter(Boolean)
-      .join(" en "),
-    en: [caseDiffers ? "upper/lower case" : "", spaceDiffers ? "spaces" : ""].filter(Boolean).join(" and "),
-  };
-  const at = first.file === ref.file ? `rij ${first.row}` : `${first.file} rij ${first.row}`;
-  const atEn = first.file === ref.file ? `row ${first.row}` : `${first.file} row ${first.row}`;
+  const how = msgText(
+    caseDiffers && spaceDiffers
+      ? "references.case_and_spaces"
+      : caseDiffers
+        ? "references.case"
+        : "references.spaces",
+  );
   ctx.findings.push(
     finding(
       "warning",
       "SIMILAR_ID",
       { ...ref, column: ctx.column(ref.file, field), value: id },
-      {
-        nl: `De code ${q(id)} (rij ${ref.row}) verschilt van ${q(firstId)} (${at}) alleen in ${how.nl}. Beide zijn ingelezen, als twee verschillende (${what.nl}). Gaat het om dezelfde, schrijf de code dan overal gelijk.`,
-        en: `Code ${q(id)} (row ${ref.row}) differs from ${q(firstId)} (${atEn}) only in ${how.en}. Both were imported, as two different ones (${what.en}). If they are the same, write the code the same way everywhere.`,
-      },
+      msgText("references.similar_id", {
+        id: q(id),
+        row: ref.row,
+        firstId: q(firstId),
+        at: rowAt(first, ref.file),
+        how,
+        what,
+      }),
     ),
   );
 }
@@ -141,29 +141,21 @@ export function unknownReference(
   const severity: Severity = subject ? "error" : "warning";
   const near = registry.nearest(id);
   const rejected = registry.rejected.get(id);
-  const hintNl = near
-    ? ` Bedoel je ${q(near)}?`
+  const hint = near
+    ? msgText("references.did_you_mean", { near: q(near) })
     : rejected
-      ? ` (Die rij, ${rejected.file} rij ${rejected.row}, is zelf niet ingelezen: zie de fout daar.)`
-      : "";
-  const hintEn = near
-    ? ` Did you mean ${q(near)}?`
-    : rejected
-      ? ` (That row, ${rejected.file} row ${rejected.row}, was itself not imported: see the error there.)`
+      ? msgText("references.rejected_there", { file: rejected.file, row: rejected.row })
       : "";
   ctx.findings.push(
     finding(
       severity,
       code,
       { ...ref, column: ctx.column(ref.file, field), value: id },
-      {
-        nl:
-          `${q(id)} is geen gekende ${registry.what.nl}.${hintNl} ` +
-          (subject ? "De rij is niet ingelezen." : "Die verwijzing is weggelaten; de rij is wel ingelezen."),
-        en:
-          `${q(id)} is not a known ${registry.what.en}.${hintEn} ` +
-          (subject ? "The row was not imported." : "That reference was left out; the row was imported."),
-      },
+      msgText(subject ? "references.unknown_subject" : "references.unknown_reference", {
+        id: q(id),
+        what: registry.what,
+        hint,
+      }),
     ),
   );
   if (subject) ctx.reject(ref);

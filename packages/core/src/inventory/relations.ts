@@ -9,10 +9,11 @@
  */
 import { normaliseHeader } from "../csv/header.ts";
 import type { Table } from "../csv/read-table.ts";
+import { msgText } from "../messages/index.ts";
 import type { Relation } from "../model/types.ts";
 import { label } from "../vocab/match.ts";
 import type { ColumnMap } from "./columns.ts";
-import { finding, q } from "./findings.ts";
+import { finding, q, rowAt } from "./findings.ts";
 import type { CheckContext } from "./references.ts";
 import { RELATION_COLUMNS } from "./schema.ts";
 
@@ -52,10 +53,7 @@ export function selfLoopFinding(rel: Relation, ctx: CheckContext): void {
       "warning",
       "SELF_LOOP",
       { ...ref, column: ctx.column(ref.file, "target_id"), value: rel.target_id },
-      {
-        nl: `Deze relatie verbindt ${q(rel.source_id)} met zichzelf. Ze is bewaard, maar telt niet mee in de netwerkanalyses. Was een andere organisatie bedoeld?`,
-        en: `This relation links ${q(rel.source_id)} to itself. It was kept but does not count in the network analyses. Was another organisation meant?`,
-      },
+      msgText("relations.self_loop", { source_id: q(rel.source_id) }),
     ),
   );
 }
@@ -79,8 +77,6 @@ export function dropDuplicateRelations(relations: Relation[], ctx: CheckContext)
       return true;
     }
     const ref = { file: rel.file!, row: rel.row! };
-    const at = seen.file === rel.file ? `rij ${seen.row}` : `${seen.file} rij ${seen.row}`;
-    const atEn = seen.file === rel.file ? `row ${seen.row}` : `${seen.file} row ${seen.row}`;
     const pair = rel.directed
       ? `${q(rel.source_id)} → ${q(rel.target_id)}`
       : `${q(rel.source_id)} – ${q(rel.target_id)}`;
@@ -90,10 +86,15 @@ export function dropDuplicateRelations(relations: Relation[], ctx: CheckContext)
         "warning",
         "DUPLICATE_RELATION",
         { ...ref, column: ctx.column(ref.file, "relation_type") },
-        {
-          nl: `De relatie ${pair} van het type '${label("relation_type", rel.relation_type, "nl")}'${wave} staat al in ${at}. Alleen de eerste is ingelezen. Verschillende soorten relaties tussen dezelfde organisaties mogen wel (elk op een eigen rij).`,
-          en: `Relation ${pair} of type '${label("relation_type", rel.relation_type, "en")}'${wave} is already in ${atEn}. Only the first was imported. Different relation types between the same organisations are fine (each on its own row).`,
-        },
+        msgText("relations.duplicate_relation", {
+          pair,
+          type: {
+            nl: label("relation_type", rel.relation_type, "nl"),
+            en: label("relation_type", rel.relation_type, "en"),
+          },
+          wave,
+          at: rowAt({ file: seen.file!, row: seen.row! }, rel.file!),
+        }),
       ),
     );
     ctx.reject(ref);

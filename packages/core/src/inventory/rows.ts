@@ -4,6 +4,7 @@
  * the values) or lack a required value are rejected here; cross-file checks come later.
  */
 import type { Table } from "../csv/read-table.ts";
+import { msgText } from "../messages/index.ts";
 import type { Finding } from "../model/types.ts";
 import { type ColumnContext, columnDecimalComma, columnXMarks, readCell } from "./cells.ts";
 import { type ColumnMap, columnFindings, mapColumns } from "./columns.ts";
@@ -30,13 +31,10 @@ export interface ParsedFile {
 /** Required columns a file can do without: what stands in for them. */
 const DEFAULTS: Partial<Record<CsvKind, Record<string, { nl: string; en: string }>>> = {
   organisations: {
-    name: { nl: "de code (org_id) wordt als naam gebruikt", en: "the code (org_id) is used as the name" },
+    name: msgText("rows.name"),
   },
   relations: {
-    relation_type: {
-      nl: "elke relatie krijgt het algemene type 'tie'",
-      en: "every relation gets the generic type 'tie'",
-    },
+    relation_type: msgText("rows.relation_type"),
   },
 };
 
@@ -63,10 +61,7 @@ export function parseFile(
           "info",
           "MISSING_COLUMN",
           { file, row: table.headerRow },
-          {
-            nl: `Er is geen kolom ${spec.field} (of een alias ervan); ${fallback.nl}.`,
-            en: `There is no ${spec.field} column (or an alias of it); ${fallback.en}.`,
-          },
+          msgText("rows.missing_column", { field: spec.field, fallback }),
         ),
       );
     } else {
@@ -76,10 +71,10 @@ export function parseFile(
           "error",
           "MISSING_COLUMN",
           { file, row: table.headerRow },
-          {
-            nl: `De verplichte kolom ${spec.field} ontbreekt (Nederlandse namen: ${(spec.aliases ?? []).join(", ") || "–"}). Geen enkele rij van dit bestand is ingelezen.`,
-            en: `The required column ${spec.field} is missing (aliases: ${(spec.aliases ?? []).join(", ") || "–"}). No row of this file was imported.`,
-          },
+          msgText("rows.missing_required_column", {
+            field: spec.field,
+            aliases: (spec.aliases ?? []).join(", ") || "–",
+          }),
         ),
       );
     }
@@ -122,10 +117,7 @@ export function parseFile(
             "error",
             "MISSING_REQUIRED",
             { file, row: record.row, column: ctx.column, value: record.cells[index] ?? "" },
-            {
-              nl: `Rij ${record.row}: de verplichte waarde ${q(ctx.column)} is leeg. De rij is niet ingelezen.`,
-              en: `Row ${record.row}: the required value ${q(ctx.column)} is empty. The row was not imported.`,
-            },
+            msgText("rows.missing_required", { row: record.row, column: q(ctx.column) }),
           ),
         );
       parsed.rejected.add(record.row);

@@ -3,12 +3,14 @@
  * and never "0%" for a share that is not zero nor "100%" for one that is not whole: `<0.1%`,
  * `>99.9%`. Dutch uses a decimal comma. Used by the CLI, the diff sentences and the report.
  */
+import { msg } from "../messages/index.ts";
+
 export function percentText(share: number | null | undefined, lang: "nl" | "en" = "en"): string {
   if (share === null || share === undefined || Number.isNaN(share)) return "–";
   if (!Number.isFinite(share)) return share > 0 ? "∞" : "-∞";
   const sign = share < 0 ? "-" : "";
   const text = sign + magnitude(Math.abs(share));
-  return `${lang === "nl" ? text.replace(".", ",") : text}%`;
+  return `${text.replace(".", msg("format.decimal_mark", lang))}%`;
 }
 
 function magnitude(share: number): string {

@@ -24,6 +24,13 @@ export function nlCode(entry: VocabEntry): string {
   return normaliseVocabKey(entry.nl);
 }
 
+const CODE_IN: Record<Lang, (entry: VocabEntry) => string> = { nl: nlCode, en: (entry) => entry.code };
+
+/** The code people type in `lang`: the Dutch code (nlCode) or the English code. */
+export function codeIn(entry: VocabEntry, lang: Lang): string {
+  return CODE_IN[lang](entry);
+}
+
 interface VocabIndex {
   byKey: Map<string, string>;
   byCode: Map<string, VocabEntry>;
