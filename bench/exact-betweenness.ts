@@ -19,6 +19,7 @@ import { ensureData } from "./data.ts";
 import { describeMachine, pythonWith } from "./environment.ts";
 import { exactResultFile } from "./exact-results.ts";
 import { renderExactBetweenness } from "./render-exact.ts";
+import { bundledRunner } from "./runners/bundle.ts";
 import { parseArgs } from "./runners/common.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -28,6 +29,9 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const outDir = String(args.out ?? `${here}results/`);
 const machine = describeMachine();
 const data = ensureData(size);
+
+// The bundled runner, as the installed CLI runs (runners/bundle.ts), not the sources through tsx.
+const EXACT_RUNNER = await bundledRunner(`${here}runners/ecolens_exact_betweenness.ts`);
 
 function measure(tool: string): Record<string, any> | null {
   const file = exactResultFile(tool, size);
@@ -39,7 +43,7 @@ function measure(tool: string): Record<string, any> | null {
   let argv: string[];
   if (tool === "ecolens") {
     cmd = process.execPath;
-    argv = ["--import", "tsx", `${here}runners/ecolens_exact_betweenness.ts`, data.edges, file];
+    argv = [EXACT_RUNNER, data.edges, file];
     if (args.threads) argv.push("--threads", String(args.threads));
   } else {
     const py = pythonWith("igraph", String(args.python ?? ""));

@@ -15,13 +15,14 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { sampleOrder } from "../packages/analysis/src/parallel/sample.ts";
+import { sampleOrder } from "@ecolens/analysis";
 import { spearman } from "./agreement.ts";
 import { ensureData } from "./data.ts";
 import { describeMachine, pythonWith } from "./environment.ts";
 import { measuredExact, samplingErrors } from "./exact-results.ts";
 import { readEdgeListView } from "./fast/edge-list.ts";
 import { renderMarkdown, type ToolResult } from "./render.ts";
+import { bundledRunner } from "./runners/bundle.ts";
 import { parseArgs } from "./runners/common.ts";
 
 const ORDER = ["S", "M", "L", "XL"];
@@ -92,10 +93,9 @@ for (const size of sizes) {
     if (tool === "ecolens") {
       const extra = ["--values", valuesPath, "--k", String(Math.min(k * 2, 500))];
       if (args.threads) extra.push("--threads", String(args.threads));
+      // The bundled runner, as the installed CLI runs (runners/bundle.ts), not the sources through tsx.
       results.ecolens = run(process.execPath, [
-        "--import",
-        "tsx",
-        `${here}runners/ecolens.ts`,
+        await bundledRunner(`${here}runners/ecolens.ts`),
         ...common,
         ...extra,
       ]);
