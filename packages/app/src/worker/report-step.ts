@@ -5,8 +5,9 @@
  */
 import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
 import { analyseForReport, buildReportModel, type ReportAnalysis } from "@ecolens/report";
-import { renderReportHtml } from "@ecolens/viz";
+import { type Position, renderReportHtml } from "@ecolens/viz";
 import type { Code, Lang } from "../i18n/catalogue.ts";
+import { layoutInBackground } from "./background-layout.ts";
 
 /** Where each step of the report model starts, as a share of the whole run. */
 const STEPS: Record<string, [Code, number]> = {
@@ -27,7 +28,17 @@ export interface ReportInput {
   /** A short name for the page (the folder the files came from), when there is one. */
   name?: string;
   previous?: { network: EcoNetwork; labels: [string, string] };
+  /** The map's layout, started beside the analysis (startLayout). */
+  layout: Promise<Map<string, Position>>;
   progress: (step: Code, share: number) => void;
+}
+
+/** Starts the map's layout in its own worker; the report model awaits it after the analysis. */
+export function startLayout(network: EcoNetwork): Promise<Map<string, Position>> {
+  const layout = layoutInBackground(network.graph, DEFAULT_SEED);
+  // A failure surfaces where the report model awaits it, not as an unhandled rejection.
+  layout.catch(() => {});
+  return layout;
 }
 
 /** The report's analysis (sampled betweenness from 5,000 organisations on, as the CLI's report). */
@@ -39,6 +50,7 @@ export async function reportHtml(input: ReportInput): Promise<string> {
   const model = await buildReportModel(input.network, input.lang, {
     seed: DEFAULT_SEED,
     analysis: input.analysed,
+    backgroundLayout: () => input.layout,
     rounds: input.previous
       ? { networks: [input.previous.network], labels: [...input.previous.labels] }
       : undefined,

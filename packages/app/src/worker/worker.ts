@@ -66,6 +66,7 @@ async function run(message: RunMessage): Promise<RunResult> {
   session.network = network;
   progress("step.analyse", 0.1);
   const report = await import("./report-step.ts");
+  const layout = report.startLayout(network);
   const analysed = await report.analyse(network);
   session.analysis = analysed.analysis;
   result.headline = headline(network, analysed.analysis);
@@ -77,6 +78,7 @@ async function run(message: RunMessage): Promise<RunResult> {
     lang: message.lang,
     name: folderOf(message.current),
     previous: earlier ? { network: earlier, labels: roundLabels(message) } : undefined,
+    layout,
     progress,
   });
   session.reportHtml = result.reportHtml;
