@@ -5,6 +5,7 @@
 import { basename, extname, resolve } from "node:path";
 import { DEFAULT_SEED } from "@ecolens/core";
 import { Command } from "commander";
+import { msg, msgText } from "../messages/index.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
@@ -54,10 +55,7 @@ export function reportCommand(): Command {
   return cmd.action(async (input: string | undefined, options: ReportCliOptions) => {
     const lang = resolveLang(options.lang);
     const seed = parseSeed(options.seed);
-    const loaded = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "geen rapport",
-      en: "no report",
-    });
+    const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("report.refusal"));
     const network = applyScope(loaded, options);
     const target = options.output ?? defaultReportPath(input, options);
     const out = resolve(target);
@@ -75,6 +73,6 @@ export function reportCommand(): Command {
       quiet: options.quiet,
     });
     writeOutputFile(target, html, rules);
-    process.stdout.write(lang === "nl" ? `Rapport geschreven: ${out}\n` : `Report written: ${out}\n`);
+    process.stdout.write(`${msg("report.written", lang, { file: out })}\n`);
   });
 }

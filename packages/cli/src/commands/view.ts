@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { basename } from "node:path";
 import { DEFAULT_SEED } from "@ecolens/core";
 import { Command } from "commander";
+import { msg, msgText } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -43,14 +44,8 @@ export function viewCommand(): Command {
     const lang = resolveLang(options.lang);
     const port = Number(options.port ?? 0);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError({
-        nl: `--port verwacht een poortnummer 0-65535, niet '${options.port}'`,
-        en: `--port expects a port number 0-65535, not '${options.port}'`,
-      });
-    const loaded = requireReadable(await loadNetwork(input, options, lang), {
-      nl: "niets te tonen",
-      en: "nothing to show",
-    });
+      throw new UsageError(msgText("view.port.bad", { value: String(options.port) }));
+    const loaded = requireReadable(await loadNetwork(input, options, lang), msgText("view.refusal"));
     const network = applyScope(loaded, options);
     const name = basename(input ?? options.edges ?? "");
     const { html } = await buildReportHtml(network, lang, {
@@ -86,9 +81,7 @@ export function viewCommand(): Command {
     await new Promise<void>((resolveListen, reject) => {
       server.once("error", (error: NodeJS.ErrnoException) =>
         reject(
-          error.code === "EADDRINUSE"
-            ? new UsageError({ nl: `poort ${port} is al in gebruik`, en: `port ${port} is already in use` })
-            : error,
+          error.code === "EADDRINUSE" ? new UsageError(msgText("view.port.in_use", { value: port })) : error,
         ),
       );
       server.listen(port, "127.0.0.1", () => resolveListen());
@@ -97,11 +90,7 @@ export function viewCommand(): Command {
     const bound = typeof address === "object" && address ? address.port : port;
     allowed = ownHosts(bound);
     const url = `http://127.0.0.1:${bound}/`;
-    process.stdout.write(
-      lang === "nl"
-        ? `Open ${url} in je browser (Ctrl-C stopt).\n`
-        : `Open ${url} in your browser (Ctrl-C stops).\n`,
-    );
+    process.stdout.write(`${msg("view.open", lang, { path: url })}\n`);
     await new Promise<void>((done) => {
       const stop = () => {
         process.off("SIGINT", stop);

@@ -11,6 +11,7 @@ import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { MAP_MESSAGES } from "./map.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
+import { REPORT_MESSAGES } from "./report.ts";
 import { RUN_MESSAGES } from "./run.ts";
 import type { Message, Params } from "./types.ts";
 import { VALIDATE_MESSAGES } from "./validate.ts";
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...WORKBOOK_MESSAGES,
   ...RUN_MESSAGES,
   ...MAP_MESSAGES,
+  ...REPORT_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -8,6 +8,7 @@ import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
 import { decodeBytes, type EcoNetwork, type Lang } from "@ecolens/core";
 import type { RoundsInput } from "@ecolens/report";
 import type { Command } from "commander";
+import { msgText } from "../messages/index.ts";
 import { InputError, UsageError } from "./errors.ts";
 import { loadNetwork } from "./input.ts";
 import { noteInput } from "./input-paths.ts";
@@ -19,10 +20,9 @@ function scopedRound(network: EcoNetwork, path: string, scope: ScopeOptions): Ec
     return applyScope(network, scope);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    throw new UsageError({
-      nl: `${path} (--since): ${error.text.nl}`,
-      en: `${path} (--since): ${error.text.en}`,
-    });
+    // The scope's own message, in each language, after the round it is about.
+    const about = (text: string) => `${path} (--since): ${text}`;
+    throw new UsageError({ nl: about(error.text.nl), en: about(error.text.en) });
   }
 }
 
@@ -48,11 +48,7 @@ export function addRoundOptions(cmd: Command): Command {
 export function expandRounds(paths: string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p))
-      throw new UsageError({
-        nl: `'${p}' bestaat niet (--since)`,
-        en: `'${p}' does not exist (--since)`,
-      });
+    if (!existsSync(p)) throw new UsageError(msgText("rounds.missing", { path: p }));
     if (statSync(p).isDirectory()) {
       const entries = readdirSync(p).sort();
       const hasData = entries.some((f) => /\.(csv|tsv|txt)$/i.test(f) && statSync(join(p, f)).isFile());
@@ -79,11 +75,7 @@ export async function loadRounds(
   scope: ScopeOptions = {},
 ): Promise<RoundsInput | undefined> {
   if (since.length === 0) {
-    if (matches)
-      throw new UsageError({
-        nl: "--matches hoort bij --since (een eerdere ronde)",
-        en: "--matches goes with --since (an earlier round)",
-      });
+    if (matches) throw new UsageError(msgText("rounds.matches_without_since"));
     return undefined;
   }
   const paths = expandRounds(since);
@@ -91,10 +83,7 @@ export async function loadRounds(
   for (const p of paths) {
     const n = await loadNetwork(p, {}, lang);
     if (n.graph.order === 0 && n.report.errors > 0)
-      throw new InputError({
-        nl: `'${p}' heeft ${n.report.errors} fout(en) en geen organisaties; zie 'ecolens validate ${p}'`,
-        en: `'${p}' has ${n.report.errors} error(s) and no organisations; see 'ecolens validate ${p}'`,
-      });
+      throw new InputError(msgText("rounds.unreadable", { path: p, errors: n.report.errors }));
     networks.push(scopedRound(n, p, scope));
   }
   const names = [
@@ -104,11 +93,7 @@ export async function loadRounds(
   const labels = new Set(names).size === names.length ? names : names.map((_, i) => String(i + 1));
   let decisions: MatchDecision[] | undefined;
   if (matches) {
-    if (!existsSync(matches))
-      throw new UsageError({
-        nl: `'${matches}' bestaat niet (--matches)`,
-        en: `'${matches}' does not exist (--matches)`,
-      });
+    if (!existsSync(matches)) throw new UsageError(msgText("rounds.matches_missing", { path: matches }));
     noteInput(matches);
     const parsed = parseMatchDecisions(decodeBytes(new Uint8Array(readFileSync(matches))).text);
     for (const p of parsed.problems) process.stderr.write(`ecolens: ${matches}: ${p.message[lang]}\n`);

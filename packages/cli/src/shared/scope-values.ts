@@ -12,18 +12,22 @@ import {
   nlCode,
   normaliseVocabKey,
   VOCABULARIES,
+  type VocabEntry,
   type VocabName,
   vocabularyKeys,
 } from "@ecolens/core";
 import { msg } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 
+/** The code a user of each language types: the Dutch code in Dutch, the code itself in English. */
+const TYPED_CODE: Record<Lang, (entry: VocabEntry) => string> = { nl: nlCode, en: (entry) => entry.code };
+
 /** An entry as the user can type it: "nature_environment (Nature and environment)" in English,
  * "natuur_en_milieu (Natuur en milieu)" in Dutch. */
 function shown(kind: VocabName, code: string, lang: Lang): string {
   const entry = VOCABULARIES[kind].entries.find((e) => e.code === code);
   if (!entry) return code;
-  return `${lang === "nl" ? nlCode(entry) : entry.code} (${entry[lang]})`;
+  return `${TYPED_CODE[lang](entry)} (${entry[lang]})`;
 }
 
 /** Every entry of a vocabulary as the user can type it, in the user's language. */
