@@ -1,64 +1,31 @@
 /**
- * The interactive map: sigma.js (WebGL) over a graphology copy of the embedded network. Visual
- * state (hover, selection, filters) lives here and reaches sigma only through reducers, which do
- * no analysis: they read sets computed when the state changes (style.md, practice 8).
+ * The interactive map: sigma.js (WebGL) over a graphology copy of the embedded network
+ * (map-graph.ts). Visual state (hover, selection, filters) lives here and reaches sigma only
+ * through the reducers (map-reducers.ts), which do no analysis: they read sets computed when the
+ * state changes (style.md, practice 8).
  */
-import Graph from "graphology";
 import Sigma from "sigma";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
 import { labelCount, topNodes } from "../encode/labels.ts";
+import { sizeScale } from "../encode/size.ts";
 import { fitToNodes, sameSet, viewportExtent } from "./camera.ts";
+import type { ViewerEdge, ViewerNode } from "./decode.ts";
 import { type LabelBox, visibleLabels } from "./label-placement.ts";
+import {
+  buildMapGraph,
+  type EdgeAttrs,
+  type MapGraph,
+  type MapOverlays,
+  type NodeAttrs,
+} from "./map-graph.ts";
+import { type MapState, reduceEdge, reduceNode } from "./map-reducers.ts";
+
+export type { EdgeAttrs, MapOverlays, NodeAttrs } from "./map-graph.ts";
 
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-import {
-  CHANGE_BACKGROUND_COLOUR,
-  CHANGE_END_COLOUR,
-  CHANGE_LOST_COLOUR,
-  CHANGE_NEW_COLOUR,
-  DIMMED_COLOUR,
-  HIGHLIGHT_EDGE_COLOUR,
-  ROUTE_COLOUR,
-  SUGGESTION_COLOUR,
-} from "../encode/palette.ts";
-import { sizeScale } from "../encode/size.ts";
-import type { ViewerEdge, ViewerNode } from "./decode.ts";
-import { edgeStyle } from "./edge-style.ts";
-
-export interface NodeAttrs {
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  label: string;
-  forceLabel: boolean;
-}
-export interface EdgeAttrs {
-  size: number;
-  color: string;
-  relation_type: string;
-  suggestion: boolean;
-  /** A tie not confirmed by both partners (collected round): drawn lighter and thinner. */
-  unconfirmed?: boolean;
-  /** Overlay edges: a relation new or lost since the earlier round, or a learning route's step. */
-  change?: "added" | "removed";
-  route?: number;
-}
-
-/** What the map may overlay: changes since an earlier round and example learning routes. */
-export interface MapOverlays {
-  changes?: {
-    added: Array<[number, number, number, number]>;
-    removed: Array<[number, number, number, number]>;
-    newNodes: number[];
-  };
-  relationTypes?: string[];
-  routes?: number[][];
-}
-
-export class MapView {
-  readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: "mixed", allowSelfLoops: true });
+export class MapView implements MapState {
+  readonly graph: MapGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
   scheme: ColourScheme;
   /** Keys of the visible nodes; null = every node visible. */
@@ -67,18 +34,18 @@ export class MapView {
   showSuggestions = false;
   /** Graph keys (node indices as strings). */
   hovered: string | null = null;
-  private hoverSet: Set<string> | null = null;
+  hoverSet: Set<string> | null = null;
   selected: string | null = null;
   private baseLabelSize = 13;
   showChanges = false;
   /** Ties not confirmed by both partners (a collected round); 0 for other inputs. */
-  unconfirmedTies = 0;
+  readonly unconfirmedTies: number;
   /** Graph keys of new organisations and of the ends of changed relations. */
-  readonly newNodes = new Set<string>();
-  private readonly changedEnds = new Set<string>();
+  readonly newNodes: Set<string>;
+  readonly changedEnds: Set<string>;
   /** The highlighted learning route (index into the routes), or null. */
   activeRoute: number | null = null;
-  private routeNodes: Set<string> | null = null;
+  routeNodes: Set<string> | null = null;
 
   constructor(
     readonly nodes: ViewerNode[],
@@ -88,63 +55,11 @@ export class MapView {
     private readonly overlays: MapOverlays = {},
   ) {
     this.scheme = colourScheme(nodes, colourBy);
-    // Keys are node indices, never ids: graphology mishandles keys like `__proto__`.
-    for (const n of nodes)
-      this.graph.addNode(String(n.index), {
-        x: n.x,
-        y: -n.y,
-        size: 4,
-        color: "#999",
-        label: n.label,
-        forceLabel: false,
-      });
-    const maxW = Math.max(1, ...edges.map((e) => e.weight));
-    for (const e of edges) {
-      const s = String(e.source);
-      const t = String(e.target);
-      const attrs: EdgeAttrs = { ...edgeStyle(e, maxW), relation_type: e.relation_type, suggestion: false };
-      if (attrs.unconfirmed) this.unconfirmedTies++;
-      if (e.directed) this.graph.addDirectedEdge(s, t, attrs);
-      else this.graph.addUndirectedEdge(s, t, attrs);
-    }
-    for (const [a, b] of suggestions)
-      this.graph.addUndirectedEdge(String(a), String(b), {
-        size: 2.2,
-        color: SUGGESTION_COLOUR,
-        relation_type: "",
-        suggestion: true,
-      });
-    const changes = overlays.changes;
-    if (changes) {
-      const types = overlays.relationTypes ?? [];
-      for (const [kind, rows] of [
-        ["added", changes.added],
-        ["removed", changes.removed],
-      ] as const)
-        for (const [a, b, type] of rows) {
-          this.graph.addUndirectedEdge(String(a), String(b), {
-            size: kind === "added" ? 2.6 : 2,
-            color: kind === "added" ? CHANGE_NEW_COLOUR : CHANGE_LOST_COLOUR,
-            relation_type: types[type] ?? "",
-            suggestion: false,
-            change: kind,
-          });
-          this.changedEnds.add(String(a));
-          this.changedEnds.add(String(b));
-        }
-      for (const i of changes.newNodes) this.newNodes.add(String(i));
-    }
-    (overlays.routes ?? []).forEach((steps, k) => {
-      for (let i = 0; i + 1 < steps.length; i++)
-        if (steps[i] !== steps[i + 1])
-          this.graph.addUndirectedEdge(String(steps[i]), String(steps[i + 1]), {
-            size: 3.5,
-            color: ROUTE_COLOUR,
-            relation_type: "",
-            suggestion: false,
-            route: k,
-          });
-    });
+    const built = buildMapGraph(nodes, edges, suggestions, overlays);
+    this.graph = built.graph;
+    this.unconfirmedTies = built.unconfirmedTies;
+    this.newNodes = built.newNodes;
+    this.changedEnds = built.changedEnds;
     this.applyColour(colourBy);
   }
 
@@ -163,8 +78,8 @@ export class MapView {
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeType: "line",
-      nodeReducer: (node, data) => this.reduceNode(node, data),
-      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+      nodeReducer: (node, data) => reduceNode(this, node, data),
+      edgeReducer: (edge, data) => reduceEdge(this, edge, data),
     });
     this.renderer.on("enterNode", ({ node }) => this.hover(node));
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -175,102 +90,6 @@ export class MapView {
     this.renderer.on("resize", () => this.layoutLabels());
     this.layoutLabels();
     this.renderer.on("leaveNode", () => this.hover(null));
-  }
-
-  private reduceNode(node: string, data: NodeAttrs) {
-    const out: Partial<NodeAttrs> & { hidden?: boolean; highlighted?: boolean; zIndex?: number } = {
-      ...data,
-    };
-    if (this.visible && !this.visible.has(node)) {
-      out.hidden = true;
-      return out;
-    }
-    if (this.routeNodes) {
-      if (this.routeNodes.has(node)) {
-        out.forceLabel = true;
-        out.highlighted = true;
-        out.zIndex = 3;
-        out.size = Math.max(data.size, 8);
-      } else {
-        out.color = DIMMED_COLOUR;
-        out.label = "";
-        out.forceLabel = false;
-        out.zIndex = 0;
-      }
-      return out;
-    }
-    if (this.showChanges) {
-      // Coloured by change, not by sector: new, with a new or lost tie, unchanged.
-      if (this.newNodes.has(node)) {
-        out.color = CHANGE_NEW_COLOUR;
-        out.forceLabel = true;
-        out.zIndex = 2;
-        out.size = Math.max(data.size, 7);
-      } else {
-        out.color = this.changedEnds.has(node) ? CHANGE_END_COLOUR : CHANGE_BACKGROUND_COLOUR;
-        out.forceLabel = false;
-        out.zIndex = this.changedEnds.has(node) ? 1 : 0;
-      }
-    }
-    if (this.hoverSet && !this.hoverSet.has(node)) {
-      out.color = DIMMED_COLOUR;
-      out.label = "";
-      out.forceLabel = false;
-      out.zIndex = 0;
-    } else if (this.hoverSet) {
-      out.forceLabel = true;
-      out.zIndex = 1;
-    }
-    if (node === this.selected || node === this.hovered) {
-      out.highlighted = true;
-      out.forceLabel = true;
-      out.zIndex = 2;
-    }
-    return out;
-  }
-
-  private reduceEdge(edge: string, data: EdgeAttrs) {
-    const out: Partial<EdgeAttrs> & { hidden?: boolean; zIndex?: number } = { ...data };
-    if (data.route !== undefined || this.routeNodes) {
-      out.hidden = data.route !== this.activeRoute || this.activeRoute === null;
-      out.zIndex = 3;
-      return out;
-    }
-    if (data.change) {
-      out.hidden = !this.showChanges || this.edgeFiltered(edge, data);
-      out.zIndex = 3;
-      return out;
-    }
-    if (
-      data.suggestion
-        ? !this.showSuggestions
-        : this.relationType !== "" && data.relation_type !== this.relationType
-    ) {
-      out.hidden = true;
-      return out;
-    }
-    const [s, t] = this.graph.extremities(edge);
-    if (this.visible && (!this.visible.has(s) || !this.visible.has(t))) {
-      out.hidden = true;
-      return out;
-    }
-    const focus = this.hovered ?? this.selected;
-    if (focus !== null) {
-      if (s === focus || t === focus) {
-        if (!data.suggestion) out.color = HIGHLIGHT_EDGE_COLOUR;
-        out.zIndex = 1;
-      } else if (this.hoverSet) out.hidden = true;
-    }
-    if (data.suggestion) out.zIndex = 2;
-    if (this.showChanges && !data.suggestion) out.color = "#E6E9ED";
-    return out;
-  }
-
-  /** Filters (municipality, sector... and relation type) apply to change overlays too. */
-  private edgeFiltered(edge: string, data: EdgeAttrs): boolean {
-    if (this.relationType !== "" && data.relation_type !== this.relationType) return true;
-    const [s, t] = this.graph.extremities(edge);
-    return this.visible !== null && (!this.visible.has(s) || !this.visible.has(t));
   }
 
   setShowChanges(show: boolean): void {
@@ -298,7 +117,7 @@ export class MapView {
     let removed = 0;
     this.graph.forEachEdge((edge, data) => {
       if (!data.change) return;
-      if (this.reduceEdge(edge, data).hidden) return;
+      if (reduceEdge(this, edge, data).hidden) return;
       if (data.change === "added") added++;
       else removed++;
     });

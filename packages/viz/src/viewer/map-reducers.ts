@@ -1,0 +1,130 @@
+/**
+ * sigma's reducers for the map: how each node and edge is drawn given the visual state (filters,
+ * hover, selection, change and route overlays). They do no analysis: they read sets computed when
+ * the state changes (style.md, practice 8).
+ */
+import {
+  CHANGE_BACKGROUND_COLOUR,
+  CHANGE_END_COLOUR,
+  CHANGE_NEW_COLOUR,
+  DIMMED_COLOUR,
+  HIGHLIGHT_EDGE_COLOUR,
+} from "../encode/palette.ts";
+import type { EdgeAttrs, MapGraph, NodeAttrs } from "./map-graph.ts";
+
+/** The visual state the reducers read (graph keys are node indices as strings). */
+export interface MapState {
+  readonly graph: MapGraph;
+  /** Keys of the visible nodes; null = every node visible. */
+  readonly visible: Set<string> | null;
+  readonly relationType: string;
+  readonly showSuggestions: boolean;
+  readonly showChanges: boolean;
+  readonly hovered: string | null;
+  /** The hovered node and its neighbours, or null. */
+  readonly hoverSet: Set<string> | null;
+  readonly selected: string | null;
+  readonly newNodes: Set<string>;
+  readonly changedEnds: Set<string>;
+  readonly activeRoute: number | null;
+  /** Keys of the highlighted route's organisations, or null. */
+  readonly routeNodes: Set<string> | null;
+}
+
+type NodeOut = Partial<NodeAttrs> & { hidden?: boolean; highlighted?: boolean; zIndex?: number };
+type EdgeOut = Partial<EdgeAttrs> & { hidden?: boolean; zIndex?: number };
+
+/** A route is shown: its organisations stand out, the rest is dimmed without labels. */
+function routeNode(v: MapState, node: string, data: NodeAttrs, out: NodeOut): NodeOut {
+  if (v.routeNodes?.has(node)) {
+    out.forceLabel = true;
+    out.highlighted = true;
+    out.zIndex = 3;
+    out.size = Math.max(data.size, 8);
+  } else {
+    out.color = DIMMED_COLOUR;
+    out.label = "";
+    out.forceLabel = false;
+    out.zIndex = 0;
+  }
+  return out;
+}
+
+/** Coloured by change, not by sector: new, with a new or lost tie, unchanged. */
+function changeNode(v: MapState, node: string, data: NodeAttrs, out: NodeOut): void {
+  if (v.newNodes.has(node)) {
+    out.color = CHANGE_NEW_COLOUR;
+    out.forceLabel = true;
+    out.zIndex = 2;
+    out.size = Math.max(data.size, 7);
+  } else {
+    out.color = v.changedEnds.has(node) ? CHANGE_END_COLOUR : CHANGE_BACKGROUND_COLOUR;
+    out.forceLabel = false;
+    out.zIndex = v.changedEnds.has(node) ? 1 : 0;
+  }
+}
+
+export function reduceNode(v: MapState, node: string, data: NodeAttrs): NodeOut {
+  const out: NodeOut = { ...data };
+  if (v.visible && !v.visible.has(node)) {
+    out.hidden = true;
+    return out;
+  }
+  if (v.routeNodes) return routeNode(v, node, data, out);
+  if (v.showChanges) changeNode(v, node, data, out);
+  if (v.hoverSet && !v.hoverSet.has(node)) {
+    out.color = DIMMED_COLOUR;
+    out.label = "";
+    out.forceLabel = false;
+    out.zIndex = 0;
+  } else if (v.hoverSet) {
+    out.forceLabel = true;
+    out.zIndex = 1;
+  }
+  if (node === v.selected || node === v.hovered) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 2;
+  }
+  return out;
+}
+
+/** Filters (municipality, sector... and relation type) apply to change overlays too. */
+function edgeFiltered(v: MapState, edge: string, data: EdgeAttrs): boolean {
+  if (v.relationType !== "" && data.relation_type !== v.relationType) return true;
+  const [s, t] = v.graph.extremities(edge);
+  return v.visible !== null && (!v.visible.has(s) || !v.visible.has(t));
+}
+
+export function reduceEdge(v: MapState, edge: string, data: EdgeAttrs): EdgeOut {
+  const out: EdgeOut = { ...data };
+  if (data.route !== undefined || v.routeNodes) {
+    out.hidden = data.route !== v.activeRoute || v.activeRoute === null;
+    out.zIndex = 3;
+    return out;
+  }
+  if (data.change) {
+    out.hidden = !v.showChanges || edgeFiltered(v, edge, data);
+    out.zIndex = 3;
+    return out;
+  }
+  if (data.suggestion ? !v.showSuggestions : v.relationType !== "" && data.relation_type !== v.relationType) {
+    out.hidden = true;
+    return out;
+  }
+  const [s, t] = v.graph.extremities(edge);
+  if (v.visible && (!v.visible.has(s) || !v.visible.has(t))) {
+    out.hidden = true;
+    return out;
+  }
+  const focus = v.hovered ?? v.selected;
+  if (focus !== null) {
+    if (s === focus || t === focus) {
+      if (!data.suggestion) out.color = HIGHLIGHT_EDGE_COLOUR;
+      out.zIndex = 1;
+    } else if (v.hoverSet) out.hidden = true;
+  }
+  if (data.suggestion) out.zIndex = 2;
+  if (v.showChanges && !data.suggestion) out.color = "#E6E9ED";
+  return out;
+}
