@@ -17,9 +17,9 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "@ecolens/viz";
 import type { Browser, chromium as Chromium, Page } from "../packages/app/node_modules/playwright-core";
 import { buildApp, DIST, serveDist } from "../packages/app/serve.ts";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "../packages/viz/src/browser-flags.ts";
 import { edgeCsv, generateGraph, nodeCsvChunks } from "./generator.ts";
 
 // bench/ is not a workspace package: load the app's own copy of playwright-core.

@@ -5,7 +5,7 @@
  * detached components, integer strengths 1-5, a simple graph (no parallels, no self-loops), vertex
  * numbers shuffled so the id order says nothing about the communities.
  */
-import { createRng, DEFAULT_SEED, MUNICIPALITIES, ORG_TYPES, type Rng } from "../packages/core/src/index.ts";
+import { createRng, DEFAULT_SEED, MUNICIPALITIES, ORG_TYPES, type Rng } from "@ecolens/core";
 
 export interface SizeSpec {
   name: string;

@@ -19,9 +19,9 @@ import {
   plainFactory,
   type ScoreFactory,
   SUGGESTION_WEIGHTS,
-} from "../packages/analysis/src/index.ts";
+} from "@ecolens/analysis";
+import { DEFAULT_SEED, type EcoNetwork, importInventory } from "@ecolens/core";
 import { loadReference } from "../packages/analysis/test/helpers/reference.ts";
-import { DEFAULT_SEED, type EcoNetwork, importInventory } from "../packages/core/src/index.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const REPEATS = 10;

@@ -11,11 +11,11 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createRng, type EcoNetwork, SECTORS } from "@ecolens/core";
 import { buildReportModel } from "@ecolens/report";
-import { createRng, type EcoNetwork, SECTORS } from "../packages/core/src/index.ts";
+import { renderReportHtml } from "@ecolens/viz";
 import type { MultiGraph as MultiGraphClass } from "../packages/viz/node_modules/graphology";
 import type { chromium as Chromium } from "../packages/viz/node_modules/playwright-core";
-import { renderReportHtml } from "../packages/viz/src/index.ts";
 
 // bench/ is not a workspace package: load viz's own copies (plain Node cannot import a folder).
 const require = createRequire(import.meta.url);

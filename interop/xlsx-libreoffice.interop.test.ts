@@ -19,7 +19,7 @@ import {
   templateWorkbook,
 } from "@ecolens/core";
 import { describe, expect, it } from "vitest";
-import { exportWorkbook } from "../packages/cli/src/commands/export-xlsx.ts";
+import { exportWorkbook } from "../packages/cli/src/index.ts";
 
 const WESTHOEK = new URL("../data/examples/westhoek/", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "ecolens-lo-"));

@@ -1,5 +1,5 @@
 /** Small helpers shared by the bench scripts. */
-import type { GraphView } from "../../packages/analysis/src/view/graph-view.ts";
+import type { GraphView } from "@ecolens/analysis";
 
 export type Args = Record<string, string | boolean>;
 

@@ -5,19 +5,20 @@
  *        [--sample FILE_OF_SOURCE_IDS] [--values OUT.json] [--threads N] [--graphology]
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { DEFAULT_SEED } from "@ecolens/core";
-import { betweennessSums, scaleBetweenness } from "../../packages/analysis/src/centrality/betweenness.ts";
-import { closenessFromSums } from "../../packages/analysis/src/centrality/closeness.ts";
-import { degreeCounts } from "../../packages/analysis/src/centrality/degree.ts";
-import { eigenvectorValues } from "../../packages/analysis/src/centrality/eigenvector.ts";
-import { pagerankValues } from "../../packages/analysis/src/centrality/pagerank.ts";
-import { componentLabels } from "../../packages/analysis/src/network/components.ts";
+import type { GraphView } from "@ecolens/analysis";
 import {
+  betweennessSums,
+  closenessFromSums,
+  componentLabels,
+  degreeCounts,
+  eigenvectorValues,
+  pagerankValues,
   parallelBetweennessSums,
   parallelDistanceSums,
-} from "../../packages/analysis/src/parallel/run-parallel.ts";
-import { sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
-import type { GraphView } from "../../packages/analysis/src/view/graph-view.ts";
+  sampledBetweennessValues,
+  scaleBetweenness,
+} from "@ecolens/analysis";
+import { DEFAULT_SEED } from "@ecolens/core";
 import { readEdgeListView } from "../fast/edge-list.ts";
 import { louvainOnView } from "../fast/louvain-view.ts";
 import { type Args, largestComponentView, median, parseArgs, timeOp } from "./common.ts";

@@ -7,10 +7,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { scaleBetweenness } from "../../packages/analysis/src/centrality/betweenness.ts";
-import { createEta } from "../../packages/analysis/src/parallel/eta.ts";
-import { closeWorkers, parallelBetweennessSums } from "../../packages/analysis/src/parallel/run-parallel.ts";
-import { sampledBetweennessValues } from "../../packages/analysis/src/parallel/sample.ts";
+import {
+  closeWorkers,
+  createEta,
+  parallelBetweennessSums,
+  sampledBetweennessValues,
+  scaleBetweenness,
+} from "@ecolens/analysis";
 import { readEdgeListView } from "../fast/edge-list.ts";
 import { cpuSeconds, parseArgs } from "./common.ts";
 

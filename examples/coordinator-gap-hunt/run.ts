@@ -23,9 +23,9 @@ import {
   type Suggestions,
   suggestLinks,
   vocabLabel,
-} from "../../packages/analysis/src/index.ts";
-import { readFolder } from "../../packages/cli/src/shared/input.ts";
-import { importInventory, type Lang } from "../../packages/core/src/index.ts";
+} from "@ecolens/analysis";
+import { importInventory, type Lang } from "@ecolens/core";
+import { readFolder } from "../../packages/cli/src/index.ts";
 import { mdTable, num, pct, T } from "../shared/markdown.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -10,7 +10,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildReportModel } from "@ecolens/report";
 import {
   type AnalysisResult,
   analyseNetwork,
@@ -21,8 +20,7 @@ import {
   scopeNetwork,
   vocabLabel,
   type WhiteSpots,
-} from "../../packages/analysis/src/index.ts";
-import { readFolder } from "../../packages/cli/src/shared/input.ts";
+} from "@ecolens/analysis";
 import {
   DEFAULT_SEED,
   type EcoNetwork,
@@ -31,8 +29,10 @@ import {
   type Lang,
   PRIORITY_TARGET_GROUPS,
   toCsvBytes,
-} from "../../packages/core/src/index.ts";
-import { renderReportHtml } from "../../packages/viz/src/index.ts";
+} from "@ecolens/core";
+import { buildReportModel } from "@ecolens/report";
+import { renderReportHtml } from "@ecolens/viz";
+import { readFolder } from "../../packages/cli/src/index.ts";
 import { mdTable, num, pct, T } from "../shared/markdown.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

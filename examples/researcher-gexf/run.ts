@@ -17,7 +17,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type AnalysisResult, analyseNetwork } from "../../packages/analysis/src/index.ts";
+import { type AnalysisResult, analyseNetwork } from "@ecolens/analysis";
 import {
   DEFAULT_SEED,
   type EcoNetwork,
@@ -27,7 +27,7 @@ import {
   readNodeEdgeLists,
   writeCsvTables,
   writeGexf,
-} from "../../packages/core/src/index.ts";
+} from "@ecolens/core";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const LISTS = join(ROOT, "data/examples/researcher");

@@ -3,7 +3,7 @@
  * decimal comma in Dutch, percentages, and tables whose cells cannot break the markdown (names
  * come from CSV files, so `|` and line breaks are neutralised).
  */
-import type { Lang, Text } from "../../packages/core/src/index.ts";
+import type { Lang, Text } from "@ecolens/core";
 
 export const T = (nl: string, en: string): Text => ({ nl, en });
 

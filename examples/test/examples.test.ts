@@ -7,15 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type EcoNetwork, formalSideOfSector, importInventory, readGexf, readTable } from "@ecolens/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFolder } from "../../packages/cli/src/shared/input.ts";
-import {
-  type EcoNetwork,
-  formalSideOfSector,
-  importInventory,
-  readGexf,
-  readTable,
-} from "../../packages/core/src/index.ts";
+import { readFolder } from "../../packages/cli/src/index.ts";
 import * as coordinator from "../coordinator-gap-hunt/run.ts";
 import * as municipality from "../municipality-helicopter-view/run.ts";
 import * as researcher from "../researcher-gexf/run.ts";

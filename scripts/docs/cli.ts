@@ -3,7 +3,7 @@
  * `renderCliDoc()` is also used by the stale check in scripts/test/docs.test.ts.
  */
 import type { Command, Option } from "commander";
-import { createProgram } from "../../packages/cli/src/program.ts";
+import { createProgram } from "../../packages/cli/src/index.ts";
 
 function optionRow(o: Option): string {
   const def = o.defaultValue === undefined ? "" : ` (default: \`${JSON.stringify(o.defaultValue)}\`)`;

@@ -15,7 +15,7 @@ import {
   SCHEMAS,
   VOCAB_NAMES,
   VOCABULARIES,
-} from "../../packages/core/src/index.ts";
+} from "@ecolens/core";
 
 const DOC = fileURLToPath(new URL("../../docs/inventory-format.md", import.meta.url));
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -11,7 +11,7 @@ import {
   METRICS,
   type MetricDescriptor,
   RESULT_FIELDS,
-} from "../../packages/analysis/src/registry/index.ts";
+} from "@ecolens/analysis";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 

@@ -2,7 +2,7 @@
  * Every generated data file, as bytes keyed by its path under data/. Pure and deterministic:
  * the same seed gives byte-identical files (the generator test checks the committed ones).
  */
-import { MUNICIPALITIES } from "../../packages/core/src/reference/municipalities.ts";
+import { MUNICIPALITIES } from "@ecolens/core";
 import { changesMarkdown } from "./changes-md.ts";
 import { utf8Bytes } from "./csv.ts";
 import { messyFiles } from "./messy.ts";

@@ -1,5 +1,5 @@
 /** The generator's own in-memory inventory (canonical English codes; Dutch only when written). */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
+import type { OrgType } from "@ecolens/core";
 
 export interface GenOrg {
   id: string;

@@ -4,7 +4,7 @@
  * like; no name stands for a real organisation's data. A few names deliberately carry an
  * apostrophe, an ampersand, a comma or an accent, to exercise CSV quoting and encodings.
  */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
+import type { OrgType } from "@ecolens/core";
 import { pick, type Rng } from "./rng.ts";
 
 export const SPORTS: { sport: string; names: string[] }[] = [

@@ -3,7 +3,7 @@
  * names templates offered by region-wide formal providers (the onward step of a learning path,
  * e.g. a nature club's youth work -> the nature-guide course of the adult education centre).
  */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
+import type { OrgType } from "@ecolens/core";
 
 export interface OfferingTemplate {
   key: string;

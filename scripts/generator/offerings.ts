@@ -4,7 +4,7 @@
  * of the offers that could lead somewhere have no onward step, and only some onward steps come
  * with a `pathway` tie between the two providers (the rest are steps with no relation behind them).
  */
-import { ORG_TYPE_DEFAULTS } from "../../packages/core/src/model/codes.ts";
+import { ORG_TYPE_DEFAULTS } from "@ecolens/core";
 import type { GenOffering, GenOrg } from "./model.ts";
 import { LOCAL_TEMPLATES, type OfferingTemplate } from "./offering-templates.ts";
 import { REGIONAL_TEMPLATES } from "./regional-templates.ts";

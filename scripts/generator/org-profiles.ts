@@ -2,7 +2,7 @@
  * Per organisation type: legal forms, themes, target groups, ages and sizes used by the example
  * generator. Plausible values, not statistics; see data/README.md.
  */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
+import type { OrgType } from "@ecolens/core";
 
 export interface OrgProfile {
   legal: [string, number][];

@@ -4,12 +4,8 @@
  * cultural associations, amateur arts, care institutions and primary schools are thinned to the
  * share an inventory would list as partners (FRACTIONS), so the region lands at 400-800 nodes.
  */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
-import type { Municipality } from "../../packages/core/src/model/types.ts";
-import {
-  municipalitiesOfRegion,
-  WESTHOEK_CENTROIDS,
-} from "../../packages/core/src/reference/municipalities.ts";
+import type { Municipality, OrgType } from "@ecolens/core";
+import { municipalitiesOfRegion, WESTHOEK_CENTROIDS } from "@ecolens/core";
 import { randomKbo } from "./kbo.ts";
 import type { GenOrg } from "./model.ts";
 import {

@@ -1,5 +1,5 @@
 /** data/reference/municipalities.csv, generated from core's MUNICIPALITIES (inventory-format §4.5). */
-import type { Municipality } from "../../packages/core/src/model/types.ts";
+import type { Municipality } from "@ecolens/core";
 import { PLAIN, toCsv, utf8Bytes } from "./csv.ts";
 
 export const MUNICIPALITY_COLUMNS = [

@@ -2,7 +2,7 @@
  * Collects relations without duplicates: one row per (pair, relation type), undirected types in
  * either orientation counted once, no self-loops, no ties touching a planted isolate.
  */
-import { RELATION_TYPE_DIRECTED, type RelationType } from "../../packages/core/src/model/codes.ts";
+import { RELATION_TYPE_DIRECTED, type RelationType } from "@ecolens/core";
 import { type GenOrg, type GenRelation, relationKey } from "./model.ts";
 import { chance, dateBetween, intBetween, pick, type Rng, weightedPick } from "./rng.ts";
 

@@ -5,12 +5,7 @@
  * region-wide formal providers as bridges between municipalities, a small dense core partnership,
  * and a few planted isolates.
  */
-import {
-  formalSideOfSector,
-  ORG_TYPE_DEFAULTS,
-  type RelationType,
-} from "../../packages/core/src/model/codes.ts";
-import { NEIGHBOURS } from "../../packages/core/src/reference/municipalities.ts";
+import { formalSideOfSector, NEIGHBOURS, ORG_TYPE_DEFAULTS, type RelationType } from "@ecolens/core";
 import type { GenOrg } from "./model.ts";
 import { RelationBuilder } from "./relation-builder.ts";
 import { chance, type Rng } from "./rng.ts";

@@ -2,7 +2,7 @@
  * Random helpers for the example generator, all driven by core's seeded mulberry32 (createRng),
  * so the same seed always gives the same files.
  */
-import { createRng, type Rng } from "../../packages/core/src/util/rng.ts";
+import { createRng, type Rng } from "@ecolens/core";
 
 export type { Rng };
 

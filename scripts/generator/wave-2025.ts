@@ -5,8 +5,8 @@
  * ties), stronger ties, resolved barriers and new commitments. Every change is recorded in
  * PlantedChanges so tests can check a wave comparison finds exactly these.
  */
-import type { OrgType } from "../../packages/core/src/model/codes.ts";
-import { municipalitiesOfRegion } from "../../packages/core/src/reference/municipalities.ts";
+import type { OrgType } from "@ecolens/core";
+import { municipalitiesOfRegion } from "@ecolens/core";
 import { BarrierFactory } from "./barriers.ts";
 import { candidatesFor, commitTo, weightedSample } from "./commitments.ts";
 import type { GenOrg, GenRelation, Inventory } from "./model.ts";

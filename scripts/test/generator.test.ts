@@ -6,10 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { VocabName } from "@ecolens/core";
+import { formalSideOfSector, matchVocabulary, ORG_TYPE_DEFAULTS, type OrgType } from "@ecolens/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { formalSideOfSector, ORG_TYPE_DEFAULTS, type OrgType } from "../../packages/core/src/model/codes.ts";
-import { matchVocabulary } from "../../packages/core/src/vocab/match.ts";
-import type { VocabName } from "../../packages/core/src/vocab/registry.ts";
 import { writeExampleFiles } from "../generate-examples.ts";
 import { GENERATED_DIRS } from "../generator/index.ts";
 import { NL } from "../generator/vocab-nl.ts";

@@ -2,9 +2,11 @@
  * The import directions of docs/architecture.md, checked on every source file: core knows no
  * other package and no file system; analysis knows core; viz knows core and only the *types* of
  * analysis; nobody imports the CLI. Also: every bare import is declared in that package.json.
+ * Outside the packages (examples/, scripts/, bench/, interop/) code uses the packages through
+ * their entry points (`@ecolens/core`, ...), never a path into `packages/<name>/src/`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -20,6 +22,7 @@ interface ImportRef {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (name === "node_modules" || name === "dist") return [];
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.(ts|mts|js|mjs)$/.test(name) ? [path] : [];
   });
@@ -131,6 +134,57 @@ describe("import directions", () => {
     expect(refs.map((r) => r.typeOnly)).toEqual([true, false]);
     expect(RULES.viz(refs[1], "packages/viz/src/x.ts")).not.toBeNull();
     expect(RULES.viz(refs[0], "packages/viz/src/x.ts")).toBeNull();
+  });
+});
+
+/** Folders outside the packages whose code must use the packages' entry points. */
+const OUTSIDE = ["examples", "scripts", "bench", "interop"] as const;
+/**
+ * The CLI's package export is the built command (dist/ecolens.mjs), so its sources' entry point,
+ * src/index.ts, stands for `@ecolens/cli` here (docs generator, examples, interop tests).
+ */
+const CLI_SOURCE_ENTRY = "packages/cli/src/index.ts";
+
+/** Why an import in a file outside the packages (path relative to the repository) is refused, or null. */
+function outsideRule(spec: string, rel: string): string | null {
+  const scoped = /^@ecolens\/([^/]+)\/(.+)$/.exec(spec);
+  if (scoped) return `import '@ecolens/${scoped[1]}' (its entry point), not the subpath '${scoped[2]}'`;
+  if (!spec.startsWith(".")) return null;
+  const target = posix.normalize(posix.join(posix.dirname(rel), spec));
+  const inside = /^packages\/([^/]+)\/src\//.exec(target);
+  if (!inside || target === CLI_SOURCE_ENTRY) return null;
+  const entry = inside[1] === "cli" ? CLI_SOURCE_ENTRY : `'@ecolens/${inside[1]}'`;
+  return `reaches into ${target}: import ${entry} instead (export what is needed from its index.ts)`;
+}
+
+describe("outside the packages: entry points only", () => {
+  for (const folder of OUTSIDE) {
+    it(`${folder}/ imports packages through their entry points`, () => {
+      const problems = sourceFiles(join(ROOT, folder)).flatMap((file) => {
+        const rel = relative(ROOT, file).split("\\").join("/");
+        return importsOf(rel, readFileSync(file, "utf8")).flatMap((ref) => {
+          const broken = outsideRule(ref.spec, rel);
+          return broken ? [`${rel}: '${ref.spec}': ${broken}`] : [];
+        });
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("the checker refuses src/ paths and subpaths, and accepts entry points", () => {
+    const at = "scripts/generator/names.ts";
+    expect(outsideRule("../../packages/core/src/model/codes.ts", at)).toMatch(/import '@ecolens\/core'/);
+    expect(outsideRule("../packages/analysis/src/parallel/sample.ts", "bench/run.ts")).toMatch(
+      /reaches into packages\/analysis\/src\/parallel\/sample\.ts/,
+    );
+    expect(outsideRule("../../packages/cli/src/shared/input.ts", at)).toMatch(
+      /packages\/cli\/src\/index\.ts/,
+    );
+    expect(outsideRule("@ecolens/core/src/model/codes.ts", at)).not.toBeNull();
+    expect(outsideRule("@ecolens/core", at)).toBeNull();
+    expect(outsideRule("../../packages/cli/src/index.ts", at)).toBeNull();
+    expect(outsideRule("./model.ts", at)).toBeNull();
+    expect(outsideRule("../../packages/analysis/test/helpers/reference.ts", at)).toBeNull();
   });
 });
 

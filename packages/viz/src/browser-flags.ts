@@ -1,8 +1,9 @@
 /**
  * How the e2e tests and the benchmarks start headless Debian chromium (flags verified in docs:
  * toolchain §4): no sandbox or GPU inside a container, no background traffic (a report must work
- * offline, so any request is a finding), WebGL through SwiftShader for sigma. Node-side only; not in
- * the barrel, nothing in the report page uses it.
+ * offline, so any request is a finding), WebGL through SwiftShader for sigma. Node-side only:
+ * exported for bench/ and the tests (which import viz by its entry point); nothing in the report
+ * page uses it.
  */
 
 /** Where Debian's chromium package puts the browser (override with CHROMIUM_PATH). */

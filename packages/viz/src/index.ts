@@ -1,3 +1,4 @@
+export * from "./browser-flags.ts";
 export * from "./charts/index.ts";
 export * from "./encode/index.ts";
 export * from "./geo/index.ts";
