@@ -71,7 +71,8 @@ function renderResults(): void {
   const overview = byId("panel-overview");
   if (result.headline) renderOverview(overview, result.headline, app.lang);
   else overview.textContent = t(result.problem?.code ?? "failed.nothing", app.lang, result.problem?.values);
-  renderReport(byId("panel-report"), result.reportHtml, app.lang);
+  const problem = result.problem ? t(result.problem.code, app.lang, result.problem.values) : undefined;
+  renderReport(byId("panel-report"), result.reportHtml, app.lang, problem);
   renderDownloads(
     byId("panel-downloads"),
     app.lang,

@@ -108,6 +108,10 @@ export const CATALOGUE = {
     nl: "Er is niets te analyseren: geen enkele organisatie ingelezen (zie het importverslag).",
     en: "There is nothing to analyse: no organisation was read (see the import report).",
   },
+  "failed.report": {
+    nl: "Het rapport kon niet gemaakt worden: {reason}. Het importverslag, het helikopterzicht en de downloads zijn er wel.",
+    en: "The report could not be made: {reason}. The import report, the helicopter view and the downloads are there.",
+  },
   "failed.internal": {
     nl: "Er liep iets mis bij het berekenen: {reason}",
     en: "Something went wrong while computing: {reason}",

@@ -5,9 +5,18 @@
 import { type Lang, t } from "../i18n/catalogue.ts";
 import { el } from "./dom.ts";
 
-export function renderReport(panel: HTMLElement, html: string | undefined, lang: Lang): void {
+export function renderReport(
+  panel: HTMLElement,
+  html: string | undefined,
+  lang: Lang,
+  problem?: string,
+): void {
   if (!html) {
-    panel.replaceChildren(el("p", { class: "muted" }, [t("report.waiting", lang)]));
+    panel.replaceChildren(
+      el("p", { class: problem ? "notice" : "muted", role: "status" }, [
+        problem ?? t("report.waiting", lang),
+      ]),
+    );
     return;
   }
   const frame = el("iframe", {

@@ -72,15 +72,21 @@ async function run(message: RunMessage): Promise<RunResult> {
   result.headline = headline(network, analysed.analysis);
   scope.postMessage({ type: "partial", id: message.id, result });
   const earlier = previous?.network && previous.network.graph.order > 0 ? previous.network : undefined;
-  result.reportHtml = await report.reportHtml({
-    network,
-    analysed,
-    lang: message.lang,
-    name: folderOf(message.current),
-    previous: earlier ? { network: earlier, labels: roundLabels(message) } : undefined,
-    layout,
-    progress,
-  });
+  try {
+    result.reportHtml = await report.reportHtml({
+      network,
+      analysed,
+      lang: message.lang,
+      name: folderOf(message.current),
+      previous: earlier ? { network: earlier, labels: roundLabels(message) } : undefined,
+      layout,
+      progress,
+    });
+  } catch (error) {
+    // The import report, the headline and the exports stand; the report says why it is missing.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...result, problem: { code: "failed.report", values: { reason } } };
+  }
   session.reportHtml = result.reportHtml;
   progress("step.report", 1);
   return result;
