@@ -55,7 +55,9 @@ function relativeSpecs(text: string): string[] {
 
 /** The file (relative to src/) a relative specifier names, or null when it leaves src/ or is not there. */
 function resolveSpec(from: string, spec: string, known: ReadonlySet<string>): string | null {
-  const base = normalize(join(dirname(from), spec)).split(sep).join("/");
+  const base = normalize(join(dirname(from), spec))
+    .split(sep)
+    .join("/");
   if (base.startsWith("..")) return null;
   const candidates = [base, base.replace(/\.js$/, ".ts"), `${base}.ts`, `${base}/index.ts`];
   return candidates.find((c) => known.has(c)) ?? null;

@@ -16,9 +16,9 @@ import {
 import { type Lang, matchVocabulary } from "@ecolens/core";
 import { Command } from "commander";
 import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
+import { renderCoverage } from "../shared/coverage-text.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
-import { renderCoverage } from "../shared/coverage-text.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { wholeNumber } from "../shared/numbers.ts";
 import { heading, safeCell } from "../shared/output.ts";
