@@ -14,6 +14,7 @@ import {
   type AnalyseMetric,
   type AnalysisResult,
   analyseNetwork,
+  analyseNetworkAsync,
   buildView,
   PASS_ORDER,
   type PassId,
@@ -89,6 +90,25 @@ describe("analyseNetwork runs the passes the requested descriptors name", () => 
       "binary_view",
       "vertex_groups",
     ]);
+  });
+
+  it("the async variant too: its worker passes only when a requested descriptor names them", async () => {
+    const progress: string[] = [];
+    const passes: PassId[] = [];
+    const options = {
+      threads: 1,
+      onPass: (p: PassId) => passes.push(p),
+      onProgress: (s: string) => progress.push(s),
+    };
+    const degree = await analyseNetworkAsync(directed, { ...options, metrics: ["degree"] });
+    expect(passes).toEqual(["degrees"]);
+    expect(progress).not.toContain("betweenness");
+    expect(progress).not.toContain("distances");
+    passes.length = 0;
+    const both = await analyseNetworkAsync(directed, { ...options, metrics: ["betweenness", "closeness"] });
+    expect(passes.sort()).toEqual(["betweenness", "distance_sums", "undirected"]);
+    expect(both.nodes.school.betweenness).toBe(analyseNetwork(directed).nodes.school.betweenness);
+    expect(degree.nodes.school.degree).toBe(4);
   });
 
   it("all metrics: every shared pass once, and each one some descriptor needs", () => {
