@@ -3,7 +3,6 @@
  * keyed by code, in Dutch and English. Browser-safe: the report's geo script reads it too.
  */
 export const GEO_TEXT = {
-  title: { nl: "Gemeenten op de kaart", en: "Municipalities on the map" },
   lead: {
     nl: "Waar zijn de partners, waar de gaten? Kies een cijfer; beweeg over een gemeente of klik erop voor alle cijfers. Grijze gemeenten rondom zijn buren, voor de oriëntatie.",
     en: "Where are the partners, where the gaps? Choose a figure; hover a municipality or click it for all its figures. Grey municipalities around are neighbours, for orientation.",
@@ -28,7 +27,6 @@ export const GEO_TEXT = {
     nl: "Cijfers per gemeente (sorteer op een kolom)",
     en: "Figures per municipality (sort by a column)",
   },
-  table_municipality: { nl: "Gemeente", en: "Municipality" },
   table_inhabitants: { nl: "Inwoners (1 jan.)", en: "Inhabitants (1 Jan.)" },
   table_summary: { nl: "De cijfers als tabel", en: "The figures as a table" },
   attribution: {
@@ -37,7 +35,6 @@ export const GEO_TEXT = {
   },
   panel_inhabitants: { nl: "inwoners op 1 januari", en: "inhabitants on 1 January" },
   panel_no_population: { nl: "bevolking onbekend", en: "population unknown" },
-  panel_close: { nl: "Sluiten", en: "Close" },
   layout_label: { nl: "Schikking:", en: "Layout:" },
   layout_force: { nl: "netwerk", en: "network" },
   layout_geo: { nl: "op de kaart", en: "on the map" },

@@ -19,6 +19,7 @@ import { geoLayout } from "../geo/geo-layout.ts";
 import { GEO_CSS } from "../geo/geo-styles.ts";
 import type { GeoFigure, GeoModel, GeoPayload } from "../geo/model.ts";
 import { GEO_TEXT } from "../i18n/geo-text.ts";
+import { UI } from "../i18n/strings.ts";
 import { sayBoth } from "../i18n/text.ts";
 import type { ReportModel } from "../model.ts";
 import { escapeHtml } from "../text/escape.ts";
@@ -26,7 +27,7 @@ import { geoTable } from "./geo-table.ts";
 import { bi } from "./html.ts";
 
 export const GEO_SECTION_ID = "places";
-export const GEO_TITLE: Text = GEO_TEXT.title;
+export const GEO_TITLE: Text = UI.places;
 
 function legendHtml(scale: ChoroplethScale, figure: GeoFigure, hidden: boolean): string {
   const rows = (lang: Lang) =>

@@ -6,6 +6,7 @@
 import { formatValue } from "../geo/classes.ts";
 import type { GeoFigure, GeoModel } from "../geo/model.ts";
 import { GEO_TEXT } from "../i18n/geo-text.ts";
+import { UI } from "../i18n/strings.ts";
 import { bi, type Cell, cell, sortableTable } from "./html.ts";
 
 const COLUMNS = [
@@ -48,7 +49,7 @@ export function geoTable(geo: GeoModel, codes: readonly string[]): string {
     "table-places",
     GEO_TEXT.table_caption,
     [
-      { head: GEO_TEXT.table_municipality },
+      { head: UI.municipality },
       { head: GEO_TEXT.table_inhabitants, numeric: true },
       ...figures.map((f) => ({ head: f.title, numeric: true })),
     ],

@@ -1,6 +1,7 @@
 /** The click panel of a municipality: every figure's value, population and the findings naming it. */
 import { LOCALES } from "../../i18n/format.ts";
 import { GEO_TEXT } from "../../i18n/geo-text.ts";
+import { UI } from "../../i18n/strings.ts";
 import { LANG_INDEX, say } from "../../i18n/text.ts";
 import { type GeoPayload, pageLang } from "./geo-data.ts";
 
@@ -48,7 +49,7 @@ export function renderGeoPanel(
   for (const li of document.querySelectorAll<HTMLElement>(".geo-findings li"))
     if ((li.dataset.places ?? "").split(" ").includes(nis))
       panel.append(el("p", li.querySelector(`[data-l="${lang}"]`)?.textContent ?? "", "geo-panel-finding"));
-  const close = el("button", say(GEO_TEXT.panel_close, lang));
+  const close = el("button", UI.close[lang]);
   close.type = "button";
   close.addEventListener("click", () => {
     panel.hidden = true;
