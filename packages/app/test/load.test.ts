@@ -1,11 +1,18 @@
 /** The worker's reading (Node, no DOM): the same network as core's import; refused files named. */
 import { readFileSync } from "node:fs";
-import { basename } from "node:path";
-import { importInventoryFiles } from "@ecolens/core";
+import { basename, join } from "node:path";
+import {
+  decodeBytes,
+  importInventoryFiles,
+  parseCsv,
+  writeGexf,
+  writeGraphml,
+  writeWorkbook,
+} from "@ecolens/core";
 import { describe, expect, it } from "vitest";
 import { exportFile } from "../src/worker/exports.ts";
 import { loadFiles } from "../src/worker/load.ts";
-import { exampleFiles } from "./helpers/examples.ts";
+import { EXAMPLES, exampleFiles } from "./helpers/examples.ts";
 
 const named = (files: string[]) =>
   files.map((f) => ({ name: basename(f), bytes: new Uint8Array(readFileSync(f)) }));
@@ -20,6 +27,27 @@ describe("loadFiles", () => {
     expect(loaded.failures).toEqual([]);
   });
 
+  it("reads an inventory workbook (.xlsx) as the same CSVs give", () => {
+    const [organisations, relations] = ["organisaties.csv", "relaties.csv"].map((name) => {
+      const parsed = parseCsv(
+        decodeBytes(new Uint8Array(readFileSync(join(EXAMPLES, "westhoek", name)))).text,
+      );
+      return {
+        name: name.replace(".csv", ""),
+        columns: parsed.header.map((header) => ({ header })),
+        rows: parsed.records.map((r) => r.cells),
+      };
+    });
+    const loaded = loadFiles([{ name: "ronde.xlsx", bytes: writeWorkbook([organisations, relations]) }]);
+    const csv = importInventoryFiles(
+      named(exampleFiles("westhoek").filter((f) => /(organisaties|relaties)\.csv$/.test(f))),
+    );
+    expect(loaded.failures).toEqual([]);
+    expect(loaded.network?.graph.order).toBe(csv.graph.order);
+    expect(loaded.network?.graph.size).toBe(csv.graph.size);
+    expect(loaded.network?.report.errors).toBe(csv.report.errors);
+  });
+
   it("leaves a damaged workbook out with one error finding and reads the rest", () => {
     const files = [
       ...named(exampleFiles("messy")),
@@ -30,6 +58,20 @@ describe("loadFiles", () => {
     expect(loaded.failures).toHaveLength(1);
     expect(loaded.failures[0]).toMatchObject({ severity: "error", file: "kapot.xlsx" });
     expect(loaded.failures[0].message.nl).not.toBe(loaded.failures[0].message.en);
+  });
+
+  it("reads a GEXF or GraphML file (also as .xml) with core's readers", () => {
+    const network = importInventoryFiles(named(exampleFiles("westhoek")));
+    const encode = (s: string) => new TextEncoder().encode(s);
+    for (const [name, text] of [
+      ["netwerk.gexf", writeGexf(network)],
+      ["netwerk.xml", writeGexf(network)],
+      ["netwerk.graphml", writeGraphml(network)],
+    ]) {
+      const loaded = loadFiles([{ name, bytes: encode(text) }]);
+      expect(loaded.network?.source.kind, name).toBe(name.endsWith(".graphml") ? "graphml" : "gexf");
+      expect(loaded.network?.graph.order, name).toBe(network.graph.order);
+    }
   });
 
   it("names an unreadable network file instead of throwing", () => {
