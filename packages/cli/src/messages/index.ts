@@ -8,6 +8,7 @@ import type { Lang, Text } from "@ecolens/core";
 import { ANALYSE_MESSAGES } from "./analyse.ts";
 import { COMMON_MESSAGES } from "./common.ts";
 import { DIFF_MESSAGES } from "./diff.ts";
+import { FILE_MESSAGES } from "./files.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { MAP_MESSAGES } from "./map.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
@@ -32,6 +33,7 @@ export const MESSAGES = {
   ...RUN_MESSAGES,
   ...MAP_MESSAGES,
   ...REPORT_MESSAGES,
+  ...FILE_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

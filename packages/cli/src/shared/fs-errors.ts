@@ -6,6 +6,7 @@
  */
 import { dirname } from "node:path";
 import type { Text } from "@ecolens/core";
+import { type MessageCode, msgText } from "../messages/index.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 
 /** The file system refused: disk full, read-only, no permission, I/O error. */
@@ -22,118 +23,42 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException & { co
   );
 }
 
-const T = (nl: string, en: string): Text => ({ nl, en });
+type Failure = { text: Text; exit: number };
 
-function writeText(code: string, path: string): { text: Text; exit: number } {
-  const untouched = T(
-    "; een eerder bestand met die naam is niet aangeraakt",
-    "; an earlier file of that name was left untouched",
-  );
-  switch (code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return {
-        text: T(
-          `de schijf is vol bij het schrijven van '${path}': maak ruimte vrij of kies een andere plaats${untouched.nl}`,
-          `the disk is full while writing '${path}': free up space or choose another place${untouched.en}`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-    case "EROFS":
-      return {
-        text: T(
-          `'${path}' staat op een alleen-lezen schijf: kies een andere plaats om te schrijven`,
-          `'${path}' is on a read-only file system: choose another place to write to`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-    case "EACCES":
-    case "EPERM":
-      return {
-        text: T(
-          `geen toestemming om '${path}' te schrijven: kies een andere plaats of vraag schrijfrechten`,
-          `no permission to write '${path}': choose another place or ask for write access`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-    case "EISDIR":
-      return {
-        text: T(
-          `'${path}' is een map: geef een bestandsnaam (bv. ${path}/rapport.html)`,
-          `'${path}' is a folder: give a file name (e.g. ${path}/report.html)`,
-        ),
-        exit: EXIT_USAGE,
-      };
-    case "ENOENT":
-      return {
-        text: T(
-          `de map '${dirname(path)}' bestaat niet (meer) of kon niet gemaakt worden: kijk het pad '${path}' na`,
-          `the folder '${dirname(path)}' does not exist (any more) or could not be made: check the path '${path}'`,
-        ),
-        exit: EXIT_USAGE,
-      };
-    case "ENOTDIR":
-      return notAFolder(path);
-    case "ENAMETOOLONG":
-      return {
-        text: T(
-          `het pad '${path}' is te lang: kies een korter pad`,
-          `the path '${path}' is too long: choose a shorter one`,
-        ),
-        exit: EXIT_USAGE,
-      };
-    default:
-      return {
-        text: T(
-          `kon '${path}' niet schrijven (${code}): kijk de schijf en het pad na${untouched.nl}`,
-          `could not write '${path}' (${code}): check the disk and the path${untouched.en}`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-  }
+/** Each refused write: its message and exit code (2: the path cannot serve; 3: the machine refused). */
+const WRITE: Record<string, [MessageCode, number]> = {
+  ENOSPC: ["fs.write.full", EXIT_FILE_SYSTEM],
+  EDQUOT: ["fs.write.full", EXIT_FILE_SYSTEM],
+  EROFS: ["fs.write.read_only", EXIT_FILE_SYSTEM],
+  EACCES: ["fs.write.permission", EXIT_FILE_SYSTEM],
+  EPERM: ["fs.write.permission", EXIT_FILE_SYSTEM],
+  EISDIR: ["fs.write.folder", EXIT_USAGE],
+  ENOENT: ["fs.write.no_folder", EXIT_USAGE],
+  ENOTDIR: ["fs.not_a_folder", EXIT_USAGE],
+  ENAMETOOLONG: ["fs.write.too_long", EXIT_USAGE],
+};
+
+/** Each refused read: its message and exit code. */
+const READ: Record<string, [MessageCode, number]> = {
+  ENOENT: ["fs.read.missing", EXIT_USAGE],
+  EISDIR: ["fs.read.folder", EXIT_USAGE],
+  ENOTDIR: ["fs.not_a_folder", EXIT_USAGE],
+  EACCES: ["fs.read.permission", EXIT_FILE_SYSTEM],
+  EPERM: ["fs.read.permission", EXIT_FILE_SYSTEM],
+};
+
+function failure(
+  table: Record<string, [MessageCode, number]>,
+  other: MessageCode,
+  code: string,
+  path: string,
+): Failure {
+  const [message, exit] = Object.hasOwn(table, code) ? table[code] : [other, EXIT_FILE_SYSTEM];
+  return { text: msgText(message, { path, dir: dirname(path), value: code }), exit };
 }
 
-/** Writing and reading alike: a file stands where the path needs a folder. */
-function notAFolder(path: string): { text: Text; exit: number } {
-  return {
-    text: T(
-      `een deel van het pad '${path}' is een bestand, geen map: kijk het pad na`,
-      `part of the path '${path}' is a file, not a folder: check the path`,
-    ),
-    exit: EXIT_USAGE,
-  };
-}
-
-function readText(code: string, path: string): { text: Text; exit: number } {
-  switch (code) {
-    case "ENOENT":
-      return { text: T(`'${path}' bestaat niet`, `'${path}' does not exist`), exit: EXIT_USAGE };
-    case "EISDIR":
-      return {
-        text: T(`'${path}' is een map, geen bestand`, `'${path}' is a folder, not a file`),
-        exit: EXIT_USAGE,
-      };
-    case "ENOTDIR":
-      return notAFolder(path);
-    case "EACCES":
-    case "EPERM":
-      return {
-        text: T(
-          `geen toestemming om '${path}' te lezen: vraag leesrechten of kopieer het bestand`,
-          `no permission to read '${path}': ask for read access or copy the file`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-    default:
-      return {
-        text: T(
-          `kon '${path}' niet lezen (${code}): kijk het bestand na`,
-          `could not read '${path}' (${code}): check the file`,
-        ),
-        exit: EXIT_FILE_SYSTEM,
-      };
-  }
-}
+const writeText = (code: string, path: string): Failure => failure(WRITE, "fs.write.other", code, path);
+const readText = (code: string, path: string): Failure => failure(READ, "fs.read.other", code, path);
 
 /** The one-line error for a failed write of `path` (the user's path, not a temporary file). */
 export function writeFailure(error: unknown, path: string): CliError {

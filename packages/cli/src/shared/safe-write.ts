@@ -14,6 +14,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { msgText } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 import { writeFailure } from "./fs-errors.ts";
 import { fsLayer } from "./fs-layer.ts";
@@ -48,8 +49,6 @@ const MARKS: Partial<Record<OutputKind, RegExp>> = {
 const CHUNK = 1 << 20;
 let counter = 0;
 
-const T = (nl: string, en: string) => ({ nl, en });
-
 /** The real path a (possibly not yet existing) output would have. */
 function realTarget(path: string): string {
   const abs = resolve(path);
@@ -74,23 +73,11 @@ export function refuseInputTarget(path: string, asFolder = false): void {
   const same = inputs.find(
     (input) => real === input.real || (st !== undefined && st.dev === input.dev && st.ino === input.ino),
   );
-  if (same)
-    throw new UsageError(
-      T(
-        `'${path}' is een invoer van dit commando en wordt niet overschreven: kies een ander uitvoerpad`,
-        `'${path}' is an input of this command and is not overwritten: choose another output path`,
-      ),
-    );
+  if (same) throw new UsageError(msgText("output.is_input", { path }));
   // Directly in an input folder, an output would be read as input next time (an inventory
   // folder reads its own files, not subfolders): refused. A subfolder such as inv/out is fine.
   const folder = asFolder ? undefined : inputs.find((input) => input.folder && dirname(real) === input.real);
-  if (folder)
-    throw new UsageError(
-      T(
-        `'${path}' ligt in de invoermap '${folder.path}': ecolens schrijft niet tussen zijn invoer; kies een andere plaats (bv. out/)`,
-        `'${path}' is inside the input folder '${folder.path}': ecolens does not write among its inputs; choose another place (e.g. out/)`,
-      ),
-    );
+  if (folder) throw new UsageError(msgText("output.in_input_folder", { path, dir: folder.path }));
 }
 
 function startsWithMark(path: string, mark: RegExp): boolean {
@@ -118,12 +105,7 @@ function checkParent(path: string): void {
 export function checkOutputFile(path: string, rules: WriteRules): void {
   // `-o out.html/` names a folder: writing a file `out.html` there would not be what was asked.
   if (/[\\/]$/.test(path) && !(existsSync(path) && statSync(path).isDirectory()))
-    throw new UsageError(
-      T(
-        `'${path}' eindigt op '/' en noemt dus een map; geef een bestandsnaam (zonder '/' op het einde)`,
-        `'${path}' ends in '/', so it names a folder; give a file name (without the trailing '/')`,
-      ),
-    );
+    throw new UsageError(msgText("output.trailing_slash", { path }));
   refuseInputTarget(path);
   const abs = resolve(path);
   if (!existsSync(abs)) {
@@ -133,28 +115,12 @@ export function checkOutputFile(path: string, rules: WriteRules): void {
   const st = statSync(abs);
   if (st.isDirectory()) throw writeFailure(fsError("EISDIR"), path);
   // A device, pipe or socket would be renamed over (even /dev/null with --force): never.
-  if (!st.isFile())
-    throw new UsageError(
-      T(
-        `'${path}' is geen gewoon bestand (een apparaat, pipe of socket): ecolens schrijft alleen gewone bestanden; kies een bestandspad`,
-        `'${path}' is not a regular file (a device, pipe or socket): ecolens writes only regular files; choose a file path`,
-      ),
-    );
+  if (!st.isFile()) throw new UsageError(msgText("output.not_regular", { path }));
   if (rules.force) return;
   const mark = MARKS[rules.kind];
   if (mark && startsWithMark(abs, mark)) return;
   // Only reports and GEXF carry a mark: of a workbook, table or picture ecolens cannot tell who wrote it.
-  throw new UsageError(
-    mark
-      ? T(
-          `'${path}' bestaat al en is geen eerdere uitvoer van ecolens: kies een ander pad of voeg --force toe om het te vervangen`,
-          `'${path}' already exists and is not an earlier ecolens output: choose another path or add --force to replace it`,
-        )
-      : T(
-          `'${path}' bestaat al (zonder --force vervangt ecolens alleen een rapport of GEXF-bestand dat het zelf schreef): kies een ander pad of voeg --force toe om het te vervangen`,
-          `'${path}' already exists (without --force ecolens replaces only a report or GEXF file it wrote itself): choose another path or add --force to replace it`,
-        ),
-  );
+  throw new UsageError(msgText(mark ? "output.exists_unmarked" : "output.exists", { path }));
 }
 
 const bytesOf = (data: Uint8Array | string): Uint8Array =>
@@ -247,13 +213,7 @@ export function checkOutputFolder(dir: string, names: string[], rules: WriteRule
     checkParent(dir);
     return false;
   }
-  if (!statSync(abs).isDirectory())
-    throw new UsageError(
-      T(
-        `'${dir}' is een bestand; hier hoort een map voor de tabellen`,
-        `'${dir}' is a file; the tables need a folder here`,
-      ),
-    );
+  if (!statSync(abs).isDirectory()) throw new UsageError(msgText("output.folder_is_file", { dir }));
   for (const name of names) checkOutputFile(join(dir, name), rules);
   return true;
 }
