@@ -76,15 +76,30 @@ export function analyseClusters(graph: Graph, options: ClusterOptions = {}): Clu
   return profileClusters(graph, clusters);
 }
 
-/** Profiles of a given partition (e.g. from detectClusters). */
-export function profileClusters(graph: Graph, clusters: Clusters): ClusterReport {
+/** What the steps share: the view, each vertex's cluster, the tie counts and the attribute readers. */
+interface ClusterTies {
+  graph: Graph;
+  view: GraphView;
+  clusters: Clusters;
+  /** Cluster number per vertex index. */
+  cl: Int32Array;
+  /** min(a,b)·(k+1)+max(a,b) -> ties between clusters a and b (a = b: inside). */
+  pairTies: Map<number, number>;
+  /** Ties of each vertex inside its own cluster. */
+  internal: Int32Array;
+  /** Per vertex: cluster -> ties into it. */
+  reach: Array<Map<number, number>>;
+  degree: (i: number) => number;
+  label: (id: string) => string;
+  municipalityOf: (id: string) => string | undefined;
+}
+
+/** Tie counts within and between clusters, internal degree per vertex. */
+function clusterTies(graph: Graph, clusters: Clusters): ClusterTies {
   const view: GraphView = clusterView(graph, false);
   const k = clusters.count;
   const cl = Int32Array.from(view.ids, (id) => clusters.membership[id]);
   const attr = (id: string, name: string) => graph.getNodeAttribute(id, name);
-  const municipalityOf = (id: string) => str(attr(id, "nis_code")) ?? str(attr(id, "municipality"));
-
-  // Tie counts within and between clusters, internal degree per vertex.
   const pairTies = new Map<number, number>();
   const internal = new Int32Array(view.n);
   const reach: Array<Map<number, number>> = view.ids.map(() => new Map());
@@ -99,73 +114,92 @@ export function profileClusters(graph: Graph, clusters: Clusters): ClusterReport
         pairTies.set(key, (pairTies.get(key) ?? 0) + 1);
       }
     }
-  const degree = (i: number) => view.outOffsets[i + 1] - view.outOffsets[i];
+  return {
+    graph,
+    view,
+    clusters,
+    cl,
+    pairTies,
+    internal,
+    reach,
+    degree: (i) => view.outOffsets[i + 1] - view.outOffsets[i],
+    label: (id) => str(attr(id, "label")) ?? id,
+    municipalityOf: (id) => str(attr(id, "nis_code")) ?? str(attr(id, "municipality")),
+  };
+}
 
-  const profiles: ClusterProfile[] = clusters.members.map((ids, c0) => {
-    const c = c0 + 1;
-    const size = ids.length;
-    const ties = pairTies.get(c * (k + 1) + c) ?? 0;
-    const possible = (size * (size - 1)) / 2;
-    const idx = ids.map((id) => view.index.get(id)!);
-    return {
-      cluster: c,
+function clusterProfile(t: ClusterTies, ids: string[], c0: number): ClusterProfile {
+  const { view, internal } = t;
+  const attr = (id: string, name: string) => t.graph.getNodeAttribute(id, name);
+  const k = t.clusters.count;
+  const c = c0 + 1;
+  const size = ids.length;
+  const ties = t.pairTies.get(c * (k + 1) + c) ?? 0;
+  const possible = (size * (size - 1)) / 2;
+  const idx = ids.map((id) => view.index.get(id)!);
+  return {
+    cluster: c,
+    size,
+    internal_ties: ties,
+    density: possible === 0 ? null : ties / possible,
+    by_sector: tally(
+      ids.map((id) => str(attr(id, "sector")) ?? MISSING),
       size,
-      internal_ties: ties,
-      density: possible === 0 ? null : ties / possible,
-      by_sector: tally(
-        ids.map((id) => str(attr(id, "sector")) ?? MISSING),
-        size,
-      ),
-      by_org_type: tally(
-        ids.map((id) => str(attr(id, "org_type")) ?? MISSING),
-        size,
-      ),
-      by_municipality: tally(
-        ids.map((id) => municipalityOf(id) ?? MISSING),
-        size,
-      ),
-      by_theme: tally(
-        ids.flatMap((id) => [...new Set(list(attr(id, "themes")))]),
-        size,
-      ),
-      main_organisations: idx
-        .map((i) => ({
-          id: view.ids[i],
-          label: str(attr(view.ids[i], "label")) ?? view.ids[i],
-          internal_degree: internal[i],
-          degree: degree(i),
-        }))
-        .sort(
-          (a, b) => b.internal_degree - a.internal_degree || b.degree - a.degree || compareIds(a.id, b.id),
-        )
-        .slice(0, 5),
-    };
-  });
+    ),
+    by_org_type: tally(
+      ids.map((id) => str(attr(id, "org_type")) ?? MISSING),
+      size,
+    ),
+    by_municipality: tally(
+      ids.map((id) => t.municipalityOf(id) ?? MISSING),
+      size,
+    ),
+    by_theme: tally(
+      ids.flatMap((id) => [...new Set(list(attr(id, "themes")))]),
+      size,
+    ),
+    main_organisations: idx
+      .map((i) => ({
+        id: view.ids[i],
+        label: t.label(view.ids[i]),
+        internal_degree: internal[i],
+        degree: t.degree(i),
+      }))
+      .sort((a, b) => b.internal_degree - a.internal_degree || b.degree - a.degree || compareIds(a.id, b.id))
+      .slice(0, 5),
+  };
+}
 
+function clusterLinks(t: ClusterTies): ClusterLink[] {
+  const k = t.clusters.count;
   const between: ClusterLink[] = [];
   for (let a = 1; a <= k; a++)
     for (let b = a + 1; b <= k; b++) {
-      const ties = pairTies.get(a * (k + 1) + b) ?? 0;
+      const ties = t.pairTies.get(a * (k + 1) + b) ?? 0;
       if (ties > 0)
         between.push({
           a,
           b,
           ties,
-          density: ties / (clusters.members[a - 1].length * clusters.members[b - 1].length),
+          density: ties / (t.clusters.members[a - 1].length * t.clusters.members[b - 1].length),
         });
     }
-  between.sort((x, y) => y.ties - x.ties || x.a - y.a || x.b - y.b);
+  return between.sort((x, y) => y.ties - x.ties || x.a - y.a || x.b - y.b);
+}
 
+/** Organisations with ties into other clusters, with their participation coefficient. */
+function clusterBridges(t: ClusterTies): ClusterBridge[] {
+  const { view, cl, reach } = t;
   const bridges: ClusterBridge[] = [];
   for (let i = 0; i < view.n; i++) {
-    const d = degree(i);
-    const external = d - internal[i];
+    const d = t.degree(i);
+    const external = d - t.internal[i];
     if (external === 0) continue;
     let sumSq = 0;
     for (const kc of reach[i].values()) sumSq += (kc / d) ** 2;
     bridges.push({
       id: view.ids[i],
-      label: str(attr(view.ids[i], "label")) ?? view.ids[i],
+      label: t.label(view.ids[i]),
       cluster: cl[i],
       degree: d,
       external_ties: external,
@@ -173,27 +207,32 @@ export function profileClusters(graph: Graph, clusters: Clusters): ClusterReport
       participation: 1 - sumSq,
     });
   }
-  bridges.sort(
+  return bridges.sort(
     (x, y) =>
       y.clusters_reached.length - x.clusters_reached.length ||
       y.external_ties - x.external_ties ||
       compareIds(x.id, y.id),
   );
+}
 
+/** Profiles of a given partition (e.g. from detectClusters). */
+export function profileClusters(graph: Graph, clusters: Clusters): ClusterReport {
+  const t = clusterTies(graph, clusters);
+  const { view } = t;
   const clusterLabels = view.ids.map((id) => String(clusters.membership[id]));
   return {
     ...clusters,
-    profiles,
-    between,
-    bridges,
+    profiles: clusters.members.map((ids, c0) => clusterProfile(t, ids, c0)),
+    between: clusterLinks(t),
+    bridges: clusterBridges(t),
     follows: {
       municipality: partitionAgreement(
         clusterLabels,
-        view.ids.map((id) => municipalityOf(id)),
+        view.ids.map((id) => t.municipalityOf(id)),
       ),
       sector: partitionAgreement(
         clusterLabels,
-        view.ids.map((id) => str(attr(id, "sector"))),
+        view.ids.map((id) => str(graph.getNodeAttribute(id, "sector"))),
       ),
     },
   };

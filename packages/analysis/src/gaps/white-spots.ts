@@ -57,14 +57,23 @@ function defaultMunicipalities(network: EcoNetwork, seen: Set<string>): string[]
   return [...out].sort(compareIds);
 }
 
-export function findWhiteSpots(network: EcoNetwork, options: WhiteSpotOptions = {}): WhiteSpots {
+interface Cell {
+  providers: Set<string>;
+  organisations: number;
+  offerings: number;
+}
+
+/** What the organisations and offers cover: key theme|tg|nis -> providers and counts, and the values seen. */
+interface CellTable {
+  cells: Map<string, Cell>;
+  themes: Set<string>;
+  groups: Set<string>;
+  places: Set<string>;
+}
+
+function coverageCells(network: EcoNetwork): CellTable {
   const orgs = orgIndex(network);
-  const name = placeNamer(network);
-  // key theme|tg|nis -> providers, counts
-  const cells = new Map<string, { providers: Set<string>; organisations: number; offerings: number }>();
-  const seenThemes = new Set<string>();
-  const seenGroups = new Set<string>();
-  const seenPlaces = new Set<string>();
+  const table: CellTable = { cells: new Map(), themes: new Set(), groups: new Set(), places: new Set() };
   const add = (
     themes: string[],
     groups: string[],
@@ -73,18 +82,18 @@ export function findWhiteSpots(network: EcoNetwork, options: WhiteSpotOptions = 
     kind: "o" | "f",
   ) => {
     if (!place) return;
-    seenPlaces.add(place);
+    table.places.add(place);
     for (const t of themes) {
       if (!isCountable(t)) continue;
-      seenThemes.add(t);
+      table.themes.add(t);
       for (const g of groups) {
         if (!isCountable(g)) continue;
-        seenGroups.add(g);
+        table.groups.add(g);
         const key = `${t}\u0000${g}\u0000${place}`;
-        let cell = cells.get(key);
+        let cell = table.cells.get(key);
         if (!cell) {
           cell = { providers: new Set(), organisations: 0, offerings: 0 };
-          cells.set(key, cell);
+          table.cells.set(key, cell);
         }
         for (const p of providers) cell.providers.add(p);
         if (kind === "o") cell.organisations++;
@@ -95,28 +104,40 @@ export function findWhiteSpots(network: EcoNetwork, options: WhiteSpotOptions = 
   for (const o of network.organisations) add(o.themes, o.target_groups, orgPlace(o), [o.org_id], "o");
   for (const f of network.offerings)
     add(f.themes, f.target_groups, offeringPlace(f, orgs), [f.org_id, ...f.co_org_ids], "f");
+  return table;
+}
 
-  const themes = [...(options.themes ?? seenThemes)].sort(compareIds);
-  const groups = [...(options.targetGroups ?? seenGroups)].sort(compareIds);
-  const places = options.municipalities
-    ? [...options.municipalities]
-    : defaultMunicipalities(network, seenPlaces);
-
+/** theme|tg -> in how many of the checked municipalities it exists. */
+function coveredCombos(cells: Map<string, Cell>, places: readonly string[]): Map<string, number> {
   const combosCovered = new Map<string, number>();
   for (const key of cells.keys()) {
     const [t, g, p] = key.split("\u0000");
     if (places.includes(p))
       combosCovered.set(`${t}\u0000${g}`, (combosCovered.get(`${t}\u0000${g}`) ?? 0) + 1);
   }
+  return combosCovered;
+}
 
+interface Grid {
+  themes: string[];
+  groups: string[];
+  places: string[];
+  cells: Map<string, Cell>;
+  combosCovered: Map<string, number>;
+  name: (nis: string) => string | undefined;
+}
+
+/** Every combination with no provider (white) or one (fragile), and their count per municipality. */
+function thinCells(grid: Grid) {
+  const { cells, combosCovered, name } = grid;
   const white: CoverageCell[] = [];
   const fragile: CoverageCell[] = [];
   const perPlace = new Map<string, { white: number; fragile: number }>(
-    places.map((p) => [p, { white: 0, fragile: 0 }]),
+    grid.places.map((p) => [p, { white: 0, fragile: 0 }]),
   );
-  for (const t of themes)
-    for (const g of groups)
-      for (const p of places) {
+  for (const t of grid.themes)
+    for (const g of grid.groups)
+      for (const p of grid.places) {
         const cell = cells.get(`${t}\u0000${g}\u0000${p}`);
         const count = cell?.providers.size ?? 0;
         if (count > 1) continue;
@@ -140,35 +161,55 @@ export function findWhiteSpots(network: EcoNetwork, options: WhiteSpotOptions = 
           perPlace.get(p)!.fragile++;
         }
       }
-  const order = (a: CoverageCell, b: CoverageCell) =>
-    b.covered_elsewhere - a.covered_elsewhere ||
-    compareIds(a.theme, b.theme) ||
-    compareIds(a.target_group, b.target_group) ||
-    compareIds(a.municipality, b.municipality) ||
-    compareIds(a.nis_code, b.nis_code);
-  const split = (rows: CoverageCell[]) => ({
-    priority: rows.filter((r) => r.priority).sort(order),
-    other: rows.filter((r) => !r.priority).sort(order),
-  });
+  return { white, fragile, perPlace };
+}
+
+/** Theme × target group combinations that exist in none of the municipalities, priority first. */
+function regionalWhiteSpots(grid: Grid): WhiteSpots["regional_white_spots"] {
   const regional: WhiteSpots["regional_white_spots"] = [];
-  for (const t of themes)
-    for (const g of groups)
-      if (!combosCovered.get(`${t}\u0000${g}`))
+  for (const t of grid.themes)
+    for (const g of grid.groups)
+      if (!grid.combosCovered.get(`${t}\u0000${g}`))
         regional.push({ theme: t, target_group: g, priority: isPriorityTargetGroup(g) });
-  regional.sort(
+  return regional.sort(
     (a, b) =>
       Number(b.priority) - Number(a.priority) ||
       compareIds(a.theme, b.theme) ||
       compareIds(a.target_group, b.target_group),
   );
+}
+
+const cellOrder = (a: CoverageCell, b: CoverageCell) =>
+  b.covered_elsewhere - a.covered_elsewhere ||
+  compareIds(a.theme, b.theme) ||
+  compareIds(a.target_group, b.target_group) ||
+  compareIds(a.municipality, b.municipality) ||
+  compareIds(a.nis_code, b.nis_code);
+
+const byPriority = (rows: CoverageCell[]) => ({
+  priority: rows.filter((r) => r.priority).sort(cellOrder),
+  other: rows.filter((r) => !r.priority).sort(cellOrder),
+});
+
+export function findWhiteSpots(network: EcoNetwork, options: WhiteSpotOptions = {}): WhiteSpots {
+  const name = placeNamer(network);
+  const table = coverageCells(network);
+  const themes = [...(options.themes ?? table.themes)].sort(compareIds);
+  const groups = [...(options.targetGroups ?? table.groups)].sort(compareIds);
+  const places = options.municipalities
+    ? [...options.municipalities]
+    : defaultMunicipalities(network, table.places);
+  const combosCovered = coveredCombos(table.cells, places);
+  const grid: Grid = { themes, groups, places, cells: table.cells, combosCovered, name };
+  const { white, fragile, perPlace } = thinCells(grid);
   return {
     themes,
     target_groups: groups,
     municipalities: places,
     cells_checked: themes.length * groups.length * places.length,
-    white_spots: split(white),
-    fragile: split(fragile),
-    regional_white_spots: regional,
+    white_spots: byPriority(white),
+    fragile: byPriority(fragile),
+    regional_white_spots: regionalWhiteSpots(grid),
     by_municipality: places
       .map((p) => ({
         nis_code: p,

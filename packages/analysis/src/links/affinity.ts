@@ -31,36 +31,41 @@ export function placeRelation(
   return Object.hasOwn(neighbours, a) && neighbours[a].includes(b) ? "neighbours" : "further";
 }
 
-export function buildAffinity(
-  view: GraphView,
+type Neighbours = Readonly<Record<string, readonly string[]>>;
+
+/** Integer block keys: kinds and places numbered once, neighbouring places in a set. */
+interface BlockKeys {
+  /** The block of two vertices. */
+  numKey: (i: number, j: number) => number;
+  /** The block of two kinds at a place relation. */
+  keyOf: (a: string, b: string, rel: PlaceRelation) => number;
+}
+
+function numbered<T>(values: readonly T[], skip: (v: T) => boolean, ids: Map<T, number>): Int32Array {
+  return Int32Array.from(values, (v) => {
+    if (skip(v)) return -1;
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(v, id);
+    }
+    return id;
+  });
+}
+
+function blockKeys(
   kindOf: readonly string[],
   placeOf: ReadonlyArray<string | undefined>,
-  neighbours: Readonly<Record<string, readonly string[]>>,
-): Affinity {
-  // Integer block keys: kinds and places numbered once, neighbouring places in a set.
+  neighbours: Neighbours,
+): BlockKeys {
   const kindIds = new Map<string, number>();
-  const kindNo = Int32Array.from(kindOf, (k) => {
-    let id = kindIds.get(k);
-    if (id === undefined) {
-      id = kindIds.size;
-      kindIds.set(k, id);
-    }
-    return id;
-  });
-  const placeIds = new Map<string, number>();
-  const placeNo = Int32Array.from(placeOf, (p) => {
-    if (!p) return -1;
-    let id = placeIds.get(p);
-    if (id === undefined) {
-      id = placeIds.size;
-      placeIds.set(p, id);
-    }
-    return id;
-  });
+  const kindNo = numbered(kindOf, () => false, kindIds);
+  const placeIds = new Map<string | undefined, number>();
+  const placeNo = numbered(placeOf, (p) => !p, placeIds);
   const P = placeIds.size + 1;
   const near = new Set<number>();
   for (const [p, a] of placeIds)
-    for (const q of Object.hasOwn(neighbours, p) ? neighbours[p] : []) {
+    for (const q of p !== undefined && Object.hasOwn(neighbours, p) ? neighbours[p] : []) {
       const b = placeIds.get(q);
       if (b !== undefined && b !== a) near.add(a * P + b);
     }
@@ -72,16 +77,29 @@ export function buildAffinity(
     if (a === b) return 0;
     return near.has(a * P + b) ? 1 : 2;
   };
-  const numKey = (i: number, j: number) => {
-    const [a, b] = kindNo[i] <= kindNo[j] ? [kindNo[i], kindNo[j]] : [kindNo[j], kindNo[i]];
-    return (a * K + b) * 4 + relNo(i, j);
+  return {
+    numKey: (i, j) => {
+      const [a, b] = kindNo[i] <= kindNo[j] ? [kindNo[i], kindNo[j]] : [kindNo[j], kindNo[i]];
+      return (a * K + b) * 4 + relNo(i, j);
+    },
+    keyOf: (a, b, rel) => {
+      const [x, y] = [kindIds.get(a)!, kindIds.get(b)!];
+      return (Math.min(x, y) * K + Math.max(x, y)) * 4 + REL[rel];
+    },
   };
-  const keyOf = (a: string, b: string, rel: PlaceRelation) => {
-    const [x, y] = [kindIds.get(a)!, kindIds.get(b)!];
-    return (Math.min(x, y) * K + Math.max(x, y)) * 4 + REL[rel];
-  };
-  // Pairs per block from counts per (kind, place): same / neighbouring places exactly, the rest
-  // by subtraction from all pairs of the two kinds.
+}
+
+/**
+ * Pairs per block from counts per (kind, place): same / neighbouring places exactly, the rest
+ * by subtraction from all pairs of the two kinds.
+ */
+function blockPairs(
+  view: GraphView,
+  kindOf: readonly string[],
+  placeOf: ReadonlyArray<string | undefined>,
+  neighbours: Neighbours,
+  keyOf: BlockKeys["keyOf"],
+): Map<number, number> {
   const perKindPlace = new Map<string, Map<string, number>>(); // kind -> place ('' = unknown) -> count
   const perKind = new Map<string, number>();
   for (let i = 0; i < view.n; i++) {
@@ -120,6 +138,17 @@ export function buildAffinity(
       add(keyOf(a, b, "unknown"), unknown);
       add(keyOf(a, b, "further"), all - same - nearPairs - unknown);
     }
+  return pairs;
+}
+
+export function buildAffinity(
+  view: GraphView,
+  kindOf: readonly string[],
+  placeOf: ReadonlyArray<string | undefined>,
+  neighbours: Neighbours,
+): Affinity {
+  const { numKey, keyOf } = blockKeys(kindOf, placeOf, neighbours);
+  const pairs = blockPairs(view, kindOf, placeOf, neighbours, keyOf);
   const ties = new Map<number, number>();
   for (let i = 0; i < view.n; i++)
     for (let e = view.outOffsets[i]; e < view.outOffsets[i + 1]; e++) {

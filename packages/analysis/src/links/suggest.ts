@@ -11,15 +11,24 @@
  * The weighted score follows docs/metrics §3.3's proposal; the weights are checked on repeated
  * hidden-tie splits in bench/link-prediction.ts.
  */
-import { type EcoNetwork, haversineKm, NEIGHBOURS, type Text } from "@ecolens/core";
+import { type EcoNetwork, NEIGHBOURS, type Text } from "@ecolens/core";
 import { type Labeller, vocabLabel } from "../text/labels.ts";
 import { compareIds, type GraphView } from "../view/graph-view.ts";
 import { type Affinity, buildAffinity, placeRelation } from "./affinity.ts";
 import { buildFeatures, type FeatureTable, jaccardSets, type OrgFeatures } from "./features.ts";
+import {
+  type Across,
+  acrossCheck,
+  type BarrierMatch,
+  barrierMatcher,
+  type Geography,
+  geographyOf,
+  structuralProximity,
+} from "./pair-parts.ts";
 import { describeSuggestion, type Reason } from "./reasons.ts";
-import { commonNeighbours, degreeOf, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
+import { commonNeighbours, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
 
-export type Across = "formal" | "sector" | "municipality" | "none";
+export type { Across, BarrierMatch, Geography } from "./pair-parts.ts";
 export const ACROSS_VALUES: readonly Across[] = ["formal", "sector", "municipality", "none"];
 
 export interface SuggestionWeights {
@@ -94,10 +103,6 @@ export interface Suggestions {
 }
 
 /** The barrier reason of a pair (before its partners are counted) and how much it adds. */
-interface BarrierMatch extends Omit<Extract<Reason, { kind: "barrier" }>, "kind" | "partners_on_type"> {
-  value: number;
-}
-
 /** Scores any pair of vertices of `view`, using the inventory's features. */
 export interface PairScorer {
   view: GraphView;
@@ -105,10 +110,7 @@ export interface PairScorer {
   weights: SuggestionWeights;
   score(i: number, j: number): { score: number; components: PairComponents };
   barrierMatch(i: number, j: number): BarrierMatch | null;
-  geography(
-    i: number,
-    j: number,
-  ): { value: number; kind: "same" | "neighbours" | "distance" | "none"; km?: number };
+  geography(i: number, j: number): Geography;
   acrossOk(i: number, j: number, across: Across): boolean;
   affinity: Affinity;
   neighbours: Readonly<Record<string, readonly string[]>>;
@@ -133,56 +135,9 @@ export function createPairScorer(
     feat.map((f) => f.place),
     neighbours,
   );
-
-  const proximity = (i: number, j: number) => {
-    let x = 0;
-    for (const w of commonNeighbours(v, i, j)) x += useAA ? 1 / Math.log(degreeOf(v, w)) : 1 / degreeOf(v, w);
-    return x;
-  };
-  // κ: the mean proximity of pairs at distance two, so S = 1/2 for a typical such pair.
-  let sum = 0;
-  let count = 0;
-  forEachTwoHopPair(v, (i, j) => {
-    sum += proximity(i, j);
-    count++;
-  });
-  const kappa = count === 0 ? 1 : sum / count;
-
-  const geography: PairScorer["geography"] = (i, j) => {
-    const [a, b] = [feat[i], feat[j]];
-    let best: ReturnType<PairScorer["geography"]> = { value: 0, kind: "none" };
-    if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
-      const km = haversineKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
-      best = { value: Math.exp(-km / scale), kind: "distance", km };
-    }
-    if (a.place && a.place === b.place) return { value: 1, kind: "same", km: best.km };
-    if (
-      a.place &&
-      b.place &&
-      Object.hasOwn(neighbours, a.place) &&
-      neighbours[a.place].includes(b.place) &&
-      best.value < 0.5
-    )
-      return { value: 0.5, kind: "neighbours", km: best.km };
-    return best;
-  };
-
-  const barrierMatch = (i: number, j: number): BarrierMatch | null => {
-    let best: BarrierMatch | null = null;
-    for (const [s, h] of [
-      [i, j],
-      [j, i],
-    ]) {
-      for (const sig of feat[s].signals) {
-        const via = feat[h].helps.get(sig.barrier_type);
-        if (!via) continue;
-        const value = via === "resource" ? 0.5 : 1;
-        if (!best || value > best.value)
-          best = { value, signaller: feat[s].id, helper: feat[h].id, ...sig, via };
-      }
-    }
-    return best;
-  };
+  const { proximity, kappa } = structuralProximity(v, useAA);
+  const geography = geographyOf(feat, neighbours, scale);
+  const barrierMatch = barrierMatcher(feat);
 
   const score = (i: number, j: number) => {
     const x = proximity(i, j);
@@ -203,14 +158,6 @@ export function createPairScorer(
       weights.geography * components.geography;
     return { score: total, components };
   };
-
-  const acrossOk = (i: number, j: number, across: Across) => {
-    const [a, b] = [feat[i], feat[j]];
-    if (across === "none") return true;
-    if (across === "formal") return a.side !== null && b.side !== null && a.side !== b.side;
-    if (across === "sector") return !!a.sector && !!b.sector && a.sector !== b.sector;
-    return !!a.place && !!b.place && a.place !== b.place;
-  };
   return {
     view: v,
     features,
@@ -218,7 +165,7 @@ export function createPairScorer(
     score,
     barrierMatch,
     geography,
-    acrossOk,
+    acrossOk: acrossCheck(feat),
     affinity,
     neighbours,
     distanceScaleKm: scale,
