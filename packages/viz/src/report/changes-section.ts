@@ -127,13 +127,11 @@ function brokerTable(ch: ChangesModel): string {
   );
 }
 
-export function changesSection(model: ReportModel): string {
-  const ch = model.changes;
-  if (!ch) return "";
-  const parts: string[] = [];
-  parts.push(`<p class="lead">${bi(sayBoth(S.changes_lead, { rounds: ch.labels.join(" → ") }))}</p>`);
-  parts.push(`<ul class="findings">${ch.headline.map((h) => `<li>${bi(h)}</li>`).join("")}</ul>`);
-  parts.push(
+/** The rounds compared, the headline, the verdict with each goal, and the map toggle. */
+function storyHtml(model: ReportModel, ch: ChangesModel): string {
+  const parts = [
+    `<p class="lead">${bi(sayBoth(S.changes_lead, { rounds: ch.labels.join(" → ") }))}</p>`,
+    `<ul class="findings">${ch.headline.map((h) => `<li>${bi(h)}</li>`).join("")}</ul>`,
     `<div class="verdict verdict-${escapeHtml(ch.verdict)}"><p><strong>${bi(
       S.changes_verdict,
     )}</strong> ${bi(ch.verdictText)}</p><ul class="goals">${ch.goals
@@ -142,7 +140,7 @@ export function changesSection(model: ReportModel): string {
           `<li><span class="mark mark-${escapeHtml(g.assessment)}" aria-hidden="true">${MARK[g.assessment] || "·"}</span> ${bi(g.text)}</li>`,
       )
       .join("")}</ul></div>`,
-  );
+  ];
   if (
     model.nodes.length > 0 &&
     (ch.addedEdges.length > 0 || ch.removedEdges.length > 0 || ch.addedOrgs.length > 0)
@@ -152,13 +150,15 @@ export function changesSection(model: ReportModel): string {
         S.changes_map_key,
       )}</span></p>`,
     );
-  const chart = roundsChart(model);
-  if (chart) parts.push(`<div class="charts charts-wide">${chartFigure(chart)}</div>`);
-  parts.push(`<div class="two-col">${figuresTable(ch)}${municipalityTable(model, ch)}</div>`);
+  return parts.join("");
+}
+
+/** The counts of what came and went, and the names of the new and stopped organisations. */
+function organisationsHtml(model: ReportModel, ch: ChangesModel): string {
   const c = ch.counts;
   const orgNames = new Map(model.nodes.map((n) => [n.id, n.label]));
   const newNames = ch.addedOrgs.map((id) => orgNames.get(id) ?? id);
-  parts.push(
+  const parts = [
     `<h3>${bi(S.changes_organisations)}</h3><p>${bi(
       sayBoth(S.changes_counts, {
         orgs_old: c.organisations.old,
@@ -177,7 +177,7 @@ export function changesSection(model: ReportModel): string {
         offers_removed: c.offerings.removed,
       }),
     )}</p>`,
-  );
+  ];
   if (newNames.length > 0)
     parts.push(`<p><strong class="change-added">${bi(S.changes_new)}:</strong> ${nameList(newNames)}</p>`);
   if (ch.removedOrgs.length > 0)
@@ -186,14 +186,12 @@ export function changesSection(model: ReportModel): string {
         ch.removedOrgs.map((o) => o.name),
       )}</p>`,
     );
-  const relations = relationTable(model, ch);
-  if (relations)
-    parts.push(
-      `<details class="more"><summary>${bi(
-        sayBoth(S.changes_all_relations, { added: ch.addedEdges.length, removed: ch.removedEdges.length }),
-      )}</summary>${relations}</details>`,
-    );
-  parts.push(brokerTable(ch));
+  return parts.join("");
+}
+
+/** Matches a person should confirm, and the earlier steps of more than two rounds. */
+function openQuestionsHtml(ch: ChangesModel): string {
+  const parts: string[] = [];
   if (ch.uncertain.length > 0)
     parts.push(
       `<h3>${bi(sayBoth(S.changes_uncertain, { n: ch.uncertain.length }))}</h3><ol class="uncertain">${ch.uncertain
@@ -210,6 +208,26 @@ export function changesSection(model: ReportModel): string {
         )
         .join("")}`,
     );
+  return parts.join("");
+}
+
+export function changesSection(model: ReportModel): string {
+  const ch = model.changes;
+  if (!ch) return "";
+  const parts = [storyHtml(model, ch)];
+  const chart = roundsChart(model);
+  if (chart) parts.push(`<div class="charts charts-wide">${chartFigure(chart)}</div>`);
+  parts.push(`<div class="two-col">${figuresTable(ch)}${municipalityTable(model, ch)}</div>`);
+  parts.push(organisationsHtml(model, ch));
+  const relations = relationTable(model, ch);
+  if (relations)
+    parts.push(
+      `<details class="more"><summary>${bi(
+        sayBoth(S.changes_all_relations, { added: ch.addedEdges.length, removed: ch.removedEdges.length }),
+      )}</summary>${relations}</details>`,
+    );
+  parts.push(brokerTable(ch));
+  parts.push(openQuestionsHtml(ch));
   return parts.join("");
 }
 
