@@ -2,6 +2,8 @@
  * Findings about the file as a whole, before any column is looked at: a workbook or zip saved
  * under a `.csv` name, and a file whose rows were saved in two encodings.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Finding } from "../model/types.ts";
 import type { WorkbookKind } from "./decode-lines.ts";
 
@@ -18,17 +20,9 @@ export function rowList(rows: readonly number[], max = 10): string {
 }
 
 function workbookFinding(file: string, kind: WorkbookKind): Finding {
-  const what =
-    kind === "zip"
-      ? {
-          nl: "een Excel-werkmap (.xlsx) of een ander gezipt bestand (bv. .ods)",
-          en: "an Excel workbook (.xlsx) or another zipped file (e.g. .ods)",
-        }
-      : { nl: "een oude Excel-werkmap (.xls)", en: "an old Excel workbook (.xls)" };
+  const what = kind === "zip" ? msgText("file-findings.what") : msgText("file-findings.what_2");
   const ext = /\.[^./\\]+$/.exec(file)?.[0];
-  const named = ext
-    ? { nl: `ook al eindigt de naam op ${ext}`, en: `even though its name ends in ${ext}` }
-    : { nl: "ook al is het als CSV opgegeven", en: "even though it was given as CSV" };
+  const named = ext ? msgText("file-findings.named", { ext }) : msgText("file-findings.named_2");
   return {
     severity: "error",
     code: "EXCEL_FILE",

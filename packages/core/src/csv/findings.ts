@@ -2,6 +2,8 @@
  * Ready-made nl/en findings for what the CSV layer notices: encoding fallback, mojibake, unclosed
  * quotes, ragged rows, duplicate headers, unnamed columns holding values, empty files. The importer adds its own (per column/value).
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Finding } from "../model/types.ts";
 import { makeVisible } from "../values/visible.ts";
 import { type DecodedText, looksLikeMojibake } from "./decode.ts";
@@ -10,10 +12,10 @@ import type { ParsedCsv } from "./parse.ts";
 
 /** A Map: the delimiter can come from the user (`--delimiter`), so no inherited keys may answer. */
 const DELIMITER_NAMES = new Map<string, { nl: string; en: string }>([
-  [";", { nl: "puntkomma (;)", en: "semicolon (;)" }],
-  [",", { nl: "komma (,)", en: "comma (,)" }],
-  ["\t", { nl: "tab", en: "tab" }],
-  ["|", { nl: "verticale streep (|)", en: "vertical bar (|)" }],
+  [";", msgText("findings.DELIMITER_NAMES")],
+  [",", msgText("findings.DELIMITER_NAMES_2")],
+  ["\t", msgText("findings.DELIMITER_NAMES_3")],
+  ["|", msgText("findings.DELIMITER_NAMES_4")],
 ]);
 
 export function delimiterName(delimiter: string, lang: "nl" | "en"): string {
@@ -80,10 +82,7 @@ export function csvFindings(file: string, decoded: DecodedText, parsed: ParsedCs
       severity: "warning",
       code: "EMPTY_FILE",
       file,
-      message: {
-        nl: "Het bestand is leeg: er staat geen kopregel en geen enkele rij in.",
-        en: "The file is empty: it has no header line and no rows.",
-      },
+      message: msgText("findings.message"),
     });
   } else if (parsed.records.length === 0) {
     out.push({
@@ -91,10 +90,7 @@ export function csvFindings(file: string, decoded: DecodedText, parsed: ParsedCs
       code: "EMPTY_FILE",
       file,
       row: parsed.headerRow,
-      message: {
-        nl: "Het bestand heeft een kopregel maar geen enkele rij met gegevens.",
-        en: "The file has a header line but no rows with data.",
-      },
+      message: msgText("findings.message_2"),
     });
   }
   for (const d of findDuplicateHeaders(parsed.header)) {

@@ -6,6 +6,8 @@
  * `type`, else the graph's `defaultedgetype` (default undirected; `mutual` = undirected). The edge
  * `kind` (1.3) or a `relation_type` attribute gives the relation type, else "tie".
  */
+
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { restoreDirection } from "./edge-notes.ts";
 import { VizReader } from "./gexf-viz.ts";
@@ -55,10 +57,7 @@ export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork
       "warning",
       "GEXF_VERSION_MISMATCH",
       { row: root.line, column: "version", value: declaredVersion },
-      {
-        nl: `version="${declaredVersion}" past niet bij de naamruimte ${ns} (GEXF ${nsVersion}); gelezen als GEXF ${nsVersion}`,
-        en: `version="${declaredVersion}" does not match the namespace ${ns} (GEXF ${nsVersion}); read as GEXF ${nsVersion}`,
-      },
+      msgText("gexf-read.gexf_version_mismatch", { declaredVersion, ns, nsVersion }),
     );
   }
   const graphAttributes: Record<string, unknown> = {};
@@ -90,10 +89,7 @@ export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork
       "warning",
       "BAD_EDGE_TYPE",
       { row: graph.line, column: "defaultedgetype", value: defaultType },
-      {
-        nl: `onbekend defaultedgetype '${defaultType}'; verbindingen zonder type worden ongericht gelezen`,
-        en: `unknown defaultedgetype '${defaultType}'; edges without a type are read as undirected`,
-      },
+      msgText("gexf-read.bad_edge_type", { defaultType }),
     );
   }
 
@@ -113,10 +109,7 @@ export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork
           "warning",
           "BAD_ATTRIBUTE_TYPE",
           { row: decl.line, column: title, value: rawType },
-          {
-            nl: `onbekend attribuuttype '${rawType}' voor '${title}'; als tekst gelezen`,
-            en: `unknown attribute type '${rawType}' for '${title}'; read as text`,
-          },
+          msgText("gexf-read.bad_attribute_type", { rawType, title }),
         );
         type = { kind: "string" };
       }
@@ -130,10 +123,7 @@ export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork
       "info",
       "GEXF_DYNAMIC_IGNORED",
       { row: graph.line },
-      {
-        nl: "dynamische GEXF: tijdsintervallen worden genegeerd, de laatste waarde van een attribuut blijft",
-        en: "dynamic GEXF: time intervals are ignored, the last value of an attribute is kept",
-      },
+      msgText("gexf-read.gexf_dynamic_ignored"),
     );
   }
 
@@ -170,10 +160,7 @@ function readAttvalues(ctx: Ctx, el: XmlElement, decls: Map<string, AttributeDec
           "warning",
           "UNDECLARED_ATTRIBUTE",
           { row: av.line, column: key, value: raw },
-          {
-            nl: `attribuut '${key}' is niet gedeclareerd in <attributes>; als tekst behouden`,
-            en: `attribute '${key}' is not declared in <attributes>; kept as text`,
-          },
+          msgText("gexf-read.undeclared_attribute", { key }),
         );
         out[key] = raw;
         continue;
@@ -195,16 +182,7 @@ function readNodes(ctx: Ctx, graph: XmlElement): XmlElement[] {
   const edgeBlocks: XmlElement[] = childrenNamed(graph, "edges", ns);
   const nodeBlocks = childrenNamed(graph, "nodes", ns);
   if (nodeBlocks.length === 0) {
-    b.report(
-      name,
-      "warning",
-      "GEXF_NO_NODES",
-      { row: graph.line },
-      {
-        nl: "geen <nodes>-element: het netwerk is leeg",
-        en: "no <nodes> element: the network is empty",
-      },
-    );
+    b.report(name, "warning", "GEXF_NO_NODES", { row: graph.line }, msgText("gexf-read.gexf_no_nodes"));
   }
   const todo: Array<{ block: XmlElement; parentId: string | undefined }> = nodeBlocks
     .map((block) => ({ block, parentId: undefined as string | undefined }))
@@ -240,10 +218,7 @@ function edgeDirected(ctx: Ctx, edge: XmlElement, defaultDirected: boolean): boo
       "warning",
       "BAD_EDGE_TYPE",
       { row: edge.line, column: "type", value: type },
-      {
-        nl: `onbekend verbindingstype '${type}'; standaard van de graaf gebruikt`,
-        en: `unknown edge type '${type}'; the graph's default is used`,
-      },
+      msgText("gexf-read.bad_edge_type_2", { type }),
     );
   }
   return defaultDirected;
@@ -252,16 +227,7 @@ function edgeDirected(ctx: Ctx, edge: XmlElement, defaultDirected: boolean): boo
 function readEdges(ctx: Ctx, graph: XmlElement, edgeBlocks: XmlElement[], defaultDirected: boolean) {
   const { b, name, ns } = ctx;
   if (edgeBlocks.length === 0) {
-    b.report(
-      name,
-      "warning",
-      "GEXF_NO_EDGES",
-      { row: graph.line },
-      {
-        nl: "geen <edges>-element (GEXF 1.3 vraagt er een, mag leeg zijn); gelezen als een netwerk zonder verbindingen",
-        en: "no <edges> element (GEXF 1.3 requires one, it may be empty); read as a network without edges",
-      },
-    );
+    b.report(name, "warning", "GEXF_NO_EDGES", { row: graph.line }, msgText("gexf-read.gexf_no_edges"));
   }
   let mirrors = 0;
   for (const block of edgeBlocks) {
@@ -315,9 +281,6 @@ function unexpected(b: NetworkBuilder, file: string, el: XmlElement, parent: str
     "warning",
     "UNEXPECTED_ELEMENT",
     { row: el.line, column: el.name },
-    {
-      nl: `onverwacht element <${el.name}> in <${parent}>; genegeerd`,
-      en: `unexpected element <${el.name}> in <${parent}>; ignored`,
-    },
+    msgText("gexf-read.unexpected_element", { name: el.name, parent }),
   );
 }

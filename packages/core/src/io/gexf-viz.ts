@@ -5,6 +5,8 @@
  * `http:///www.gexf.net/1.1draft/viz` (three slashes) that Gephi 0.9 writes, and a `viz:` prefix
  * that was never declared. Such a namespace is reported once per file, not once per element.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
 import { parseScalar } from "./typed-values.ts";
 import { reportBadValue } from "./xml-common.ts";
@@ -61,14 +63,8 @@ export class VizReader {
         "VIZ_NAMESPACE",
         { row: child.line, column: child.name, value: shown },
         lookAlike
-          ? {
-              nl: `viz-gegevens in de naamruimte '${shown}' (verwacht http://gexf.net/1.3/viz, zoals oudere Gephi-versies schrijven); toch gelezen als viz (kleur, positie, grootte)`,
-              en: `viz data in the namespace '${shown}' (expected http://gexf.net/1.3/viz, as older Gephi versions write); read as viz anyway (colour, position, size)`,
-            }
-          : {
-              nl: `<${child.name}> en dergelijke staan in een onbekende naamruimte '${shown}' (verwacht http://gexf.net/1.3/viz); genegeerd`,
-              en: `<${child.name}> and the like are in an unknown namespace '${shown}' (expected http://gexf.net/1.3/viz); ignored`,
-            },
+          ? msgText("gexf-viz.viz_namespace", { shown })
+          : msgText("gexf-viz.viz_namespace_2", { name: child.name, shown }),
       );
     }
     return lookAlike;

@@ -5,6 +5,8 @@
  * decides for all edges, "mixed" (default) per edge by `undirected`. Findings name the element as
  * `nodes[i]` / `edges[i]`, with row = i + 1.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { cleanId } from "../values/id.ts";
 import { jsonDepthOffset, jsonErrorOffset, MAX_JSON_DEPTH } from "./json-locate.ts";
@@ -75,10 +77,7 @@ function tooDeep(b: NetworkBuilder, file: string, text: string): boolean {
     "error",
     "JSON_TOO_DEEP",
     { row },
-    {
-      nl: `JSON dieper genest dan ${MAX_JSON_DEPTH} niveaus (regel ${row}); een graphology-bestand heeft er 4 nodig. Niet ingelezen`,
-      en: `JSON nested deeper than ${MAX_JSON_DEPTH} levels (line ${row}); a graphology file needs 4. Not read`,
-    },
+    msgText("json-read.json_too_deep", { MAX_JSON_DEPTH, row }),
   );
   return true;
 }
@@ -110,16 +109,7 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
     return b.build("json");
   }
   if (!isObject(data) || !Array.isArray(data.nodes)) {
-    b.report(
-      name,
-      "error",
-      "JSON_NOT_GRAPH",
-      {},
-      {
-        nl: "dit is geen graphology-JSON: verwacht een object met een lijst 'nodes' (en 'edges')",
-        en: "this is not graphology JSON: expected an object with a 'nodes' list (and 'edges')",
-      },
-    );
+    b.report(name, "error", "JSON_NOT_GRAPH", {}, msgText("json-read.json_not_graph"));
     return b.build("json");
   }
   const graphOptions = isObject(data.options) ? data.options : {};
@@ -142,10 +132,7 @@ function readNodes(b: NetworkBuilder, name: string, nodes: Json[], labelAttr: st
         "error",
         "MISSING_ID",
         { row: i + 1, column: "key", value: JSON.stringify(node)?.slice(0, 80) },
-        {
-          nl: `nodes[${i}] heeft geen geldige 'key' (tekst of getal); overgeslagen`,
-          en: `nodes[${i}] has no valid 'key' (text or number); skipped`,
-        },
+        msgText("json-read.missing_id", { i }),
       );
       return;
     }
@@ -169,10 +156,7 @@ function edgeWeight(b: NetworkBuilder, name: string, i: number, raw: unknown): n
     "warning",
     "BAD_ATTRIBUTE_VALUE",
     { row: i + 1, column: "weight", value: String(raw) },
-    {
-      nl: `edges[${i}]: gewicht '${String(raw)}' is geen getal; 1 gebruikt`,
-      en: `edges[${i}]: weight '${String(raw)}' is not a number; 1 used`,
-    },
+    msgText("json-read.bad_attribute_value", { i, raw: String(raw) }),
   );
   return undefined;
 }
@@ -180,16 +164,7 @@ function edgeWeight(b: NetworkBuilder, name: string, i: number, raw: unknown): n
 function readEdges(b: NetworkBuilder, name: string, list: Json | undefined, type: string) {
   const edges = Array.isArray(list) ? list : [];
   if (list !== undefined && !Array.isArray(list)) {
-    b.report(
-      name,
-      "error",
-      "JSON_NOT_GRAPH",
-      { column: "edges" },
-      {
-        nl: "'edges' is geen lijst; geen verbindingen ingelezen",
-        en: "'edges' is not a list; no edges read",
-      },
-    );
+    b.report(name, "error", "JSON_NOT_GRAPH", { column: "edges" }, msgText("json-read.json_not_graph_2"));
   }
   edges.forEach((edge, i) => {
     const source = isObject(edge) ? cleanJsonId(b, name, asId(edge.source), i + 1, "source") : undefined;
@@ -205,10 +180,7 @@ function readEdges(b: NetworkBuilder, name: string, list: Json | undefined, type
           column: source === undefined ? "source" : "target",
           value: JSON.stringify(edge)?.slice(0, 80),
         },
-        {
-          nl: `edges[${i}] heeft geen geldige source en target; overgeslagen`,
-          en: `edges[${i}] has no valid source and target; skipped`,
-        },
+        msgText("json-read.missing_endpoint", { i }),
       );
       return;
     }

@@ -11,6 +11,7 @@
 
 import { normaliseHeader } from "../csv/header.ts";
 import { readTable, type Table } from "../csv/read-table.ts";
+import { msgText } from "../messages/index.ts";
 import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { parseBoolean } from "../values/boolean.ts";
@@ -78,10 +79,7 @@ function missingColumn(
     "error",
     "MISSING_COLUMN",
     { row: 1, column: wanted ?? defaults[0] },
-    {
-      nl: `kolom ${names} (${what}) niet gevonden; geef de naam met de juiste optie (bv. --${what}-col)`,
-      en: `column ${names} (${what}) not found; name it with the matching option (e.g. --${what}-col)`,
-    },
+    msgText("lists-read.missing_column", { names, what }),
   );
 }
 
@@ -94,10 +92,7 @@ function readId(b: Builder, file: string, row: number, column: string, raw: stri
       "info",
       "UNICODE_NORMALISED",
       { row, column, value: raw },
-      {
-        nl: `id '${id}' stond in ontbonden vorm (letter + los accent) en is omgezet naar NFC, zodat ze gelijk is aan dezelfde id elders`,
-        en: `id '${id}' was in decomposed form (letter + separate accent) and was converted to NFC, so it equals the same id elsewhere`,
-      },
+      msgText("lists-read.unicode_normalised", { id }),
     );
   if (looksLikeExcelScientific(id))
     b.report(
@@ -105,10 +100,7 @@ function readId(b: Builder, file: string, row: number, column: string, raw: stri
       "warning",
       "ID_SCIENTIFIC_NOTATION",
       { row, column, value: raw },
-      {
-        nl: `id '${id}' staat in wetenschappelijke notatie (Excel): de cijfers zijn verloren; bewaard zoals ze staat`,
-        en: `id '${id}' is in scientific notation (Excel): the digits are lost; kept as written`,
-      },
+      msgText("lists-read.id_scientific_notation", { id }),
     );
   if (removed.length > 0)
     b.report(
@@ -122,16 +114,7 @@ function readId(b: Builder, file: string, row: number, column: string, raw: stri
       },
     );
   if (id === "") {
-    b.report(
-      file,
-      "error",
-      "MISSING_ID",
-      { row, column },
-      {
-        nl: `lege ${column}; rij overgeslagen`,
-        en: `empty ${column}; row skipped`,
-      },
-    );
+    b.report(file, "error", "MISSING_ID", { row, column }, msgText("lists-read.missing_id", { column }));
     return undefined;
   }
   return id;
@@ -247,10 +230,7 @@ function readEdges(b: Builder, table: Table, mapping: ListMapping, createNodes: 
           "warning",
           "BAD_WEIGHT",
           { row: rec.row, column: table.header[weightCol], value: cell(weightCol) },
-          {
-            nl: `gewicht '${cell(weightCol)}' is geen getal; 1 gebruikt`,
-            en: `weight '${cell(weightCol)}' is not a number; 1 used`,
-          },
+          msgText("lists-read.bad_weight", { weightCol: cell(weightCol) }),
         );
     }
     let directed = mapping.directed ?? false;

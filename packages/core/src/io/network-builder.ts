@@ -9,6 +9,7 @@ import { GENERIC_RELATION_TYPE } from "../model/codes.ts";
 // Every graph built here holds ids from untrusted files (`__proto__`, `constructor`, ...): graphology
 // must be hardened before the first node is added, whichever module a caller imported first.
 import "../model/graphology-guard.ts";
+import { msgText } from "../messages/index.ts";
 import type {
   EcoGraph,
   EcoNetwork,
@@ -137,10 +138,7 @@ export class NetworkBuilder {
       "error",
       "DUPLICATE_NODE_ID",
       { row, column, value: id },
-      {
-        nl: `knoop-id '${id}' komt twee keer voor; de eerste${where} blijft, deze wordt overgeslagen`,
-        en: `node id '${id}' occurs twice; the first${where} is kept, this one is skipped`,
-      },
+      msgText("network-builder.duplicate_node_id", { id, where }),
     );
   }
 
@@ -184,10 +182,7 @@ export class NetworkBuilder {
         column: missing.includes(edge.source) ? "source" : "target",
         value: missing.join(", "),
       },
-      {
-        nl: `verbinding ${edge.source} → ${edge.target} verwijst naar een onbekende knoop ${ids}; niet ingelezen`,
-        en: `edge ${edge.source} → ${edge.target} refers to an undeclared node ${ids}; not imported`,
-      },
+      msgText("network-builder.dangling_edge", { source: edge.source, target: edge.target, ids }),
     );
   }
 
@@ -209,10 +204,7 @@ export class NetworkBuilder {
         "warning",
         "DUPLICATE_EDGE_ID",
         { row: edge.row, column: "id", value: key },
-        {
-          nl: `verbindings-id '${key}' komt twee keer voor; deze verbinding krijgt een nieuwe id`,
-          en: `edge id '${key}' occurs twice; this edge gets a new id`,
-        },
+        msgText("network-builder.duplicate_edge_id", { key }),
       );
       key = undefined;
     }

@@ -7,6 +7,8 @@
  * Ends are vertex numbers, or labels as some writers use them. Every line ends up in the network
  * or in a finding with its line number.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, InputFile } from "../model/types.ts";
 import { NetworkBuilder } from "./network-builder.ts";
 import { LabelChoice, type ReadOptions } from "./read-options.ts";
@@ -67,16 +69,7 @@ export function readPajek(file: InputFile, options: ReadOptions = {}): EcoNetwor
     });
   const vertexSection = sections.find((s) => s.kind === "vertices");
   if (!vertexSection) {
-    b.report(
-      name,
-      "error",
-      "PAJEK_NO_VERTICES",
-      {},
-      {
-        nl: "geen *Vertices-regel: dit is geen Pajek-netwerk (verwacht '*Vertices n')",
-        en: "no *Vertices line: this is not a Pajek network (expected '*Vertices n')",
-      },
-    );
+    b.report(name, "error", "PAJEK_NO_VERTICES", {}, msgText("pajek-read.pajek_no_vertices"));
     return b.build("pajek", graphAttributes);
   }
   const keyOf = readVertices(b, name, vertexSection, new LabelChoice(options.labelAttr));
@@ -88,10 +81,7 @@ export function readPajek(file: InputFile, options: ReadOptions = {}): EcoNetwor
         "info",
         "PAJEK_SECTION_IGNORED",
         { row: s.head.row, value: s.head.tokens[0] },
-        {
-          nl: `sectie ${s.head.tokens[0]} wordt niet ingelezen (${s.lines.length} regels)`,
-          en: `section ${s.head.tokens[0]} is not read (${s.lines.length} lines)`,
-        },
+        msgText("pajek-read.pajek_section_ignored", { value: s.head.tokens[0], length: s.lines.length }),
       );
       for (const _ of s.lines) b.reject(name);
     } else readTies(b, name, s.kind, s.lines, keyOf);
@@ -106,10 +96,7 @@ function unexpectedLine(b: NetworkBuilder, file: string, line: Line) {
     "warning",
     "PAJEK_UNEXPECTED_LINE",
     { row: line.row, value: line.tokens.join(" ") },
-    {
-      nl: "regel buiten een sectie (*Vertices, *Arcs, *Edges ...); overgeslagen",
-      en: "line outside a section (*Vertices, *Arcs, *Edges ...); skipped",
-    },
+    msgText("pajek-read.pajek_unexpected_line"),
   );
 }
 
@@ -129,10 +116,7 @@ function readVertices(
       "error",
       "PAJEK_VERTEX_COUNT",
       { row: section.head.row, value: section.head.tokens[1] ?? "" },
-      {
-        nl: `'*Vertices ${section.head.tokens[1] ?? ""}': verwacht een geheel getal van 0 tot ${MAX_PAJEK_VERTICES}; geen knopen ingelezen`,
-        en: `'*Vertices ${section.head.tokens[1] ?? ""}': expected a whole number from 0 to ${MAX_PAJEK_VERTICES}; no vertices read`,
-      },
+      msgText("pajek-read.pajek_vertex_count", { value: section.head.tokens[1] ?? "", MAX_PAJEK_VERTICES }),
     );
     for (const _ of section.lines) b.reject(file);
     return keyOf;
@@ -147,10 +131,7 @@ function readVertices(
         "error",
         "PAJEK_BAD_VERTEX",
         { row: line.row, column: "vertex", value: line.tokens[0] },
-        {
-          nl: `'${line.tokens[0]}' is geen nieuw knoopnummer van 1 tot ${n}; regel overgeslagen`,
-          en: `'${line.tokens[0]}' is not a new vertex number from 1 to ${n}; line skipped`,
-        },
+        msgText("pajek-read.pajek_bad_vertex", { value: line.tokens[0], n }),
       );
       continue;
     }
@@ -195,7 +176,7 @@ function tieWeight(
       "warning",
       "BAD_WEIGHT",
       { row, column: "weight", value: raw },
-      { nl: `gewicht '${raw}' is geen getal; 1 gebruikt`, en: `weight '${raw}' is not a number; 1 used` },
+      msgText("pajek-read.bad_weight", { raw }),
     );
     return undefined;
   }

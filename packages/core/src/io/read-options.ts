@@ -3,6 +3,8 @@
  * attribute the user names (`--label-attr`), else the format's own label (GEXF `label`, a GraphML
  * key named `label` or, as igraph writes it, `name`), else the id.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
 
 export interface ReadOptions {
@@ -43,10 +45,7 @@ export class LabelChoice {
       "warning",
       "LABEL_ATTR_MISSING",
       { column: this.labelAttr, value: this.labelAttr },
-      {
-        nl: `geen knoop heeft het attribuut '${this.labelAttr}' (--label-attr); de labels van het bestand gebruikt. Attributen: ${list}`,
-        en: `no node has the attribute '${this.labelAttr}' (--label-attr); the file's own labels are used. Attributes: ${list}`,
-      },
+      msgText("read-options.label_attr_missing", { labelAttr: this.labelAttr, list }),
     );
   }
 }
@@ -59,9 +58,6 @@ export function reportMirrors(builder: NetworkBuilder, file: string, count: numb
     "info",
     "MIRROR_ARCS_MERGED",
     {},
-    {
-      nl: `${count} omgekeerde pijl(en) (mirror_of, geschreven met --edges directed) teruggelezen als één ongerichte verbinding`,
-      en: `${count} reverse arc(s) (mirror_of, written with --edges directed) read back as one undirected edge each`,
-    },
+    msgText("read-options.mirror_arcs_merged", { count }),
   );
 }

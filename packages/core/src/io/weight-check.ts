@@ -5,6 +5,8 @@
  * it is an error finding with the place and the value, and the tie is not imported. Every
  * reader (lists, GEXF, GraphML, JSON, Pajek) calls this.
  */
+
+import { msgText } from "../messages/index.ts";
 import { xsdNumber } from "./attribute-schema.ts";
 import type { FindingPlace, NetworkBuilder } from "./network-builder.ts";
 
@@ -18,20 +20,17 @@ export function acceptWeight(
 ): boolean {
   if (Number.isFinite(weight) && weight >= 0) return true;
   const what = Number.isNaN(weight)
-    ? { nl: "is geen getal (NaN)", en: "is not a number (NaN)" }
+    ? msgText("weight-check.what")
     : !Number.isFinite(weight)
-      ? { nl: "is oneindig", en: "is infinite" }
-      : { nl: "is negatief", en: "is negative" };
+      ? msgText("weight-check.what_2")
+      : msgText("weight-check.what_3");
   builder.reject(file);
   builder.report(
     file,
     "error",
     "BAD_WEIGHT",
     { column: "weight", ...place, value: raw },
-    {
-      nl: `gewicht '${raw}' ${what.nl}: een gewicht is de sterkte van een band, verwacht een eindig getal ≥ 0; deze verbinding is niet ingelezen`,
-      en: `weight '${raw}' ${what.en}: a weight is the strength of a tie, expected a finite number ≥ 0; this edge was not imported`,
-    },
+    msgText("weight-check.bad_weight", { raw, what }),
   );
   return false;
 }

@@ -3,6 +3,8 @@
  * findings both formats give in the same words (wrong root, no graph, node without id, edge
  * without an end, a value that is not of its declared type).
  */
+
+import { msgText } from "../messages/index.ts";
 import type { InputFile, InventoryFileKind } from "../model/types.ts";
 import type { NetworkBuilder } from "./network-builder.ts";
 import { parseScalar, parseTyped, type ValueKind } from "./typed-values.ts";
@@ -23,15 +25,9 @@ export function loadXml(
   for (const p of problems) {
     const message =
       p.code === "XML_TOO_DEEP"
-        ? {
-            nl: `XML te diep genest op regel ${p.line}: ${p.message.nl}; alleen het deel ervoor is ingelezen`,
-            en: `XML nested too deep at line ${p.line}: ${p.message.en}; only the part before it was read`,
-          }
+        ? msgText("xml-common.message", { line: p.line, message: p.message })
         : p.fatal
-          ? {
-              nl: `geen geldige XML op regel ${p.line}: ${p.message.nl}; alleen het deel ervoor is ingelezen`,
-              en: `not well-formed XML at line ${p.line}: ${p.message.en}; only the part before it was read`,
-            }
+          ? msgText("xml-common.message_2", { line: p.line, message: p.message })
           : p.message;
     const severity =
       p.code === "XML_DOCTYPE_IGNORED"
@@ -70,26 +66,14 @@ export function loadRoot(
     "error",
     code,
     { row: root.line, value: root.name },
-    {
-      nl: `het hoofdelement is <${root.name}>, geen <${kind}>: dit is geen ${title}-bestand`,
-      en: `the root element is <${root.name}>, not <${kind}>: this is not a ${title} file`,
-    },
+    msgText("xml-common.report", { name: root.name, kind, title }),
   );
   return undefined;
 }
 
 /** The error for a file without a <graph> element. */
 export function reportNoGraph(builder: NetworkBuilder, file: string, root: XmlElement, code: string): void {
-  builder.report(
-    file,
-    "error",
-    code,
-    { row: root.line },
-    {
-      nl: "geen <graph>-element: er is niets in te lezen",
-      en: "no <graph> element: there is nothing to read",
-    },
-  );
+  builder.report(file, "error", code, { row: root.line }, msgText("xml-common.report_2"));
 }
 
 /** The node's `id`; a missing or empty one rejects the row with a MISSING_ID error. */
@@ -102,10 +86,7 @@ export function nodeIdOrReject(builder: NetworkBuilder, file: string, node: XmlE
     "error",
     "MISSING_ID",
     { row: node.line, column: "id" },
-    {
-      nl: "<node> zonder id; overgeslagen",
-      en: "<node> without an id; skipped",
-    },
+    msgText("xml-common.missing_id"),
   );
   return undefined;
 }
@@ -125,10 +106,7 @@ export function edgeEndsOrReject(
     "error",
     "MISSING_ENDPOINT",
     { row: edge.line, column: source === undefined ? "source" : "target" },
-    {
-      nl: "<edge> zonder source of target; overgeslagen",
-      en: "<edge> without a source or target; skipped",
-    },
+    msgText("xml-common.missing_endpoint"),
   );
   return undefined;
 }
@@ -143,19 +121,13 @@ export function reportBadValue(
   type: string,
   used?: string,
 ): void {
-  const then =
-    used === undefined
-      ? { nl: "waarde weggelaten", en: "value left out" }
-      : { nl: `${used} gebruikt`, en: `${used} used` };
+  const then = used === undefined ? msgText("xml-common.then") : msgText("xml-common.then_2", { used });
   builder.report(
     file,
     "warning",
     "BAD_ATTRIBUTE_VALUE",
     { row, column, value: raw },
-    {
-      nl: `'${raw}' is geen geldige ${type} voor '${column}'; ${then.nl}`,
-      en: `'${raw}' is not a valid ${type} for '${column}'; ${then.en}`,
-    },
+    msgText("xml-common.bad_attribute_value", { raw, type, column, then }),
   );
 }
 

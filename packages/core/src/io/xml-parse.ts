@@ -8,6 +8,8 @@
  * stops the reading; the elements read so far are returned. DOCTYPEs are skipped and entities are
  * never expanded, so "billion laughs" and external entities cannot happen.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { Text } from "../model/types.ts";
 
 export interface XmlElement {
@@ -100,10 +102,7 @@ function replaceForbidden(input: string, lineAt: (pos: number) => number, proble
         fatal: false,
         code: "XML_FORBIDDEN_CHARACTER",
         value: `⟦${cp}⟧`,
-        message: {
-          nl: `het teken ${cp} is niet toegelaten in XML; vervangen door U+FFFD (�)`,
-          en: `the character ${cp} is not allowed in XML; replaced by U+FFFD (�)`,
-        },
+        message: msgText("xml-parse.message", { cp }),
       });
     }
     return "\uFFFD";
@@ -113,10 +112,7 @@ function replaceForbidden(input: string, lineAt: (pos: number) => number, proble
       line: lineAt(text.length),
       fatal: false,
       code: "XML_FORBIDDEN_CHARACTER",
-      message: {
-        nl: `nog ${count - MAX_CHARACTER_PROBLEMS} niet-toegelaten tekens vervangen`,
-        en: `${count - MAX_CHARACTER_PROBLEMS} more forbidden characters replaced`,
-      },
+      message: msgText("xml-parse.message_2", { MAX_CHARACTER_PROBLEMS: count - MAX_CHARACTER_PROBLEMS }),
     });
   }
   return text;
@@ -261,10 +257,7 @@ class XmlReader {
       line: this.lineAt(this.pos),
       fatal: false,
       code: "XML_DOCTYPE_IGNORED",
-      message: {
-        nl: "DOCTYPE genegeerd: eigen entiteiten worden niet uitgevouwen",
-        en: "DOCTYPE ignored: custom entities are not expanded",
-      },
+      message: msgText("xml-parse.message_3"),
     });
     this.pos = close + 1;
   }
@@ -325,10 +318,7 @@ class XmlReader {
         fatal: false,
         code: "XML_UNDECLARED_PREFIX",
         value: name,
-        message: {
-          nl: `voorvoegsel '${prefix}' is niet gedeclareerd (xmlns:${prefix} ontbreekt); toch ingelezen`,
-          en: `prefix '${prefix}' is not declared (xmlns:${prefix} is missing); read anyway`,
-        },
+        message: msgText("xml-parse.message_4", { prefix }),
       });
     }
     return { local, ns: UNDECLARED_NAMESPACE + prefix };

@@ -4,6 +4,7 @@
  * Windows-1252 and the caller reports it, so a wrongly labelled export still opens.
  */
 import iconv from "iconv-lite";
+import { msgText } from "../messages/index.ts";
 import type { Text } from "../model/types.ts";
 
 export interface DecodedXml {
@@ -27,10 +28,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
     return {
       text: new TextDecoder("utf-8").decode(body),
       encoding: "utf-8",
-      problem: {
-        nl: `onbekende tekencodering '${declared}' in de XML-declaratie; als UTF-8 gelezen`,
-        en: `unknown encoding '${declared}' in the XML declaration; read as UTF-8`,
-      },
+      problem: msgText("xml-text.problem", { declared }),
     };
   }
   try {
@@ -42,10 +40,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
     return {
       text: iconv.decode(body, "windows-1252"),
       encoding: "windows-1252",
-      problem: {
-        nl: "het bestand is geen geldige UTF-8; als Windows-1252 gelezen (controleer letters met accenten)",
-        en: "the file is not valid UTF-8; read as Windows-1252 (check accented letters)",
-      },
+      problem: msgText("xml-text.problem_2"),
     };
   }
 }

@@ -6,15 +6,21 @@
  * has both languages and that no logic builds text from inline nl/en literals.
  */
 import type { Lang, Text } from "../model/types.ts";
+import { CSV_MESSAGES } from "./csv.ts";
 import { FORMAT_MESSAGES } from "./format.ts";
 import { INVENTORY_MESSAGES } from "./inventory.ts";
+import { IO_MESSAGES } from "./io.ts";
 import type { Filled, Message, Params } from "./types.ts";
+import { XLSX_MESSAGES } from "./xlsx.ts";
 
 export type { Filled, Message, Param, Params, Phrase } from "./types.ts";
 
 export const MESSAGES = {
   ...FORMAT_MESSAGES,
   ...INVENTORY_MESSAGES,
+  ...CSV_MESSAGES,
+  ...IO_MESSAGES,
+  ...XLSX_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
 import { mapColumns } from "../inventory/columns.ts";
 import { kindFromFileName, kindFromHeader } from "../inventory/file-kind.ts";
 import type { CsvKind } from "../inventory/schema.ts";
+import { msgText } from "../messages/index.ts";
 import type { InputFile } from "../model/types.ts";
 import { XlsxError } from "./errors.ts";
 import { readWorkbook, type Workbook } from "./read-workbook.ts";
@@ -48,17 +49,14 @@ export function readForm(file: InputFile): ReturnedForm | FormProblem {
     const bare = (text: string) => (text.startsWith(file.name) ? text.slice(file.name.length).trim() : text);
     return {
       file: file.name,
-      message: { nl: `${bare(e.text.nl)} (overgeslagen)`, en: `${bare(e.text.en)} (skipped)` },
+      message: msgText("collect-forms.message", { text: { nl: bare(e.text.nl), en: bare(e.text.en) } }),
     };
   }
   const org = formOrg(wb);
   if (!org)
     return {
       file: file.name,
-      message: {
-        nl: "geen partnerformulier van ecolens (het verborgen blad 'formulier' ontbreekt); overgeslagen",
-        en: "not an ecolens partner form (the hidden 'form' sheet is missing); skipped",
-      },
+      message: msgText("collect-forms.message_2"),
     };
   const tables = new Map<CsvKind, FormRow[]>();
   for (const t of workbookTables(wb)) {

@@ -6,6 +6,7 @@
  */
 import { type CsvKind, SCHEMAS } from "../inventory/schema.ts";
 import { TIE_COLUMNS } from "../inventory/tie-columns.ts";
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, InputFile, Lang } from "../model/types.ts";
 import { type FormProblem, type FormRow, type ReturnedForm, readForm } from "./collect-forms.ts";
 import {
@@ -26,19 +27,16 @@ import type { CellValue, SheetSpec } from "./write-workbook.ts";
 type Row = Map<string, CellValue>;
 
 export const TIE_STATUS_LABEL: Record<TieStatus, Record<Lang, string>> = {
-  confirmed: { nl: "bevestigd door beide", en: "confirmed by both" },
-  reported_by_one: { nl: "gemeld door één", en: "reported by one" },
-  contradicted: { nl: "tegenstrijdig", en: "contradicted" },
-  no_response: { nl: "geen antwoord", en: "no response" },
+  confirmed: msgText("collect.confirmed"),
+  reported_by_one: msgText("collect.reported_by_one"),
+  contradicted: msgText("collect.contradicted"),
+  no_response: msgText("collect.no_response"),
 };
 const REASON_LABEL: Record<string, Record<Lang, string>> = {
-  type_differs: { nl: "soort verschilt", en: "type differs" },
-  strength_differs: { nl: "niveau of gewicht verschilt", en: "level or weight differs" },
-  deleted_by_other: { nl: "door één kant verwijderd", en: "deleted by one side" },
-  missing_in_other: {
-    nl: "ontbreekt in het formulier van de andere kant",
-    en: "missing from the other side's form",
-  },
+  type_differs: msgText("collect.type_differs"),
+  strength_differs: msgText("collect.strength_differs"),
+  deleted_by_other: msgText("collect.deleted_by_other"),
+  missing_in_other: msgText("collect.missing_in_other"),
 };
 
 export { TIE_COLUMNS };
@@ -85,19 +83,13 @@ export function collectForms(files: InputFile[], base: EcoNetwork, lang: Lang): 
     else if (!known.has(form.org_id))
       problems.push({
         file: f.name,
-        message: {
-          nl: `formulier voor onbekende organisatie '${form.org_id}'; overgeslagen`,
-          en: `form for unknown organisation '${form.org_id}'; skipped`,
-        },
+        message: msgText("collect.message", { org_id: form.org_id }),
       });
     else {
       if (forms.has(form.org_id))
         problems.push({
           file: f.name,
-          message: {
-            nl: `tweede formulier voor '${form.org_id}': dit (later) formulier telt`,
-            en: `second form for '${form.org_id}': this (later) form counts`,
-          },
+          message: msgText("collect.message_2", { org_id: form.org_id }),
         });
       forms.set(form.org_id, form);
     }

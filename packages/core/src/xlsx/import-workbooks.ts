@@ -5,6 +5,7 @@
  */
 import { sortFindingsByPlace } from "../inventory/findings.ts";
 import { type ImportOptions, importInventory } from "../inventory/import.ts";
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, Finding, InputFile, Text } from "../model/types.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
 import { readResponse } from "./read-response.ts";
@@ -15,31 +16,19 @@ import { HELPER_SHEETS, type SheetTable, sheetCsv, withColumnLetters, workbookTa
 export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | "info">; meaning: Text }> = {
   XLSX_NUMBER_AS_ID: {
     severities: ["warning"],
-    meaning: {
-      nl: "Een code (id) staat in een getalcel: voorloopnullen kunnen verloren zijn.",
-      en: "An id is in a number cell: leading zeros may have been lost.",
-    },
+    meaning: msgText("import-workbooks.meaning"),
   },
   XLSX_ERROR_CELL: {
     severities: ["warning"],
-    meaning: {
-      nl: "Een cel toont een foutwaarde van een formule (#N/B, #VERW!, ...); ze is als leeg gelezen.",
-      en: "A cell shows a formula's error value (#N/A, #REF!, ...); it was read as empty.",
-    },
+    meaning: msgText("import-workbooks.meaning_2"),
   },
   XLSX_SHEET_SKIPPED: {
     severities: ["info"],
-    meaning: {
-      nl: "Een hulpblad van het sjabloon (instructies, keuzelijsten, formulier, respons) is niet als tabel gelezen.",
-      en: "A helper sheet of the template (instructions, lists, form, response) was not read as a table.",
-    },
+    meaning: msgText("import-workbooks.meaning_3"),
   },
   XLSX_NO_TABLES: {
     severities: ["warning"],
-    meaning: {
-      nl: "De werkmap heeft geen enkel blad met gegevens.",
-      en: "The workbook has no sheet with data.",
-    },
+    meaning: msgText("import-workbooks.meaning_4"),
   },
 };
 
@@ -53,10 +42,7 @@ function helperSkipped(file: string): Finding {
     severity: "info",
     code: "XLSX_SHEET_SKIPPED",
     file,
-    message: {
-      nl: "Dit blad hoort bij het sjabloon (instructies, keuzelijsten, formulier of respons) en is niet als inventaristabel gelezen. Staan er toch gegevens op, geef het blad dan de naam van een tabel (bv. organisaties).",
-      en: "This sheet belongs to the template (instructions, drop-down lists, form or response) and was not read as an inventory table. If it does hold data, give the sheet the name of a table (e.g. organisations).",
-    },
+    message: msgText("import-workbooks.message"),
   };
 }
 
@@ -65,10 +51,7 @@ function noTables(file: string): Finding {
     severity: "warning",
     code: "XLSX_NO_TABLES",
     file,
-    message: {
-      nl: "Deze werkmap heeft geen enkel blad met gegevens; er is niets uit gelezen.",
-      en: "This workbook has no sheet with data; nothing was read from it.",
-    },
+    message: msgText("import-workbooks.message_2"),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The instructions sheet of a template or partner form: what each column means, with an example. */
 import type { ColumnSpec, CsvKind } from "../inventory/schema.ts";
 import { SCHEMAS } from "../inventory/schema.ts";
+import { msgText } from "../messages/index.ts";
 import type { Lang } from "../model/types.ts";
 import { VOCABULARIES } from "../vocab/registry.ts";
 import { header, sheetName, TEMPLATE_KINDS } from "./inventory-sheets.ts";
@@ -9,35 +10,23 @@ import type { CellValue, SheetSpec } from "./write-workbook.ts";
 type T = { nl: string; en: string };
 
 const TYPE_TEXT: Record<ColumnSpec["type"], T> = {
-  id: { nl: "een code (tekst, zonder spaties)", en: "a code (text, no spaces)" },
-  ids: { nl: "codes, gescheiden door |", en: "codes, separated by |" },
-  text: { nl: "vrije tekst", en: "free text" },
-  int: { nl: "een geheel getal", en: "a whole number" },
-  decimal: { nl: "een getal", en: "a number" },
-  bool: { nl: "ja of nee", en: "yes or no" },
-  date: { nl: "een datum", en: "a date" },
-  vocab: { nl: "kies uit de lijst", en: "choose from the list" },
-  vocabs: {
-    nl: "kies uit de lijst; meerdere waarden gescheiden door |",
-    en: "choose from the list; several values separated by |",
-  },
-  ordinal: { nl: "kies uit de lijst (of 1, 2, 3 ...)", en: "choose from the list (or 1, 2, 3 ...)" },
-  kbo: { nl: "ondernemingsnummer (10 cijfers)", en: "enterprise number (10 digits)" },
+  id: msgText("instructions.id"),
+  ids: msgText("instructions.ids"),
+  text: msgText("instructions.text"),
+  int: msgText("instructions.int"),
+  decimal: msgText("instructions.decimal"),
+  bool: msgText("instructions.bool"),
+  date: msgText("instructions.date"),
+  vocab: msgText("instructions.vocab"),
+  vocabs: msgText("instructions.vocabs"),
+  ordinal: msgText("instructions.ordinal"),
+  kbo: msgText("instructions.kbo"),
 };
 
 const REF_TEXT: Record<string, T> = {
-  organisations: {
-    nl: "de code van een organisatie uit het blad organisaties",
-    en: "the code of an organisation on the organisations sheet",
-  },
-  barriers: {
-    nl: "de code van een drempel uit het blad drempels",
-    en: "the code of a barrier on the barriers sheet",
-  },
-  offerings: {
-    nl: "de code van een leerkans uit het blad leerkansen",
-    en: "the code of a learning opportunity on the offerings sheet",
-  },
+  organisations: msgText("instructions.organisations"),
+  barriers: msgText("instructions.barriers"),
+  offerings: msgText("instructions.offerings"),
 };
 
 /** Example values by field (the rest by type). */
@@ -82,10 +71,7 @@ function example(kind: CsvKind, spec: ColumnSpec, lang: Lang): CellValue {
 
 /** Columns whose type alone says too little. */
 const FIELD_TEXT: Record<string, T> = {
-  nis_code: {
-    nl: "NIS-code van de gemeente (5 cijfers, bv. 33011 voor Ieper); of vul alleen de gemeente in",
-    en: "NIS code of the municipality (5 digits, e.g. 33011 for Ieper); or fill in the municipality only",
-  },
+  nis_code: msgText("instructions.nis_code"),
 };
 
 function meaning(kind: CsvKind, spec: ColumnSpec, lang: Lang): string {

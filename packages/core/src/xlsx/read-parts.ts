@@ -1,5 +1,6 @@
 /** The small parts of a workbook: which sheets it has (in order), their shared strings and date styles. */
 import { parseXml, type XmlElement } from "../io/xml-parse.ts";
+import { msgText } from "../messages/index.ts";
 import { XlsxError } from "./errors.ts";
 
 const decoder = new TextDecoder("utf-8");
@@ -75,11 +76,7 @@ export function sheetRefs(
     [...root.values()].find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const dir = main.includes("/") ? main.slice(0, main.lastIndexOf("/") + 1) : "";
   const wb = xmlOf(parts, main, file);
-  if (!wb)
-    throw new XlsxError("XLSX_BROKEN", file, {
-      nl: `${file} heeft geen werkmapdeel (${main}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-      en: `${file} has no workbook part (${main}): open it in Excel or LibreOffice and save it again as .xlsx.`,
-    });
+  if (!wb) throw new XlsxError("XLSX_BROKEN", file, msgText("read-parts.sheetRefs", { file, main }));
   const rels = relationships(parts, `${dir}_rels/${main.slice(dir.length)}.rels`, dir, file);
   const sheets: SheetRef[] = [];
   for (const s of children(child(wb, "sheets"), "sheet")) {

@@ -5,6 +5,7 @@
 
 import { columnLetter } from "../csv/header.ts";
 import type { XmlElement } from "../io/xml-parse.ts";
+import { msgText } from "../messages/index.ts";
 import { excelSerialToIso } from "../values/date.ts";
 import { XlsxError } from "./errors.ts";
 import { child, children, stringItemText, xmlOf } from "./read-parts.ts";
@@ -113,10 +114,11 @@ function checkStringRef(c: XmlElement, strings: string[], file: string, sheet: s
   const v = child(c, "v")?.text;
   if (v === undefined || strings[Number(v.trim())] !== undefined) return;
   const shown = JSON.stringify(v.slice(0, 20));
-  throw new XlsxError("XLSX_BROKEN", file, {
-    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: cel ${ref} verwijst naar tekst ${shown}, die niet bestaat): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: cell ${ref} points at text ${shown}, which does not exist): open it in Excel or LibreOffice and save it again as .xlsx.`,
-  });
+  throw new XlsxError(
+    "XLSX_BROKEN",
+    file,
+    msgText("read-sheet.checkStringRef", { file, sheet: JSON.stringify(sheet), ref, shown }),
+  );
 }
 
 export function readSheet(

@@ -1,4 +1,6 @@
 /** A workbook's bytes -> its visible sheets as rows of typed cells (limits checked on the way). */
+
+import { msgText } from "../messages/index.ts";
 import { XlsxError } from "./errors.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
 import { dateStyles, sharedStrings, sheetRefs } from "./read-parts.ts";
@@ -27,10 +29,11 @@ export function readWorkbook(bytes: Uint8Array, file: string, limits: XlsxLimits
     if (xml) cells += countCells(decoder.decode(xml));
   }
   if (cells > limits.maxCells)
-    throw new XlsxError("XLSX_TOO_MANY_CELLS", file, {
-      nl: `${file} heeft ${cells} cellen, meer dan de grens van ${limits.maxCells}: bewaar alleen de inventaristabellen in een nieuwe werkmap, of bewaar elk blad als CSV.`,
-      en: `${file} has ${cells} cells, more than the limit of ${limits.maxCells}: keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
-    });
+    throw new XlsxError(
+      "XLSX_TOO_MANY_CELLS",
+      file,
+      msgText("read-workbook.readWorkbook", { file, cells, maxCells: limits.maxCells }),
+    );
   const strings = sharedStrings(parts, dir, file);
   const dates = dateStyles(parts, dir, file);
   const read = sheets.map((s) => ({
@@ -55,21 +58,20 @@ function checkExpansion(sheets: WorkbookSheet[], file: string, limits: XlsxLimit
       for (const c of r.cells) chars += c ? c.text.length : 0;
     }
     if (filled * width > limits.maxGridCells)
-      throw tooLarge(file, {
-        nl: `blad ${JSON.stringify(sheet.name)} beslaat ${filled} rijen x ${width} kolommen; grens ${limits.maxGridCells} cellen`,
-        en: `sheet ${JSON.stringify(sheet.name)} spans ${filled} rows x ${width} columns; limit ${limits.maxGridCells} cells`,
-      });
+      throw tooLarge(
+        file,
+        msgText("read-workbook.tooLarge", {
+          name: JSON.stringify(sheet.name),
+          filled,
+          width,
+          maxGridCells: limits.maxGridCells,
+        }),
+      );
   }
   if (chars > limits.maxTextChars)
-    throw tooLarge(file, {
-      nl: `de cellen bevatten samen ${chars} tekens; grens ${limits.maxTextChars}`,
-      en: `the cells hold ${chars} characters together; limit ${limits.maxTextChars}`,
-    });
+    throw tooLarge(file, msgText("read-workbook.tooLarge_2", { chars, maxTextChars: limits.maxTextChars }));
 }
 
 function tooLarge(file: string, what: { nl: string; en: string }): XlsxError {
-  return new XlsxError("XLSX_TOO_LARGE", file, {
-    nl: `${file} is te groot om veilig te lezen (${what.nl}). Bewaar alleen de inventaristabellen in een nieuwe werkmap, of bewaar elk blad als CSV.`,
-    en: `${file} is too large to read safely (${what.en}). Keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
-  });
+  return new XlsxError("XLSX_TOO_LARGE", file, msgText("read-workbook.tooLarge_3", { file, what }));
 }

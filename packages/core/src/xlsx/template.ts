@@ -3,14 +3,16 @@
  * from the last round) and one partner form per organisation, pre-filled with its own row, its
  * offerings and barrier commitments and every relation it appears in, with a delete column.
  */
+
+import { msgText } from "../messages/index.ts";
 import type { EcoNetwork, Lang } from "../model/types.ts";
 import { instructionsSheet } from "./instructions.ts";
 import { FORM_ROWS, inventorySheet, TEMPLATE_KINDS } from "./inventory-sheets.ts";
 import { type SheetSpec, writeWorkbook } from "./write-workbook.ts";
 
-export const DELETE_HEADER: Record<Lang, string> = { nl: "verwijderen", en: "delete" };
-export const FORM_SHEET: Record<Lang, string> = { nl: "formulier", en: "form" };
-const LISTS: Record<Lang, string> = { nl: "lijsten", en: "lists" };
+export const DELETE_HEADER: Record<Lang, string> = msgText("template.DELETE_HEADER");
+export const FORM_SHEET: Record<Lang, string> = msgText("template.FORM_SHEET");
+const LISTS: Record<Lang, string> = msgText("template.LISTS");
 
 const INTRO: Record<Lang, string[]> = {
   nl: [

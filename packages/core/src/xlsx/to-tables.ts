@@ -11,6 +11,7 @@ import { columnLetter } from "../csv/header.ts";
 import { mapColumns } from "../inventory/columns.ts";
 import { kindFromFileName, kindFromHeader } from "../inventory/file-kind.ts";
 import { finding, q } from "../inventory/findings.ts";
+import { msgText } from "../messages/index.ts";
 import type { Finding, InputFile } from "../model/types.ts";
 import type { Cell, SheetRow } from "./read-sheet.ts";
 import type { Workbook, WorkbookSheet } from "./read-workbook.ts";
@@ -87,10 +88,11 @@ function cellFindings(file: string, header: string[], records: SheetRow[]): Find
             "warning",
             "XLSX_ERROR_CELL",
             { file, row: r.row, column: header[cell.col] ?? columnLetter(cell.col), value: cell.text },
-            {
-              nl: `De cel ${columnLetter(cell.col)}${r.row} toont de foutwaarde ${q(cell.text)} (van een formule); ze is als leeg gelezen.`,
-              en: `Cell ${columnLetter(cell.col)}${r.row} shows the error value ${q(cell.text)} (from a formula); it was read as empty.`,
-            },
+            msgText("to-tables.xlsx_error_cell", {
+              col: columnLetter(cell.col),
+              row: r.row,
+              text: q(cell.text),
+            }),
           ),
         );
   const kind = kindFromFileName(file) ?? kindFromHeader(header);
@@ -105,10 +107,11 @@ function cellFindings(file: string, header: string[], records: SheetRow[]): Find
         "warning",
         "XLSX_NUMBER_AS_ID",
         { file, row: numbers[0].row, column: header[m.index], value: cell.text },
-        {
-          nl: `${numbers.length} cel(len) in deze kolom zijn getallen, geen tekst (eerste: ${columnLetter(m.index)}${numbers[0].row}): een code als 007 verliest zo zijn voorloopnullen. Zet de kolom in Excel op 'Tekst' en typ de codes opnieuw.`,
-          en: `${numbers.length} cell(s) in this column are numbers, not text (first: ${columnLetter(m.index)}${numbers[0].row}): a code such as 007 loses its leading zeros that way. Format the column as 'Text' in Excel and type the codes again.`,
-        },
+        msgText("to-tables.xlsx_number_as_id", {
+          length: numbers.length,
+          index: columnLetter(m.index),
+          row: numbers[0].row,
+        }),
       ),
     );
   }

@@ -4,6 +4,7 @@
  * part is inflated. External links and media are never inflated at all.
  */
 import { type UnzipFileInfo, unzipSync, type Zippable, zipSync } from "fflate";
+import { msgText } from "../messages/index.ts";
 import { XlsxError } from "./errors.ts";
 import { XLSX_LIMITS, type XlsxLimits } from "./limits.ts";
 
@@ -18,40 +19,25 @@ const WANTED =
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 function tooLarge(file: string, what: string, limit: string): XlsxError {
-  return new XlsxError("XLSX_TOO_LARGE", file, {
-    nl: `${file} is te groot om veilig te lezen (${what}; grens ${limit}). Bewaar alleen de inventaristabellen in een nieuwe werkmap, of bewaar elk blad als CSV.`,
-    en: `${file} is too large to read safely (${what}; limit ${limit}). Keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
-  });
+  return new XlsxError("XLSX_TOO_LARGE", file, msgText("zip.tooLarge", { file, what, limit }));
 }
 
 /** Refuses what is not a plain .xlsx (encrypted, macro-enabled, not a zip) with what to do. */
 export function refuseNonXlsx(bytes: Uint8Array, file: string): void {
   if (/\.xlsm$/i.test(file)) throw macros(file);
   if (startsWith(bytes, CFB_MAGIC))
-    throw new XlsxError("XLSX_ENCRYPTED", file, {
-      nl: `${file} is met een wachtwoord beveiligd (of een oud .xls-bestand): open het in Excel of LibreOffice en bewaar het als .xlsx zonder wachtwoord.`,
-      en: `${file} is password-protected (or an old .xls file): open it in Excel or LibreOffice and save it as .xlsx without a password.`,
-    });
+    throw new XlsxError("XLSX_ENCRYPTED", file, msgText("zip.refuseNonXlsx", { file }));
   if (!startsWith(bytes, ZIP_MAGIC))
-    throw new XlsxError("XLSX_NOT_A_WORKBOOK", file, {
-      nl: `${file} is geen Excel-werkmap (.xlsx): bewaar het in Excel als 'Excel-werkmap (.xlsx)' of als CSV.`,
-      en: `${file} is not an Excel workbook (.xlsx): save it from Excel as 'Excel Workbook (.xlsx)' or as CSV.`,
-    });
+    throw new XlsxError("XLSX_NOT_A_WORKBOOK", file, msgText("zip.refuseNonXlsx_2", { file }));
 }
 
 function macros(file: string): XlsxError {
-  return new XlsxError("XLSX_MACROS", file, {
-    nl: `${file} bevat macro's; ecolens leest geen werkmappen met macro's. Bewaar het als 'Excel-werkmap (.xlsx)' (zonder macro's) en probeer opnieuw.`,
-    en: `${file} contains macros; ecolens does not read macro-enabled workbooks. Save it as 'Excel Workbook (.xlsx)' (without macros) and try again.`,
-  });
+  return new XlsxError("XLSX_MACROS", file, msgText("zip.macros", { file }));
 }
 
 function broken(file: string, detail: string | { nl: string; en: string }): XlsxError {
   const d = typeof detail === "string" ? { nl: detail, en: detail } : detail;
-  return new XlsxError("XLSX_BROKEN", file, {
-    nl: `${file} is een beschadigde werkmap (${d.nl}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-    en: `${file} is a damaged workbook (${d.en}): open it in Excel or LibreOffice and save it again as .xlsx.`,
-  });
+  return new XlsxError("XLSX_BROKEN", file, msgText("zip.broken", { file, d }));
 }
 
 /** Checks the central directory against the limits, then inflates only the parts ecolens reads. */
@@ -81,7 +67,7 @@ export function readZip(
     const key = info.name.toLowerCase();
     if (seen.has(key)) {
       const name = JSON.stringify(info.name.slice(0, 100));
-      throw broken(file, { nl: `twee delen heten ${name}`, en: `two parts named ${name}` });
+      throw broken(file, msgText("zip.broken_2", { name }));
     }
     seen.add(key);
   }
