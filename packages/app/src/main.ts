@@ -149,7 +149,7 @@ async function download(format: ExportFormat): Promise<void> {
 
 async function forget(): Promise<void> {
   app.run++;
-  engine.cancel();
+  engine.reset();
   showProgress(null);
   app.rounds = { current: [], previous: [] };
   app.result = undefined;
@@ -194,6 +194,7 @@ function start(): void {
     setState("cancelled");
   });
   byId("forget").addEventListener("click", () => void forget());
+  engine.warm();
   void restore();
 }
 

@@ -90,10 +90,31 @@ export class EngineClient {
     return reply;
   }
 
-  /** Stops whatever runs: the worker is ended and every waiting request rejects with Cancelled. */
-  cancel(): void {
+  /**
+   * Starts the worker and has it load the report code and its layout worker, so the first drop
+   * does not wait for them and, once loaded, the app needs no request at all.
+   */
+  warm(): void {
+    this.start().postMessage({ type: "warm", id: 0 } satisfies ToWorker);
+  }
+
+  /** Ends the worker whatever it does or holds (forget this data), and starts a fresh one. */
+  reset(): void {
     this.worker?.terminate();
     this.worker = undefined;
     this.failAll(new Cancelled());
+    this.warm();
+  }
+
+  /**
+   * Stops whatever runs: the worker is ended and every waiting request rejects with Cancelled.
+   * An idle worker is kept (it holds the session for the downloads and needs no reload).
+   */
+  cancel(): void {
+    if (this.pending.size === 0) return;
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.failAll(new Cancelled());
+    this.warm();
   }
 }

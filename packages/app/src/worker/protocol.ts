@@ -14,6 +14,8 @@ export type ExportFormat =
   | "xlsx";
 
 export type ToWorker =
+  /** Load the report code and start the layout worker while the page waits for files. */
+  | { type: "warm"; id: number }
   | { type: "run"; id: number; lang: Lang; current: NamedBytes[]; previous: NamedBytes[] }
   | { type: "export"; id: number; lang: Lang; format: ExportFormat };
 

@@ -9,6 +9,8 @@ import { type Position, renderReportHtml } from "@ecolens/viz";
 import type { Code, Lang } from "../i18n/catalogue.ts";
 import { layoutInBackground } from "./background-layout.ts";
 
+export { warmLayout } from "./background-layout.ts";
+
 /** Where each step of the report model starts, as a share of the whole run. */
 const STEPS: Record<string, [Code, number]> = {
   analyse: ["step.analyse", 0.15],

@@ -96,7 +96,9 @@ scope.onmessage = (event) => {
   const message = event.data;
   void (async () => {
     try {
-      if (message.type === "run") {
+      if (message.type === "warm") {
+        (await import("./report-step.ts")).warmLayout();
+      } else if (message.type === "run") {
         const result = await run(message);
         scope.postMessage({ type: "result", id: message.id, result });
       } else {
