@@ -16,6 +16,28 @@ function normalise(text: string): string {
     .toLowerCase();
 }
 
+interface Entry {
+  id: string;
+  label: string;
+  /** Label and id, normalised for matching. */
+  key: string;
+}
+
+/** The options for a normalised query: every word must occur; names that start with it come first. */
+function matches(index: Entry[], q: string): Array<{ id: string; label: string }> {
+  const words = q.split(/\s+/);
+  const starts: Entry[] = [];
+  const contains: Entry[] = [];
+  for (const entry of index) {
+    if (!words.every((w) => entry.key.includes(w))) continue;
+    if (entry.key.startsWith(q)) starts.push(entry);
+    else if (contains.length < MAX_OPTIONS * 20) contains.push(entry);
+    if (starts.length >= MAX_OPTIONS) break;
+  }
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
+  return [...starts.sort(byLabel), ...contains.sort(byLabel)].slice(0, MAX_OPTIONS);
+}
+
 export function mountSearch(
   input: HTMLInputElement,
   listbox: HTMLUListElement,
@@ -23,7 +45,11 @@ export function mountSearch(
   i18n: I18n,
   onPick: (id: string) => void,
 ): void {
-  const index = nodes.map((n) => ({ id: n.id, label: n.label, key: normalise(`${n.label} ${n.id}`) }));
+  const index: Entry[] = nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    key: normalise(`${n.label} ${n.id}`),
+  }));
   let options: Array<{ id: string; label: string }> = [];
   let active = -1;
 
@@ -50,18 +76,7 @@ export function mountSearch(
     const q = normalise(input.value.trim());
     clear(listbox);
     if (q === "") return close();
-    // Every word of the query must occur; names that start with the query come first.
-    const words = q.split(/\s+/);
-    const starts: typeof index = [];
-    const contains: typeof index = [];
-    for (const entry of index) {
-      if (!words.every((w) => entry.key.includes(w))) continue;
-      if (entry.key.startsWith(q)) starts.push(entry);
-      else if (contains.length < MAX_OPTIONS * 20) contains.push(entry);
-      if (starts.length >= MAX_OPTIONS) break;
-    }
-    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label);
-    options = [...starts.sort(byLabel), ...contains.sort(byLabel)].slice(0, MAX_OPTIONS);
+    options = matches(index, q);
     if (options.length === 0) {
       listbox.append(
         el("li", { class: "no-match", role: "option", "aria-disabled": "true" }, i18n.t("noMatch")),
