@@ -4,15 +4,13 @@ import type { Lang } from "@ecolens/core";
 import { Command } from "commander";
 import { COMMANDS } from "./commands/index.ts";
 import { commanderMessage } from "./messages/commander.ts";
+import { commandHelp } from "./messages/index.ts";
 
 export const VERSION = "0.1.0";
 
 export function createProgram(lang: Lang = "en"): Command {
   const program = new Command("ecolens")
-    .description(
-      "Map and analyse the organisation network of a learning ecosystem.\n" +
-        "Breng het organisatienetwerk van een leerecosysteem in kaart en analyseer het.",
-    )
+    .description(commandHelp("help.ecolens"))
     .version(VERSION)
     .showSuggestionAfterError(true);
   for (const make of COMMANDS) program.addCommand(make());

@@ -15,7 +15,7 @@ import {
 } from "@ecolens/analysis";
 import { DEFAULT_SEED, type EcoNetwork, type Lang, toCsvBytes } from "@ecolens/core";
 import { Command, Option } from "commander";
-import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
+import { commandHelp, type MessageCode, msg, msgText, optionHelp, type Params } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { InterruptedError, stopOnInterrupt } from "../shared/interrupt.ts";
@@ -44,46 +44,24 @@ interface AnalyseCliOptions extends InputOptions, ScopeOptions {
 
 export function analyseCommand(): Command {
   const cmd = new Command("analyse")
-    .description(
-      "Analyse the network: density, fragmentation, centralization, brokers, single points of failure.\n" +
-        "Analyseer het netwerk: dichtheid, versnippering, centralisatie, makelaars, kwetsbare schakels.",
-    )
-    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("--json", "print the full result as JSON / volledig resultaat als JSON")
-    .option("--csv <file>", "write one row per organisation with every metric / één rij per organisatie")
+    .description(commandHelp("help.analyse"))
+    .argument("[input]", optionHelp("help.arg_input"))
+    .option("--json", optionHelp("help.analyse.json"))
+    .option("--csv <file>", optionHelp("help.analyse.csv"))
     .option("--force", FORCE_HELP)
     .option("--metrics <list>", `comma-separated metric ids (default: all): ${metricIds().join(", ")}`)
-    .option(
-      "--group-by <attribute>",
-      "node attribute for the group metrics / knoopattribuut voor groepsmaten",
-    )
+    .option("--group-by <attribute>", optionHelp("help.analyse.group_by"))
     .addOption(
-      new Option(
-        "--distance <transform>",
-        "tie length for betweenness/closeness: none (every tie one step), inverse (1/strength), weight (weight is a distance) / lengte van een band",
-      )
+      new Option("--distance <transform>", optionHelp("help.analyse.distance"))
         .choices(WEIGHT_MODES)
         .default(DEFAULT_WEIGHT_MODE),
     )
-    .option(
-      "--seed <n>",
-      "seed for the permutation tests / startwaarde voor permutatietests",
-      String(DEFAULT_SEED),
-    )
-    .option(
-      "--sample <k>",
-      "estimate betweenness, closeness and harmonic from k random sources (default from 100,000 ties: 500); path lengths and centralization are left out / schat uit k bronnen",
-    )
-    .option(
-      "--exact",
-      "all pairs for betweenness and closeness, also from 100,000 ties on (default there: a sample) / alle paren",
-    )
-    .option("-q, --quiet", "no progress on stderr / geen voortgang op stderr")
-    .option(
-      "--threads <n>",
-      "worker threads for betweenness and closeness (default: all cores) / rekendraden",
-    )
-    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+    .option("--seed <n>", optionHelp("help.analyse.seed"), String(DEFAULT_SEED))
+    .option("--sample <k>", optionHelp("help.analyse.sample"))
+    .option("--exact", optionHelp("help.analyse.exact"))
+    .option("-q, --quiet", optionHelp("help.quiet"))
+    .option("--threads <n>", optionHelp("help.analyse.threads"))
+    .option("--lang <lang>", optionHelp("help.lang"));
   addInputOptions(cmd);
   addScopeOptions(cmd);
   return cmd.action(runAnalyse);

@@ -19,7 +19,7 @@ import {
 } from "@ecolens/core";
 import { Command } from "commander";
 import { formatNumber } from "../messages/format.ts";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
@@ -82,15 +82,12 @@ export function summary(r: CollectResult, lang: Lang, total: number): string {
 
 export function collectCommand(): Command {
   return new Command("collect")
-    .description(
-      "Merge returned partner forms into one inventory; every relation gets a status (confirmed, reported by one, contradicted).\n" +
-        "Voeg teruggestuurde partnerformulieren samen tot één inventaris; elke relatie krijgt een status.",
-    )
-    .argument("<dir>", "folder with the returned forms (.xlsx) / map met de formulieren")
-    .requiredOption("--from <inventory>", "the last round the forms were made from / de vorige ronde")
-    .requiredOption("-o, --output <path>", "OUT.xlsx, or a folder for CSV files / of een map voor CSV")
+    .description(commandHelp("help.collect"))
+    .argument("<dir>", optionHelp("help.collect.arg_dir"))
+    .requiredOption("--from <inventory>", optionHelp("help.collect.from"))
+    .requiredOption("-o, --output <path>", optionHelp("help.collect.output"))
     .option("--force", FORCE_HELP)
-    .option("--lang <lang>", "language of sheets, headers and messages: nl or en / taal: nl of en")
+    .option("--lang <lang>", optionHelp("help.collect.lang"))
     .action(async (dir: string, options: CollectOptions) => {
       const lang = resolveLang(options.lang);
       let isDir = false;

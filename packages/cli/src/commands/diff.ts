@@ -32,7 +32,7 @@ import {
   type VocabName,
 } from "@ecolens/core";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { noteInput } from "../shared/input-paths.ts";
@@ -54,32 +54,16 @@ interface DiffCliOptions {
 
 export function diffCommand(): Command {
   return new Command("diff")
-    .description(
-      "What changed between inventory rounds (two or more), and did the ecosystem move toward its goals.\n" +
-        "Wat veranderde tussen inventarisrondes (twee of meer), en ging het ecosysteem vooruit.",
-    )
-    .argument(
-      "<rounds...>",
-      "inventory folders or files, oldest first / inventarismappen of bestanden, oudste eerst",
-    )
-    .option("--json", "print everything as JSON / alles als JSON")
-    .option("--csv <dir>", "write the tables into this folder / tabellen in deze map")
+    .description(commandHelp("help.diff"))
+    .argument("<rounds...>", optionHelp("help.diff.arg_rounds"))
+    .option("--json", optionHelp("help.json"))
+    .option("--csv <dir>", optionHelp("help.diff.csv"))
     .option("--force", FORCE_HELP)
-    .option(
-      "--matches <file>",
-      "confirmed matches: old_id;new_id;decision (same/different) / bevestigde koppelingen",
-    )
-    .option(
-      "--labels <list>",
-      "names of the rounds, comma-separated (default: folder names) / namen van de rondes",
-    )
-    .option("--top <n>", "rows per list / rijen per lijst", "8")
-    .option(
-      "--seed <n>",
-      "seed for the clusters (modularity) / startwaarde voor de clusters",
-      String(DEFAULT_SEED),
-    )
-    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en")
+    .option("--matches <file>", optionHelp("help.diff.matches"))
+    .option("--labels <list>", optionHelp("help.diff.labels"))
+    .option("--top <n>", optionHelp("help.diff.top"), "8")
+    .option("--seed <n>", optionHelp("help.diff.seed"), String(DEFAULT_SEED))
+    .option("--lang <lang>", optionHelp("help.lang"))
     .action(async (paths: string[], options: DiffCliOptions) => {
       const lang = resolveLang(options.lang);
       if (paths.length < 2) throw new UsageError(msgText("diff.two_rounds"));

@@ -9,7 +9,7 @@ import type { Lang } from "@ecolens/core";
 import { geoModel, reportPlace } from "@ecolens/report";
 import { defaultFigure, standaloneChoroplethSvg } from "@ecolens/viz";
 import type { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { msg, msgText, optionHelp } from "../messages/index.ts";
 import { InputError, UsageError } from "../shared/errors.ts";
 import { type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { checkOutputFile, writeOutputFile } from "../shared/safe-write.ts";
@@ -30,12 +30,7 @@ export function isMapFormat(format: string | undefined): format is MapFormat {
 
 /** Adds --figure and names the map formats in the help of --to (declared in export.ts). */
 export function addMapOptions(cmd: Command): Command {
-  const to = cmd.options.find((o) => o.long === "--to");
-  if (to) to.description = `${to.description} | ${MAP_FORMATS.join(" | ")} (map of the municipalities)`;
-  return cmd.option(
-    "--figure <id>",
-    "--to map-svg | map-png: colour the municipalities by organisations_per_10000 (default), organisations, offerings, white_spots, uncovered_barriers, cross_line_share, top_partner_share, ties_within, ties_to_other_places or sector:<sector> / kleur de gemeenten volgens dit cijfer",
-  );
+  return cmd.option("--figure <id>", optionHelp("help.export-map.figure"));
 }
 
 /** PNG width in pixels (the SVG is 800 wide: twice as sharp). */

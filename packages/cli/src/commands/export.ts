@@ -16,7 +16,7 @@ import {
   writePajek,
 } from "@ecolens/core";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -28,7 +28,7 @@ import {
   writeOutputFolder,
 } from "../shared/safe-write.ts";
 import { xmlTerminalSafe } from "../shared/terminal-text.ts";
-import { addMapOptions, exportMap, isMapFormat } from "./export-map.ts";
+import { addMapOptions, exportMap, isMapFormat, MAP_FORMATS } from "./export-map.ts";
 import { exportWorkbook } from "./export-xlsx.ts";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "pajek", "json", "csv", "xlsx"] as const;
@@ -49,23 +49,14 @@ function isFormat(v: string | undefined): v is ExportFormat {
 
 export function exportCommand(): Command {
   const cmd = new Command("export")
-    .description(
-      "Write the network as GEXF (Gephi), GraphML, Pajek, graphology JSON or CSV node/edge tables.\n" +
-        "Schrijf het netwerk weg als GEXF (Gephi), GraphML, Pajek, graphology-JSON of CSV-tabellen.",
-    )
-    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option(
-      "--to <format>",
-      "gexf | graphml | pajek | json | csv | xlsx (workbook with metrics and analysis tables)",
-    )
-    .option("-o, --output <path>", "output file (csv: a folder for nodes.csv + edges.csv); default stdout")
+    .description(commandHelp("help.export"))
+    .argument("[input]", optionHelp("help.arg_input"))
+    .option("--to <format>", optionHelp("help.export.to", { list: MAP_FORMATS.join(" | ") }))
+    .option("-o, --output <path>", optionHelp("help.export.output"))
     .option("--force", FORCE_HELP)
-    .option("--plain", "csv: comma, no BOM, LF, decimal point (instead of Flemish Excel: ; BOM CRLF 0,5)")
-    .option(
-      "--edge-type <kind>",
-      "gexf/graphml/pajek: directed | undirected | mixed (default: the network's kind; a mixed network undirected, so networkx and igraph read it; docs/formats.md)",
-    )
-    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+    .option("--plain", optionHelp("help.export.plain"))
+    .option("--edge-type <kind>", optionHelp("help.export.edge_type"))
+    .option("--lang <lang>", optionHelp("help.lang"));
   addInputOptions(cmd);
   addMapOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ExportOptions) => {

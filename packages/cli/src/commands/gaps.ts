@@ -21,7 +21,7 @@ import {
 } from "@ecolens/analysis";
 import { DEFAULT_SEED, type EcoNetwork, type Lang } from "@ecolens/core";
 import { Command } from "commander";
-import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
+import { commandHelp, type MessageCode, msg, msgText, optionHelp, type Params } from "../messages/index.ts";
 import { renderCoverage } from "../shared/coverage-text.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
@@ -45,22 +45,15 @@ interface GapsCliOptions extends InputOptions, ScopeOptions {
 
 export function gapsCommand(): Command {
   const cmd = new Command("gaps")
-    .description(
-      "Find gaps: white spots, barriers nobody works on, missing links (with reasons), critical partners, broken learning paths.\n" +
-        "Zoek hiaten: witte vlekken, drempels zonder aanpak, ontbrekende verbindingen, kritieke partners, gebroken leerpaden.",
-    )
-    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("--json", "print everything as JSON / alles als JSON")
-    .option("--csv <dir>", "write one CSV per table into this folder / één CSV per tabel in deze map")
+    .description(commandHelp("help.gaps"))
+    .argument("[input]", optionHelp("help.arg_input"))
+    .option("--json", optionHelp("help.json"))
+    .option("--csv <dir>", optionHelp("help.gaps.csv"))
     .option("--force", FORCE_HELP)
-    .option("--top <n>", "rows per section / rijen per onderdeel", "10")
-    .option(
-      "--across <line>",
-      `suggest ties across: ${ACROSS_VALUES.join(", ")} / voorstellen over deze grens`,
-      "formal",
-    )
-    .option("--seed <n>", "seed for the clusters / startwaarde voor de clusters", String(DEFAULT_SEED))
-    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+    .option("--top <n>", optionHelp("help.gaps.top"), "10")
+    .option("--across <line>", optionHelp("help.gaps.across", { list: ACROSS_VALUES.join(", ") }), "formal")
+    .option("--seed <n>", optionHelp("help.gaps.seed"), String(DEFAULT_SEED))
+    .option("--lang <lang>", optionHelp("help.lang"));
   addInputOptions(cmd);
   addScopeOptions(cmd);
   return cmd.action(async (input: string | undefined, options: GapsCliOptions) => {

@@ -15,7 +15,7 @@ import {
 } from "@ecolens/analysis";
 import { type Lang, matchVocabulary } from "@ecolens/core";
 import { Command } from "commander";
-import { type MessageCode, msg, msgText, type Params } from "../messages/index.ts";
+import { commandHelp, type MessageCode, msg, msgText, optionHelp, type Params } from "../messages/index.ts";
 import { renderCoverage } from "../shared/coverage-text.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
@@ -41,23 +41,20 @@ interface PathsCliOptions extends InputOptions {
 
 export function pathsCommand(): Command {
   const cmd = new Command("paths")
-    .description(
-      "Learning routes from a passion to (formal) learning, with barriers and broken chains.\n" +
-        "Leerroutes van een passie naar (formeel) leren, met drempels en gebroken ketens.",
-    )
-    .argument("[input]", "inventory folder or file / inventarismap of bestand")
-    .option("--theme <theme>", "the passion, a theme (nl or en) / de passie, een thema")
-    .option("--target-group <group>", "target group (nl or en) / doelgroep")
-    .option("--group <group>", "the same as --target-group / hetzelfde als --target-group")
-    .option("--age <n>", "age of the learner / leeftijd")
-    .option("--municipality <name>", "where the learner lives (name or NIS code) / woonplaats")
-    .option("--barrier <types...>", "barriers of the learner (nl or en) / drempels")
-    .option("--to <level>", "destination: formal or non_formal / bestemming")
-    .option("--top <k>", "routes to show / aantal routes", "5")
-    .option("--max-steps <n>", "longest route in steps / langste route in stappen", "4")
-    .option("--coverage", "pathway coverage of the whole ecosystem / dekking van leerroutes")
-    .option("--json", "print the result as JSON / resultaat als JSON")
-    .option("--lang <lang>", "language of messages: nl or en / taal: nl of en");
+    .description(commandHelp("help.paths"))
+    .argument("[input]", optionHelp("help.paths.arg_input"))
+    .option("--theme <theme>", optionHelp("help.paths.theme"))
+    .option("--target-group <group>", optionHelp("help.paths.target_group"))
+    .option("--group <group>", optionHelp("help.paths.group"))
+    .option("--age <n>", optionHelp("help.paths.age"))
+    .option("--municipality <name>", optionHelp("help.paths.municipality"))
+    .option("--barrier <types...>", optionHelp("help.paths.barrier"))
+    .option("--to <level>", optionHelp("help.paths.to"))
+    .option("--top <k>", optionHelp("help.paths.top"), "5")
+    .option("--max-steps <n>", optionHelp("help.paths.max_steps"), "4")
+    .option("--coverage", optionHelp("help.paths.coverage"))
+    .option("--json", optionHelp("help.paths.json"))
+    .option("--lang <lang>", optionHelp("help.lang"));
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: PathsCliOptions) => {
     const lang = resolveLang(options.lang);

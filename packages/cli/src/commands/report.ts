@@ -5,7 +5,7 @@
 import { basename, extname, resolve } from "node:path";
 import { DEFAULT_SEED } from "@ecolens/core";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
 import { parseSeed } from "../shared/numbers.ts";
@@ -34,21 +34,14 @@ export function defaultReportPath(input: string | undefined, options: InputOptio
 
 export function reportCommand(): Command {
   const cmd = new Command("report")
-    .description(
-      "Write one self-contained HTML report (map, charts, findings) to open, mail or present.\n" +
-        "Schrijf één zelfstandig HTML-rapport (kaart, grafieken, vaststellingen) om te openen, mailen of tonen.",
-    )
-    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("-o, --output <file>", "output file (default out/report-<name>.html) / uitvoerbestand")
+    .description(commandHelp("help.report"))
+    .argument("[input]", optionHelp("help.arg_input"))
+    .option("-o, --output <file>", optionHelp("help.report.output"))
     .option("--force", FORCE_HELP)
-    .option("--lang <lang>", "language of the report: nl or en / taal: nl of en")
-    .option("--title <text>", "title on the report / titel van het rapport")
-    .option("-q, --quiet", "no progress on stderr / geen voortgang op stderr")
-    .option(
-      "--seed <n>",
-      "seed for layout and clusters / startwaarde voor kaart en clusters",
-      String(DEFAULT_SEED),
-    );
+    .option("--lang <lang>", optionHelp("help.report.lang"))
+    .option("--title <text>", optionHelp("help.title"))
+    .option("-q, --quiet", optionHelp("help.quiet"))
+    .option("--seed <n>", optionHelp("help.report.seed"), String(DEFAULT_SEED));
   addRoundOptions(cmd);
   addInputOptions(cmd);
   addScopeOptions(cmd);

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED } from "@ecolens/core";
 import { keyFindings } from "@ecolens/viz";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { InputError } from "../shared/errors.ts";
 import { loadNetwork } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -40,13 +40,10 @@ interface StartCliOptions {
 
 export function startCommand(): Command {
   return new Command("start")
-    .description(
-      "Build the report of the Westhoek example and print its key findings.\n" +
-        "Maak het rapport van het Westhoek-voorbeeld en toon de belangrijkste vaststellingen.",
-    )
-    .option("--lang <lang>", "language: nl or en / taal: nl of en")
-    .option("-o, --output <file>", "output file (default out/report-westhoek.html under the repository)")
-    .option("--seed <n>", "seed for layout and clusters / startwaarde", String(DEFAULT_SEED))
+    .description(commandHelp("help.start"))
+    .option("--lang <lang>", optionHelp("help.start.lang"))
+    .option("-o, --output <file>", optionHelp("help.start.output"))
+    .option("--seed <n>", optionHelp("help.seed"), String(DEFAULT_SEED))
     .option("--force", FORCE_HELP)
     .action(async (options: StartCliOptions) => {
       const lang = resolveLang(options.lang);

@@ -7,7 +7,7 @@
  */
 import { type EcoNetwork, partnerFileName, partnerFormWorkbook, templateWorkbook } from "@ecolens/core";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -42,18 +42,12 @@ export function partnerFiles(network: EcoNetwork, make: (id: string) => Uint8Arr
 
 export function templateCommand(): Command {
   return new Command("template")
-    .description(
-      "Write the inventory workbook to send out (drop-down lists, instructions), or one form per partner.\n" +
-        "Schrijf de inventariswerkmap om rond te sturen (keuzelijsten, uitleg), of één formulier per partner.",
-    )
-    .option("-o, --output <file>", "the workbook to write (.xlsx) / de werkmap")
-    .option("--from <inventory>", "pre-fill from this inventory (the last round) / vooraf invullen")
-    .option(
-      "--per-partner <dir>",
-      "one form per organisation into this folder (needs --from) / één formulier per organisatie",
-    )
+    .description(commandHelp("help.template"))
+    .option("-o, --output <file>", optionHelp("help.template.output"))
+    .option("--from <inventory>", optionHelp("help.template.from"))
+    .option("--per-partner <dir>", optionHelp("help.template.per_partner"))
     .option("--force", FORCE_HELP)
-    .option("--lang <lang>", "language of sheets, headers and lists: nl or en / taal: nl of en")
+    .option("--lang <lang>", optionHelp("help.template.lang"))
     .action(async (options: TemplateOptions) => {
       const lang = resolveLang(options.lang);
       if (!options.output && !options.perPartner) throw new UsageError(msgText("template.usage"));

@@ -3,6 +3,7 @@
  * import report. Exit code 0 without errors, 1 with errors, 2 for usage errors.
  */
 import { Command } from "commander";
+import { commandHelp, optionHelp } from "../messages/index.ts";
 import { renderImportReport } from "../report-text/import-report.ts";
 import { EXIT_FINDINGS, EXIT_OK } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork } from "../shared/input.ts";
@@ -16,13 +17,10 @@ interface ValidateOptions extends InputOptions {
 
 export function validateCommand(): Command {
   const cmd = new Command("validate")
-    .description(
-      "Check an inventory and show what was imported, rejected and why.\n" +
-        "Controleer een inventaris: wat is ingelezen, wat geweigerd en waarom.",
-    )
-    .argument("[input]", "inventory folder or file / inventarismap of -bestand")
-    .option("--json", "print the import report as JSON / inleesrapport als JSON")
-    .option("--lang <lang>", "language of the report: nl or en / taal: nl of en");
+    .description(commandHelp("help.validate"))
+    .argument("[input]", optionHelp("help.validate.arg_input"))
+    .option("--json", optionHelp("help.validate.json"))
+    .option("--lang <lang>", optionHelp("help.report.lang"));
   addInputOptions(cmd);
   return cmd.action(async (input: string | undefined, options: ValidateOptions) => {
     const lang = resolveLang(options.lang);

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { basename } from "node:path";
 import { DEFAULT_SEED } from "@ecolens/core";
 import { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { commandHelp, msg, msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "../shared/errors.ts";
 import { addInputOptions, type InputOptions, loadNetwork, requireReadable } from "../shared/input.ts";
 import { resolveLang } from "../shared/lang.ts";
@@ -28,15 +28,12 @@ interface ViewCliOptions extends InputOptions, ScopeOptions {
 
 export function viewCommand(): Command {
   const cmd = new Command("view")
-    .description(
-      "Show the report in your browser via a local address (127.0.0.1); Ctrl-C stops.\n" +
-        "Toon het rapport in je browser via een lokaal adres (127.0.0.1); Ctrl-C stopt.",
-    )
-    .argument("[input]", "inventory folder or GEXF/GraphML/JSON file / inventarismap of bestand")
-    .option("--port <n>", "port (0 = any free port) / poort", "0")
-    .option("--lang <lang>", "language: nl or en / taal: nl of en")
-    .option("--title <text>", "title on the report / titel van het rapport")
-    .option("--seed <n>", "seed for layout and clusters / startwaarde", String(DEFAULT_SEED));
+    .description(commandHelp("help.view"))
+    .argument("[input]", optionHelp("help.arg_input"))
+    .option("--port <n>", optionHelp("help.view.port"), "0")
+    .option("--lang <lang>", optionHelp("help.start.lang"))
+    .option("--title <text>", optionHelp("help.title"))
+    .option("--seed <n>", optionHelp("help.seed"), String(DEFAULT_SEED));
   addRoundOptions(cmd);
   addInputOptions(cmd);
   addScopeOptions(cmd);

@@ -10,6 +10,7 @@ import { COMMON_MESSAGES } from "./common.ts";
 import { DIFF_MESSAGES } from "./diff.ts";
 import { FILE_MESSAGES } from "./files.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
+import { HELP_MESSAGES } from "./help.ts";
 import { MAP_MESSAGES } from "./map.ts";
 import { PATHS_MESSAGES } from "./paths.ts";
 import { REPORT_MESSAGES } from "./report.ts";
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...MAP_MESSAGES,
   ...REPORT_MESSAGES,
   ...FILE_MESSAGES,
+  ...HELP_MESSAGES,
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -47,4 +49,14 @@ export function msg(code: MessageCode, lang: Lang, params: Params = {}): string 
 /** The message in both languages (for errors, whose language is chosen when they are printed). */
 export function msgText(code: MessageCode, params: Params = {}): Text {
   return { nl: msg(code, "nl", params), en: msg(code, "en", params) };
+}
+
+/** The help of an option or argument in both languages, "English / Dutch": help is read before --lang. */
+export function optionHelp(code: MessageCode, params: Params = {}): string {
+  return `${msg(code, "en", params)} / ${msg(code, "nl", params)}`;
+}
+
+/** The description of a command in both languages: the English line, then the Dutch line. */
+export function commandHelp(code: MessageCode): string {
+  return `${msg(code, "en")}\n${msg(code, "nl")}`;
 }

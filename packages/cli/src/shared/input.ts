@@ -16,7 +16,7 @@ import {
   type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { msg, msgText, optionHelp } from "../messages/index.ts";
 import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
 import { noteInput, readBytes } from "./input-paths.ts";
 import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
@@ -38,18 +38,15 @@ export interface InputOptions {
 /** Adds the options that say where the network comes from (shared by every command). */
 export function addInputOptions(cmd: Command): Command {
   return cmd
-    .option("--nodes <file>", "generic node list CSV / generieke knopenlijst")
-    .option("--edges <file>", "generic edge list CSV / generieke verbindingenlijst")
-    .option("--id-col <name>", "node id column in --nodes (default: id/Id)")
-    .option("--label-col <name>", "node label column in --nodes (default: label/Label/name)")
-    .option(
-      "--label-attr <name>",
-      "GEXF/GraphML/JSON/lists: take node labels from this attribute / neem labels uit dit attribuut",
-    )
-    .option("--source-col <name>", "source column in --edges (default: source/Source)")
-    .option("--target-col <name>", "target column in --edges (default: target/Target)")
-    .option("--weight-col <name>", "weight column in --edges (default: weight/Weight)")
-    .option("--directed", "treat --edges as directed arcs / verbindingen zijn gericht")
+    .option("--nodes <file>", optionHelp("help.input.nodes"))
+    .option("--edges <file>", optionHelp("help.input.edges"))
+    .option("--id-col <name>", optionHelp("help.input.id_col"))
+    .option("--label-col <name>", optionHelp("help.input.label_col"))
+    .option("--label-attr <name>", optionHelp("help.input.label_attr"))
+    .option("--source-col <name>", optionHelp("help.input.source_col"))
+    .option("--target-col <name>", optionHelp("help.input.target_col"))
+    .option("--weight-col <name>", optionHelp("help.input.weight_col"))
+    .option("--directed", optionHelp("help.input.directed"))
     .option("--ties <which>", TIES_HELP);
 }
 

@@ -8,7 +8,7 @@ import { type MatchDecision, parseMatchDecisions } from "@ecolens/analysis";
 import { decodeBytes, type EcoNetwork, type Lang } from "@ecolens/core";
 import type { RoundsInput } from "@ecolens/report";
 import type { Command } from "commander";
-import { msgText } from "../messages/index.ts";
+import { msgText, optionHelp } from "../messages/index.ts";
 import { InputError, UsageError } from "./errors.ts";
 import { loadNetwork } from "./input.ts";
 import { noteInput } from "./input-paths.ts";
@@ -29,15 +29,11 @@ function scopedRound(network: EcoNetwork, path: string, scope: ScopeOptions): Ec
 /** `--since` (repeatable) and `--matches`: earlier inventory rounds for "What changed". */
 export function addRoundOptions(cmd: Command): Command {
   return cmd
-    .option(
-      "--since <round>",
-      "an earlier inventory round (folder or file); repeat for more rounds, oldest first, or give a folder of round folders / eerdere inventarisronde; herhaal, oudste eerst",
-      (value: string, previous: string[] = []) => [...previous, value],
-    )
-    .option(
-      "--matches <file>",
-      "confirmed matches for --since: old_id;new_id;decision (see ecolens diff) / bevestigde koppelingen",
-    );
+    .option("--since <round>", optionHelp("help.rounds.since"), (value: string, previous: string[] = []) => [
+      ...previous,
+      value,
+    ])
+    .option("--matches <file>", optionHelp("help.rounds.matches"));
 }
 
 /**

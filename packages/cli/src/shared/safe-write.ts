@@ -14,15 +14,14 @@
  */
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { msgText } from "../messages/index.ts";
+import { msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 import { writeFailure } from "./fs-errors.ts";
 import { fsLayer } from "./fs-layer.ts";
 import { notedInputs } from "./input-paths.ts";
 
 /** The help of every command's --force. */
-export const FORCE_HELP =
-  "replace an existing output file that ecolens did not write (never an input) / vervang een bestaand uitvoerbestand";
+export const FORCE_HELP = optionHelp("help.force");
 
 export type OutputKind = "report" | "gexf" | "graphml" | "json" | "csv";
 

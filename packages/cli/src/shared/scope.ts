@@ -5,7 +5,7 @@
 import { describeScope, isEmptyScope, type Scope, ScopeError, scopeNetwork } from "@ecolens/analysis";
 import { type EcoNetwork, type Lang, levenshtein, type Text } from "@ecolens/core";
 import type { Command } from "commander";
-import { msg, msgText } from "../messages/index.ts";
+import { msg, msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 import { resolveMunicipality, resolveVocabList } from "./scope-values.ts";
 
@@ -20,18 +20,12 @@ export interface ScopeOptions {
 
 export function addScopeOptions(cmd: Command): Command {
   return cmd
-    .option(
-      "--municipality <names...>",
-      "only these municipalities (name or NIS code) / alleen deze gemeenten",
-    )
-    .option("--relation-type <types...>", "only these relation types (nl or en) / alleen deze relatietypes")
-    .option("--sector <sectors...>", "only these sectors (nl or en) / alleen deze sectoren")
-    .option("--type <types...>", "only these organisation types (nl or en) / alleen deze organisatietypes")
-    .option(
-      "--ego <id>",
-      "only the network around this organisation / alleen het netwerk rond deze organisatie",
-    )
-    .option("--radius <k>", "steps around --ego / aantal stappen rond --ego", "1");
+    .option("--municipality <names...>", optionHelp("help.scope.municipality"))
+    .option("--relation-type <types...>", optionHelp("help.scope.relation_type"))
+    .option("--sector <sectors...>", optionHelp("help.scope.sector"))
+    .option("--type <types...>", optionHelp("help.scope.type"))
+    .option("--ego <id>", optionHelp("help.scope.ego"))
+    .option("--radius <k>", optionHelp("help.scope.radius"), "1");
 }
 
 /** The scope the options describe as typed (comma-separated values are split too). */

@@ -5,11 +5,10 @@
  */
 import { type EcoNetwork, type Lang, TIE_COLUMNS, TIE_STATUS_LABEL, type TieStatus } from "@ecolens/core";
 import { formatNumber } from "../messages/format.ts";
-import { msg, msgText } from "../messages/index.ts";
+import { msg, msgText, optionHelp } from "../messages/index.ts";
 import { UsageError } from "./errors.ts";
 
-export const TIES_HELP =
-  "confirmed | all (default): keep only ties both sides confirmed (confirmed column; ecolens collect) / alleen bevestigde relaties";
+export const TIES_HELP = optionHelp("help.ties");
 
 export function applyTies(network: EcoNetwork, ties: string | undefined): EcoNetwork {
   if (ties === undefined || ties === "all") return network;
