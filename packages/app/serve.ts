@@ -4,7 +4,7 @@
  * on `--port N` or a free port, and prints the address. Ctrl-C stops it.
  * `buildApp` and `serveDist` are also what the browser tests and bench/app.ts use.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -55,12 +55,44 @@ export function isStale(): boolean {
   return inputs().some((f) => statSync(f).mtimeMs > built);
 }
 
-/** vite build into packages/app/dist (the same as `npx -y pnpm@12.4.2 build:app`). */
+const LOCK = join(APP_DIR, ".build-lock");
+/** A lock older than this is left over from a killed build. */
+const STALE_LOCK_MS = 10 * 60_000;
+
+/** One build at a time across processes (the browser test files start in parallel). */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS)
+        rmSync(LOCK, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/**
+ * vite build into packages/app/dist (what `npx -y pnpm@12.4.2 build:app` does), built beside it
+ * first and then put in its place, so a server over dist/ never sees half a build.
+ */
 export async function buildApp({ ifStale = false } = {}): Promise<boolean> {
-  if (ifStale && !isStale()) return false;
-  const { build } = await import("vite");
-  await build({ configFile: join(APP_DIR, "vite.config.ts"), logLevel: "warn" });
-  return true;
+  return withBuildLock(async () => {
+    if (ifStale && !isStale()) return false;
+    const next = join(APP_DIR, "dist.next");
+    rmSync(next, { recursive: true, force: true });
+    const { build } = await import("vite");
+    await build({ configFile: join(APP_DIR, "vite.config.ts"), logLevel: "warn", build: { outDir: next } });
+    rmSync(DIST, { recursive: true, force: true });
+    renameSync(next, DIST);
+    return true;
+  });
 }
 
 /** The file under `dir` a URL path names, or undefined (outside dir, missing, a folder without index). */
