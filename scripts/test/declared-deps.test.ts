@@ -23,6 +23,9 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   vite: "vitest's bundler, pinned at the root so vitest uses the recorded version",
   "@resvg/resvg-js": "optional PNG rasteriser, loaded by name at run time only when present (export-map)",
   "@ecolens/cli": "the root runs the CLI from source (package.json scripts)",
+  buffer: "the browser app's Node `buffer` for iconv-lite, an alias in packages/app/vite.config.ts",
+  string_decoder:
+    "the browser app's Node `string_decoder` for iconv-lite, an alias in packages/app/vite.config.ts",
 };
 
 function files(dir: string): string[] {
