@@ -59,10 +59,7 @@ function cleanJsonId(
       "warning",
       "ID_CLEANED",
       { row, column, value: raw },
-      {
-        nl: `onzichtbare of stuurtekens (${removed.join(", ")}) verwijderd uit id '${id}'`,
-        en: `invisible or control characters (${removed.join(", ")}) removed from id '${id}'`,
-      },
+      msgText("json-read.id_cleaned", { removed: removed.join(", "), id }),
     );
   return id === "" ? undefined : id;
 }
@@ -101,10 +98,7 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
       "error",
       "JSON_SYNTAX",
       { row },
-      {
-        nl: `geen geldige JSON${row ? ` (regel ${row})` : ""}: ${message}`,
-        en: `not valid JSON${row ? ` (line ${row})` : ""}: ${message}`,
-      },
+      msgText("json-read.json_syntax", { row: row ?? "", message }),
     );
     return b.build("json");
   }

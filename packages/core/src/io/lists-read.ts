@@ -108,10 +108,7 @@ function readId(b: Builder, file: string, row: number, column: string, raw: stri
       "warning",
       "ID_CLEANED",
       { row, column, value: raw },
-      {
-        nl: `onzichtbare tekens (${removed.join(", ")}) verwijderd uit id '${id}'`,
-        en: `invisible characters (${removed.join(", ")}) removed from id '${id}'`,
-      },
+      msgText("lists-read.id_cleaned", { removed: removed.join(", "), id }),
     );
   if (id === "") {
     b.report(file, "error", "MISSING_ID", { row, column }, msgText("lists-read.missing_id", { column }));
@@ -243,10 +240,9 @@ function readEdges(b: Builder, table: Table, mapping: ListMapping, createNodes: 
           "warning",
           "BAD_DIRECTED",
           { row: rec.row, column: table.header[directedCol], value: cell(directedCol) },
-          {
-            nl: `'${cell(directedCol)}' is geen ja/nee; ${directed ? "gericht" : "ongericht"} gelezen`,
-            en: `'${cell(directedCol)}' is not yes/no; read as ${directed ? "directed" : "undirected"}`,
-          },
+          msgText(directed ? "lists-read.bad_directed_yes" : "lists-read.bad_directed_no", {
+            value: cell(directedCol),
+          }),
         );
     } else if (gephiType && cell(gephiTypeCol).trim() !== "") {
       directed = cell(gephiTypeCol).trim().toLowerCase() === "directed";

@@ -233,4 +233,24 @@ export const IO_MESSAGES = {
     nl: "het bestand is geen geldige UTF-8; als Windows-1252 gelezen (controleer letters met accenten)",
     en: "the file is not valid UTF-8; read as Windows-1252 (check accented letters)",
   },
+  "json-read.id_cleaned": {
+    nl: (p) => `onzichtbare of stuurtekens (${p.removed}) verwijderd uit id '${p.id}'`,
+    en: (p) => `invisible or control characters (${p.removed}) removed from id '${p.id}'`,
+  },
+  "json-read.json_syntax": {
+    nl: (p) => `geen geldige JSON${p.row ? ` (regel ${p.row})` : ""}: ${p.message}`,
+    en: (p) => `not valid JSON${p.row ? ` (line ${p.row})` : ""}: ${p.message}`,
+  },
+  "lists-read.id_cleaned": {
+    nl: (p) => `onzichtbare tekens (${p.removed}) verwijderd uit id '${p.id}'`,
+    en: (p) => `invisible characters (${p.removed}) removed from id '${p.id}'`,
+  },
+  "lists-read.bad_directed_yes": {
+    nl: (p) => `'${p.value}' is geen ja/nee; gericht gelezen`,
+    en: (p) => `'${p.value}' is not yes/no; read as directed`,
+  },
+  "lists-read.bad_directed_no": {
+    nl: (p) => `'${p.value}' is geen ja/nee; ongericht gelezen`,
+    en: (p) => `'${p.value}' is not yes/no; read as undirected`,
+  },
 } as const satisfies Record<string, Message>;

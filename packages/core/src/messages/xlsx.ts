@@ -225,4 +225,65 @@ export const XLSX_MESSAGES = {
     nl: (p) => `twee delen heten ${p.name}`,
     en: (p) => `two parts named ${p.name}`,
   },
+  "read-parts.empty": { nl: "leeg", en: "empty" },
+  "read-parts.broken_part": {
+    nl: (p) =>
+      `${p.file} is een beschadigde werkmap (${p.path}: ${p.why}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: (p) =>
+      `${p.file} is a damaged workbook (${p.path}: ${p.why}): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  },
+  "read-sheet.row": { nl: "rij", en: "row" },
+  "read-sheet.cell": { nl: "cel", en: "cell" },
+  "read-sheet.outside_grid": {
+    nl: (p) =>
+      `${p.file} is een beschadigde werkmap (blad ${p.sheet}: ${p.what} ${p.at} valt buiten het raster van Excel, ${p.rows} rijen en ${p.cols} kolommen): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: (p) =>
+      `${p.file} is a damaged workbook (sheet ${p.sheet}: ${p.what} ${p.at} lies outside Excel's grid of ${p.rows} rows and ${p.cols} columns): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  },
+  "read-sheet.twice": {
+    nl: (p) =>
+      `${p.file} is een beschadigde werkmap (blad ${p.sheet}: ${p.what} ${p.ref} staat er twee keer in): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
+    en: (p) =>
+      `${p.file} is a damaged workbook (sheet ${p.sheet}: ${p.what} ${p.ref} is in it twice): open it in Excel or LibreOffice and save it again as .xlsx.`,
+  },
+  "xlsx.yes": { nl: "ja", en: "yes" },
+  "xlsx.no": { nl: "nee", en: "no" },
+  "sheet.organisations": { nl: "organisaties", en: "organisations" },
+  "sheet.relations": { nl: "relaties", en: "relations" },
+  "sheet.offerings": { nl: "leerkansen", en: "offerings" },
+  "sheet.barriers": { nl: "drempels", en: "barriers" },
+  "sheet.barrier_commitments": { nl: "drempel_engagementen", en: "barrier_commitments" },
+  "sheet.municipalities": { nl: "gemeenten", en: "municipalities" },
+  "inventory-sheets.several_values": {
+    nl: "Meerdere waarden: scheid ze met |",
+    en: "Several values: separate them with |",
+  },
+  "instructions.sheet_name": { nl: "instructies", en: "instructions" },
+  "instructions.col.sheet": { nl: "blad", en: "sheet" },
+  "instructions.col.column": { nl: "kolom", en: "column" },
+  "instructions.col.required": { nl: "verplicht", en: "required" },
+  "instructions.col.what": { nl: "wat vul je in", en: "what to fill in" },
+  "instructions.col.example": { nl: "voorbeeld", en: "example" },
+  "collect.response_sheet": { nl: "respons", en: "response" },
+  "collect.response_rate": { nl: "respons", en: "response rate" },
+  "collect.returned": { nl: "ingediend", en: "returned" },
+  "collect.no_form": { nl: "geen formulier", en: "no form" },
+  "collect.col.what": { nl: "wat", en: "what" },
+  "collect.col.share": { nl: "aandeel", en: "share" },
+  "collect.col.count": { nl: "aantal", en: "count" },
+  "collect.col.name": { nl: "naam", en: "name" },
+  "collect.col.form": { nl: "formulier", en: "form" },
+  "collect.col.file": { nl: "bestand", en: "file" },
+  "template.form_for": {
+    nl: (p) => `Dit formulier is voor ${p.name} (${p.id}).`,
+    en: (p) => `This form is for ${p.name} (${p.id}).`,
+  },
+  "template.form_check": {
+    nl: "Kijk je eigen gegevens na en verbeter wat niet klopt. Samenwerkingen: bevestig ze zoals ze staan, pas soort of niveau aan, of zet 'ja' in de kolom 'verwijderen' als de samenwerking niet (meer) bestaat. Voeg nieuwe samenwerkingen toe als nieuwe rij.",
+    en: "Check your own details and correct what is wrong. Relations: confirm them as they are, change the type or level, or put 'yes' in the 'delete' column when the relation does not (or no longer) exist. Add new relations as new rows.",
+  },
+  "template.form_return": {
+    nl: "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug aan de coördinator.",
+    en: "Save as Excel workbook (.xlsx) and send the file back to the coordinator.",
+  },
 } as const satisfies Record<string, Message>;

@@ -6,7 +6,7 @@
  */
 import { type CsvKind, SCHEMAS } from "../inventory/schema.ts";
 import { TIE_COLUMNS } from "../inventory/tie-columns.ts";
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import type { EcoNetwork, InputFile, Lang } from "../model/types.ts";
 import { type FormProblem, type FormRow, type ReturnedForm, readForm } from "./collect-forms.ts";
 import {
@@ -194,8 +194,8 @@ function collectRelations(base: EcoNetwork, forms: Map<string, ReturnedForm>, la
     const spec = SCHEMAS.relations.find((s) => s.field === field);
     return spec ? headerOf(spec, lang) : field;
   };
-  const yes = lang === "nl" ? "ja" : "yes";
-  const no = lang === "nl" ? "nee" : "no";
+  const yes = msg("xlsx.yes", lang);
+  const no = msg("xlsx.no", lang);
   const rows = outcomes.map((o) => {
     ties[o.status]++;
     const row = new Map(o.row);
@@ -210,6 +210,15 @@ function collectRelations(base: EcoNetwork, forms: Map<string, ReturnedForm>, la
   return { sheet: sheetOf(b.spec, rows, new Set([DELETE_HEADER[lang]])), ties, removed };
 }
 
+const RESPONSE_COLUMNS = [
+  "collect.col.what",
+  "collect.col.share",
+  "collect.col.count",
+  "collect.col.name",
+  "collect.col.form",
+  "collect.col.file",
+] as const;
+
 function responseSheet(
   base: EcoNetwork,
   forms: Map<string, ReturnedForm>,
@@ -217,10 +226,9 @@ function responseSheet(
   ties: Record<TieStatus, number>,
 ): SheetSpec {
   const total = Object.values(ties).reduce((s, n) => s + n, 0);
-  const nl = lang === "nl";
   const rate = base.organisations.length ? forms.size / base.organisations.length : 0;
   const rows: CellValue[][] = [
-    [nl ? "respons" : "response rate", rate, forms.size],
+    [msg("collect.response_rate", lang), rate, forms.size],
     ...(Object.keys(ties) as TieStatus[]).map((s) => [
       TIE_STATUS_LABEL[s][lang],
       total ? ties[s] / total : 0,
@@ -232,15 +240,13 @@ function responseSheet(
       undefined,
       undefined,
       o.name,
-      forms.has(o.org_id) ? (nl ? "ingediend" : "returned") : nl ? "geen formulier" : "no form",
+      msg(forms.has(o.org_id) ? "collect.returned" : "collect.no_form", lang),
       forms.get(o.org_id)?.file,
     ]),
   ];
-  const H = nl
-    ? ["wat", "aandeel", "aantal", "naam", "formulier", "bestand"]
-    : ["what", "share", "count", "name", "form", "file"];
+  const H = RESPONSE_COLUMNS.map((code) => msg(code, lang));
   return {
-    name: nl ? "respons" : "response",
+    name: msg("collect.response_sheet", lang),
     columns: H.map((header, i) => ({
       header,
       format: i === 1 ? ("percent" as const) : i === 2 ? ("integer" as const) : undefined,

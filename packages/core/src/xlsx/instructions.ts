@@ -1,7 +1,7 @@
 /** The instructions sheet of a template or partner form: what each column means, with an example. */
 import type { ColumnSpec, CsvKind } from "../inventory/schema.ts";
 import { SCHEMAS } from "../inventory/schema.ts";
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import type { Lang } from "../model/types.ts";
 import { VOCABULARIES } from "../vocab/registry.ts";
 import { header, sheetName, TEMPLATE_KINDS } from "./inventory-sheets.ts";
@@ -61,7 +61,7 @@ function example(kind: CsvKind, spec: ColumnSpec, lang: Lang): CellValue {
     case "decimal":
       return 2.5;
     case "bool":
-      return lang === "nl" ? "ja" : "yes";
+      return msg("xlsx.yes", lang);
     case "date":
       return { date: "2024-09-01" };
     default:
@@ -94,17 +94,22 @@ function meaning(kind: CsvKind, spec: ColumnSpec, lang: Lang): string {
   return parts.join(" ").replace(" : ", ": ");
 }
 
+const INSTRUCTION_COLUMNS = [
+  "instructions.col.sheet",
+  "instructions.col.column",
+  "instructions.col.required",
+  "instructions.col.what",
+  "instructions.col.example",
+] as const;
+
 /** The instructions sheet (a helper sheet: skipped when the workbook is read as an inventory). */
 export function instructionsSheet(
   lang: Lang,
   intro: string[],
   kinds: readonly CsvKind[] = TEMPLATE_KINDS,
 ): SheetSpec {
-  const H =
-    lang === "nl"
-      ? ["blad", "kolom", "verplicht", "wat vul je in", "voorbeeld"]
-      : ["sheet", "column", "required", "what to fill in", "example"];
-  const yes = lang === "nl" ? "ja" : "yes";
+  const H = INSTRUCTION_COLUMNS.map((code) => msg(code, lang));
+  const yes = msg("xlsx.yes", lang);
   const rows: CellValue[][] = intro.map((line) => [line]);
   rows.push([]);
   for (const kind of kinds)
@@ -117,7 +122,7 @@ export function instructionsSheet(
         example(kind, spec, lang),
       ]);
   return {
-    name: lang === "nl" ? "instructies" : "instructions",
+    name: msg("instructions.sheet_name", lang),
     columns: H.map((h, i) => ({ header: h, width: [22, 24, 10, 70, 28][i] })),
     rows,
     printFitWidth: true,

@@ -6,7 +6,8 @@
  * words), and drop-down lists for every vocabulary, yes/no, municipality and reference column.
  */
 import type { ColumnSpec, CsvKind } from "../inventory/schema.ts";
-import { FILE_NAMES, SCHEMAS } from "../inventory/schema.ts";
+import { SCHEMAS } from "../inventory/schema.ts";
+import { msg } from "../messages/index.ts";
 import type { Lang } from "../model/types.ts";
 import { MUNICIPALITIES } from "../reference/municipalities.ts";
 import { label } from "../vocab/match.ts";
@@ -28,16 +29,20 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export const FORM_ROWS = 2000;
 
 export function sheetName(kind: CsvKind, lang: Lang): string {
-  if (lang === "en") return FILE_NAMES[kind][0];
-  return kind === "organisations" ? "organisaties" : FILE_NAMES[kind][1];
+  return msg(`sheet.${kind}`, lang);
 }
 
 /** Fields whose canonical name is already Dutch (their first alias is English). */
 const DUTCH_FIELDS = new Set(["postcode"]);
 
+/** English headers are the canonical field names; Dutch ones the first alias. */
+const HEADER_IN: Record<Lang, (spec: ColumnSpec) => string> = {
+  en: (spec) => spec.field,
+  nl: (spec) => (DUTCH_FIELDS.has(spec.field) ? spec.field : (spec.aliases?.[0] ?? spec.field)),
+};
+
 export function header(spec: ColumnSpec, lang: Lang): string {
-  if (lang === "en" || DUTCH_FIELDS.has(spec.field)) return spec.field;
-  return spec.aliases?.[0] ?? spec.field;
+  return HEADER_IN[lang](spec);
 }
 
 const YES_NO: Record<Lang, [string, string]> = { nl: ["ja", "nee"], en: ["yes", "no"] };
@@ -84,7 +89,7 @@ export function columnValidation(
       column,
       values: vocabValues(spec, lang),
       style: "information",
-      prompt: lang === "nl" ? "Meerdere waarden: scheid ze met |" : "Several values: separate them with |",
+      prompt: msg("inventory-sheets.several_values", lang),
     };
   if (spec.type === "bool") return { column, values: YES_NO[lang], style: "stop" };
   if (spec.field === "municipality") return { column, values: municipalityNames(), style: "warning" };

@@ -11,10 +11,11 @@ export function xmlOf(parts: Map<string, Uint8Array>, path: string, file: string
   const { root, problems } = parseXml(decoder.decode(bytes));
   const fatal = problems.find((p) => p.fatal);
   if (!root || fatal)
-    throw new XlsxError("XLSX_BROKEN", file, {
-      nl: `${file} is een beschadigde werkmap (${path}: ${fatal?.message.nl ?? "leeg"}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-      en: `${file} is a damaged workbook (${path}: ${fatal?.message.en ?? "empty"}): open it in Excel or LibreOffice and save it again as .xlsx.`,
-    });
+    throw new XlsxError(
+      "XLSX_BROKEN",
+      file,
+      msgText("read-parts.broken_part", { file, path, why: fatal?.message ?? msgText("read-parts.empty") }),
+    );
   return root;
 }
 

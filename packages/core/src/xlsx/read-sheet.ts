@@ -95,18 +95,28 @@ function readCell(
 /** A row or cell outside Excel's grid (a row 10^12 would make a table of a trillion lines). */
 function outsideGrid(file: string, sheet: string, kind: "row" | "cell", ref: string | undefined): XlsxError {
   const at = String(ref).slice(0, 20);
-  return new XlsxError("XLSX_BROKEN", file, {
-    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: ${kind === "row" ? "rij" : "cel"} ${at} valt buiten het raster van Excel, ${EXCEL_MAX_ROW} rijen en ${EXCEL_MAX_COL} kolommen): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: ${kind} ${at} lies outside Excel's grid of ${EXCEL_MAX_ROW} rows and ${EXCEL_MAX_COL} columns): open it in Excel or LibreOffice and save it again as .xlsx.`,
-  });
+  return new XlsxError(
+    "XLSX_BROKEN",
+    file,
+    msgText("read-sheet.outside_grid", {
+      file,
+      sheet: JSON.stringify(sheet),
+      what: msgText(kind === "row" ? "read-sheet.row" : "read-sheet.cell"),
+      at,
+      rows: EXCEL_MAX_ROW,
+      cols: EXCEL_MAX_COL,
+    }),
+  );
 }
 
 /** A row or cell written twice: Excel would show one of them, so one would be silently lost. */
 function twice(file: string, sheet: string, kind: "row" | "cell", ref: string): XlsxError {
-  return new XlsxError("XLSX_BROKEN", file, {
-    nl: `${file} is een beschadigde werkmap (blad ${JSON.stringify(sheet)}: ${kind === "row" ? "rij" : "cel"} ${ref} staat er twee keer in): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
-    en: `${file} is a damaged workbook (sheet ${JSON.stringify(sheet)}: ${kind} ${ref} is in it twice): open it in Excel or LibreOffice and save it again as .xlsx.`,
-  });
+  const what = msgText(kind === "row" ? "read-sheet.row" : "read-sheet.cell");
+  return new XlsxError(
+    "XLSX_BROKEN",
+    file,
+    msgText("read-sheet.twice", { file, sheet: JSON.stringify(sheet), what, ref }),
+  );
 }
 
 /** A shared-string cell must point at a string that exists (else it was read as empty, unsaid). */

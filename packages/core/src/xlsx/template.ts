@@ -4,7 +4,7 @@
  * offerings and barrier commitments and every relation it appears in, with a delete column.
  */
 
-import { msgText } from "../messages/index.ts";
+import { msg, msgText } from "../messages/index.ts";
 import type { EcoNetwork, Lang } from "../model/types.ts";
 import { instructionsSheet } from "./instructions.ts";
 import { FORM_ROWS, inventorySheet, TEMPLATE_KINDS } from "./inventory-sheets.ts";
@@ -62,17 +62,11 @@ export function partnerFileName(id: string, name: string): string {
 }
 
 function formIntro(lang: Lang, id: string, name: string): string[] {
-  return lang === "nl"
-    ? [
-        `Dit formulier is voor ${name} (${id}).`,
-        "Kijk je eigen gegevens na en verbeter wat niet klopt. Samenwerkingen: bevestig ze zoals ze staan, pas soort of niveau aan, of zet 'ja' in de kolom 'verwijderen' als de samenwerking niet (meer) bestaat. Voeg nieuwe samenwerkingen toe als nieuwe rij.",
-        "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug aan de coördinator.",
-      ]
-    : [
-        `This form is for ${name} (${id}).`,
-        "Check your own details and correct what is wrong. Relations: confirm them as they are, change the type or level, or put 'yes' in the 'delete' column when the relation does not (or no longer) exist. Add new relations as new rows.",
-        "Save as Excel workbook (.xlsx) and send the file back to the coordinator.",
-      ];
+  return [
+    msg("template.form_for", lang, { name, id }),
+    msg("template.form_check", lang),
+    msg("template.form_return", lang),
+  ];
 }
 
 /** One organisation's form; `id` must be an organisation of `network`. */
@@ -88,7 +82,7 @@ export function partnerFormSheets(network: EcoNetwork, id: string, lang: Lang): 
   const barrierIds = network.barriers.map((b) => b.barrier_id).sort();
   const relations = network.relations.filter((r) => r.source_id === id || r.target_id === id);
   const del = DELETE_HEADER[lang];
-  const no = lang === "nl" ? "nee" : "no";
+  const no = msg("xlsx.no", lang);
   const options = { orgIds, barrierIds };
   return [
     instructionsSheet(lang, formIntro(lang, id, org.name), [
@@ -104,7 +98,7 @@ export function partnerFormSheets(network: EcoNetwork, id: string, lang: Lang): 
         {
           header: del,
           values: relations.map(() => no),
-          validation: { values: lang === "nl" ? ["ja", "nee"] : ["yes", "no"], style: "stop" },
+          validation: { values: [msg("xlsx.yes", lang), msg("xlsx.no", lang)], style: "stop" },
         },
       ],
     }),
