@@ -89,7 +89,9 @@ export function municipalityLines(
   return places.municipalities.map((row: PlaceRow) => {
     const key = row.nis_code ?? row.name ?? row.key;
     // The share inside one municipality: analyse the municipality as its own network.
-    const local = analyseNetwork(scopeNetwork(network, { municipality: [key] }), { metrics: ["cross_sector"] });
+    const local = analyseNetwork(scopeNetwork(network, { municipality: [key] }), {
+      metrics: ["cross_sector"],
+    });
     const served = new Set(Object.keys(row.by_target_group).filter(isPriorityTargetGroup));
     const priorityOrgs = network.organisations.filter(
       (o) => o.nis_code === row.nis_code && o.target_groups.some(isPriorityTargetGroup),
