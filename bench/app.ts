@@ -17,12 +17,11 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { importInventoryFiles } from "@ecolens/core";
 import { buildReportModel } from "@ecolens/report";
-import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from "@ecolens/viz";
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, renderReportHtml } from "@ecolens/viz";
 import type { Browser, chromium as Chromium, Page } from "../packages/app/node_modules/playwright-core";
 import { buildApp, DIST, serveDist } from "../packages/app/serve.ts";
-import { importInventoryFiles } from "../packages/core/src/index.ts";
-import { renderReportHtml } from "../packages/viz/src/index.ts";
 import { edgeCsv, generateGraph, nodeCsvChunks } from "./generator.ts";
 
 // bench/ is not a workspace package: load the app's own copy of playwright-core.
