@@ -118,7 +118,7 @@ export function resolvePlace(
             "info",
             "MERGED_MUNICIPALITY",
             at,
-            msgText("places.merged_municipality", {
+            msgText("places.merged_by_code", {
               from: show(byCode.from),
               current: show(byCode.current),
               nis_code: byCode.current.nis_code,
@@ -167,7 +167,7 @@ export function resolvePlace(
             "info",
             "MERGED_MUNICIPALITY",
             at,
-            msgText("places.merged_municipality_2", { written: q(written), current: show(byName.current) }),
+            msgText("places.merged_by_name", { written: q(written), current: show(byName.current) }),
           ),
         );
       rec.nis_code = byName.current.nis_code;

@@ -89,7 +89,7 @@ export function readGexf(file: InputFile, options: ReadOptions = {}): EcoNetwork
       "warning",
       "BAD_EDGE_TYPE",
       { row: graph.line, column: "defaultedgetype", value: defaultType },
-      msgText("gexf-read.bad_edge_type", { defaultType }),
+      msgText("gexf-read.bad_default_edge_type", { defaultType }),
     );
   }
 
@@ -218,7 +218,7 @@ function edgeDirected(ctx: Ctx, edge: XmlElement, defaultDirected: boolean): boo
       "warning",
       "BAD_EDGE_TYPE",
       { row: edge.line, column: "type", value: type },
-      msgText("gexf-read.bad_edge_type_2", { type }),
+      msgText("gexf-read.bad_edge_type", { type }),
     );
   }
   return defaultDirected;

@@ -63,8 +63,8 @@ export class VizReader {
         "VIZ_NAMESPACE",
         { row: child.line, column: child.name, value: shown },
         lookAlike
-          ? msgText("gexf-viz.viz_namespace", { shown })
-          : msgText("gexf-viz.viz_namespace_2", { name: child.name, shown }),
+          ? msgText("gexf-viz.old_viz_namespace", { shown })
+          : msgText("gexf-viz.unknown_namespace", { name: child.name, shown }),
       );
     }
     return lookAlike;

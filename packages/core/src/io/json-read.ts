@@ -103,7 +103,7 @@ export function readGraphologyJson(file: InputFile, options: ReadOptions = {}): 
     return b.build("json");
   }
   if (!isObject(data) || !Array.isArray(data.nodes)) {
-    b.report(name, "error", "JSON_NOT_GRAPH", {}, msgText("json-read.json_not_graph"));
+    b.report(name, "error", "JSON_NOT_GRAPH", {}, msgText("json-read.not_a_graph"));
     return b.build("json");
   }
   const graphOptions = isObject(data.options) ? data.options : {};
@@ -158,7 +158,7 @@ function edgeWeight(b: NetworkBuilder, name: string, i: number, raw: unknown): n
 function readEdges(b: NetworkBuilder, name: string, list: Json | undefined, type: string) {
   const edges = Array.isArray(list) ? list : [];
   if (list !== undefined && !Array.isArray(list)) {
-    b.report(name, "error", "JSON_NOT_GRAPH", { column: "edges" }, msgText("json-read.json_not_graph_2"));
+    b.report(name, "error", "JSON_NOT_GRAPH", { column: "edges" }, msgText("json-read.edges_not_a_list"));
   }
   edges.forEach((edge, i) => {
     const source = isObject(edge) ? cleanJsonId(b, name, asId(edge.source), i + 1, "source") : undefined;

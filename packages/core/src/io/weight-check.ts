@@ -20,10 +20,10 @@ export function acceptWeight(
 ): boolean {
   if (Number.isFinite(weight) && weight >= 0) return true;
   const what = Number.isNaN(weight)
-    ? msgText("weight-check.what")
+    ? msgText("weight-check.nan")
     : !Number.isFinite(weight)
-      ? msgText("weight-check.what_2")
-      : msgText("weight-check.what_3");
+      ? msgText("weight-check.infinite")
+      : msgText("weight-check.negative");
   builder.reject(file);
   builder.report(
     file,

@@ -25,9 +25,9 @@ export function loadXml(
   for (const p of problems) {
     const message =
       p.code === "XML_TOO_DEEP"
-        ? msgText("xml-common.message", { line: p.line, message: p.message })
+        ? msgText("xml-common.too_deep", { line: p.line, message: p.message })
         : p.fatal
-          ? msgText("xml-common.message_2", { line: p.line, message: p.message })
+          ? msgText("xml-common.not_well_formed", { line: p.line, message: p.message })
           : p.message;
     const severity =
       p.code === "XML_DOCTYPE_IGNORED"
@@ -66,14 +66,14 @@ export function loadRoot(
     "error",
     code,
     { row: root.line, value: root.name },
-    msgText("xml-common.report", { name: root.name, kind, title }),
+    msgText("xml-common.wrong_root", { name: root.name, kind, title }),
   );
   return undefined;
 }
 
 /** The error for a file without a <graph> element. */
 export function reportNoGraph(builder: NetworkBuilder, file: string, root: XmlElement, code: string): void {
-  builder.report(file, "error", code, { row: root.line }, msgText("xml-common.report_2"));
+  builder.report(file, "error", code, { row: root.line }, msgText("xml-common.no_graph"));
 }
 
 /** The node's `id`; a missing or empty one rejects the row with a MISSING_ID error. */
@@ -121,7 +121,8 @@ export function reportBadValue(
   type: string,
   used?: string,
 ): void {
-  const then = used === undefined ? msgText("xml-common.then") : msgText("xml-common.then_2", { used });
+  const then =
+    used === undefined ? msgText("xml-common.value_left_out") : msgText("xml-common.value_used", { used });
   builder.report(
     file,
     "warning",

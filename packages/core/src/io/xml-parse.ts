@@ -102,7 +102,7 @@ function replaceForbidden(input: string, lineAt: (pos: number) => number, proble
         fatal: false,
         code: "XML_FORBIDDEN_CHARACTER",
         value: `⟦${cp}⟧`,
-        message: msgText("xml-parse.message", { cp }),
+        message: msgText("xml-parse.forbidden_character", { cp }),
       });
     }
     return "\uFFFD";
@@ -112,7 +112,7 @@ function replaceForbidden(input: string, lineAt: (pos: number) => number, proble
       line: lineAt(text.length),
       fatal: false,
       code: "XML_FORBIDDEN_CHARACTER",
-      message: msgText("xml-parse.message_2", { MAX_CHARACTER_PROBLEMS: count - MAX_CHARACTER_PROBLEMS }),
+      message: msgText("xml-parse.more_forbidden_characters", { more: count - MAX_CHARACTER_PROBLEMS }),
     });
   }
   return text;
@@ -257,7 +257,7 @@ class XmlReader {
       line: this.lineAt(this.pos),
       fatal: false,
       code: "XML_DOCTYPE_IGNORED",
-      message: msgText("xml-parse.message_3"),
+      message: msgText("xml-parse.doctype_ignored"),
     });
     this.pos = close + 1;
   }
@@ -318,7 +318,7 @@ class XmlReader {
         fatal: false,
         code: "XML_UNDECLARED_PREFIX",
         value: name,
-        message: msgText("xml-parse.message_4", { prefix }),
+        message: msgText("xml-parse.undeclared_prefix", { prefix }),
       });
     }
     return { local, ns: UNDECLARED_NAMESPACE + prefix };

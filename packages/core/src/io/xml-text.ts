@@ -28,7 +28,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
     return {
       text: new TextDecoder("utf-8").decode(body),
       encoding: "utf-8",
-      problem: msgText("xml-text.problem", { declared }),
+      problem: msgText("xml-text.unknown_encoding", { declared }),
     };
   }
   try {
@@ -40,7 +40,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
     return {
       text: iconv.decode(body, "windows-1252"),
       encoding: "windows-1252",
-      problem: msgText("xml-text.problem_2"),
+      problem: msgText("xml-text.not_utf8"),
     };
   }
 }

@@ -1,4 +1,4 @@
-/** Core's messages: csv. */
+/** Core's messages: the CSV layer (encoding, quotes, ragged rows, headers, workbooks saved as CSV). */
 import type { Message } from "./types.ts";
 
 export const CSV_MESSAGES = {

@@ -1,4 +1,4 @@
-/** Core's messages: inventory. */
+/** Core's messages: what the importer says about inventory rows, cells, ids, places and references. */
 import type { Message } from "./types.ts";
 
 export const INVENTORY_MESSAGES = {
@@ -82,7 +82,7 @@ export const INVENTORY_MESSAGES = {
     en: (p) =>
       `NIS code ${p.written} is not in the list of municipalities. It was kept, but this row does not count in analyses per municipality. A NIS code has 5 digits, e.g. 33011 for Ieper.`,
   },
-  "places.merged_municipality": {
+  "places.merged_by_code": {
     nl: (p) => `${p.from} is gefuseerd in ${p.current}; de nieuwe code ${p.nis_code} wordt gebruikt.`,
     en: (p) => `${p.from} merged into ${p.current}; the new code ${p.nis_code} is used.`,
   },
@@ -92,7 +92,7 @@ export const INVENTORY_MESSAGES = {
     en: (p) =>
       `Municipality ${p.written} does not match NIS code ${p.nis_code} (${p.name_nl}). The NIS code is used; check which of the two is right.`,
   },
-  "places.merged_municipality_2": {
+  "places.merged_by_name": {
     nl: (p) => `${p.written} is gefuseerd in ${p.current}; die gemeente wordt gebruikt.`,
     en: (p) => `${p.written} merged into ${p.current}; that municipality is used.`,
   },

@@ -1,4 +1,4 @@
-/** Core's messages: io. */
+/** Core's messages: the network readers (GEXF, GraphML, JSON, node/edge lists, Pajek) and the XML reader. */
 import type { Message } from "./types.ts";
 
 export const IO_MESSAGES = {
@@ -8,7 +8,7 @@ export const IO_MESSAGES = {
     en: (p) =>
       `version="${p.declaredVersion}" does not match the namespace ${p.ns} (GEXF ${p.nsVersion}); read as GEXF ${p.nsVersion}`,
   },
-  "gexf-read.bad_edge_type": {
+  "gexf-read.bad_default_edge_type": {
     nl: (p) =>
       `onbekend defaultedgetype '${p.defaultType}'; verbindingen zonder type worden ongericht gelezen`,
     en: (p) => `unknown defaultedgetype '${p.defaultType}'; edges without a type are read as undirected`,
@@ -29,7 +29,7 @@ export const IO_MESSAGES = {
     nl: "geen <nodes>-element: het netwerk is leeg",
     en: "no <nodes> element: the network is empty",
   },
-  "gexf-read.bad_edge_type_2": {
+  "gexf-read.bad_edge_type": {
     nl: (p) => `onbekend verbindingstype '${p.type}'; standaard van de graaf gebruikt`,
     en: (p) => `unknown edge type '${p.type}'; the graph's default is used`,
   },
@@ -41,13 +41,13 @@ export const IO_MESSAGES = {
     nl: (p) => `onverwacht element <${p.name}> in <${p.parent}>; genegeerd`,
     en: (p) => `unexpected element <${p.name}> in <${p.parent}>; ignored`,
   },
-  "gexf-viz.viz_namespace": {
+  "gexf-viz.old_viz_namespace": {
     nl: (p) =>
       `viz-gegevens in de naamruimte '${p.shown}' (verwacht http://gexf.net/1.3/viz, zoals oudere Gephi-versies schrijven); toch gelezen als viz (kleur, positie, grootte)`,
     en: (p) =>
       `viz data in the namespace '${p.shown}' (expected http://gexf.net/1.3/viz, as older Gephi versions write); read as viz anyway (colour, position, size)`,
   },
-  "gexf-viz.viz_namespace_2": {
+  "gexf-viz.unknown_namespace": {
     nl: (p) =>
       `<${p.name}> en dergelijke staan in een onbekende naamruimte '${p.shown}' (verwacht http://gexf.net/1.3/viz); genegeerd`,
     en: (p) =>
@@ -59,7 +59,7 @@ export const IO_MESSAGES = {
     en: (p) =>
       `JSON nested deeper than ${p.MAX_JSON_DEPTH} levels (line ${p.row}); a graphology file needs 4. Not read`,
   },
-  "json-read.json_not_graph": {
+  "json-read.not_a_graph": {
     nl: "dit is geen graphology-JSON: verwacht een object met een lijst 'nodes' (en 'edges')",
     en: "this is not graphology JSON: expected an object with a 'nodes' list (and 'edges')",
   },
@@ -71,7 +71,7 @@ export const IO_MESSAGES = {
     nl: (p) => `edges[${p.i}]: gewicht '${p.raw}' is geen getal; 1 gebruikt`,
     en: (p) => `edges[${p.i}]: weight '${p.raw}' is not a number; 1 used`,
   },
-  "json-read.json_not_graph_2": {
+  "json-read.edges_not_a_list": {
     nl: "'edges' is geen lijst; geen verbindingen ingelezen",
     en: "'edges' is not a list; no edges read",
   },
@@ -155,15 +155,15 @@ export const IO_MESSAGES = {
     en: (p) =>
       `${p.count} reverse arc(s) (mirror_of, written with --edges directed) read back as one undirected edge each`,
   },
-  "weight-check.what": {
+  "weight-check.nan": {
     nl: "is geen getal (NaN)",
     en: "is not a number (NaN)",
   },
-  "weight-check.what_2": {
+  "weight-check.infinite": {
     nl: "is oneindig",
     en: "is infinite",
   },
-  "weight-check.what_3": {
+  "weight-check.negative": {
     nl: "is negatief",
     en: "is negative",
   },
@@ -173,19 +173,19 @@ export const IO_MESSAGES = {
     en: (p) =>
       `weight '${p.raw}' ${p.what}: a weight is the strength of a tie, expected a finite number ≥ 0; this edge was not imported`,
   },
-  "xml-common.message": {
+  "xml-common.too_deep": {
     nl: (p) => `XML te diep genest op regel ${p.line}: ${p.message}; alleen het deel ervoor is ingelezen`,
     en: (p) => `XML nested too deep at line ${p.line}: ${p.message}; only the part before it was read`,
   },
-  "xml-common.message_2": {
+  "xml-common.not_well_formed": {
     nl: (p) => `geen geldige XML op regel ${p.line}: ${p.message}; alleen het deel ervoor is ingelezen`,
     en: (p) => `not well-formed XML at line ${p.line}: ${p.message}; only the part before it was read`,
   },
-  "xml-common.report": {
+  "xml-common.wrong_root": {
     nl: (p) => `het hoofdelement is <${p.name}>, geen <${p.kind}>: dit is geen ${p.title}-bestand`,
     en: (p) => `the root element is <${p.name}>, not <${p.kind}>: this is not a ${p.title} file`,
   },
-  "xml-common.report_2": {
+  "xml-common.no_graph": {
     nl: "geen <graph>-element: er is niets in te lezen",
     en: "no <graph> element: there is nothing to read",
   },
@@ -197,11 +197,11 @@ export const IO_MESSAGES = {
     nl: "<edge> zonder source of target; overgeslagen",
     en: "<edge> without a source or target; skipped",
   },
-  "xml-common.then": {
+  "xml-common.value_left_out": {
     nl: "waarde weggelaten",
     en: "value left out",
   },
-  "xml-common.then_2": {
+  "xml-common.value_used": {
     nl: (p) => `${p.used} gebruikt`,
     en: (p) => `${p.used} used`,
   },
@@ -209,27 +209,27 @@ export const IO_MESSAGES = {
     nl: (p) => `'${p.raw}' is geen geldige ${p.type} voor '${p.column}'; ${p.then}`,
     en: (p) => `'${p.raw}' is not a valid ${p.type} for '${p.column}'; ${p.then}`,
   },
-  "xml-parse.message": {
+  "xml-parse.forbidden_character": {
     nl: (p) => `het teken ${p.cp} is niet toegelaten in XML; vervangen door U+FFFD (�)`,
     en: (p) => `the character ${p.cp} is not allowed in XML; replaced by U+FFFD (�)`,
   },
-  "xml-parse.message_2": {
-    nl: (p) => `nog ${p.MAX_CHARACTER_PROBLEMS} niet-toegelaten tekens vervangen`,
-    en: (p) => `${p.MAX_CHARACTER_PROBLEMS} more forbidden characters replaced`,
+  "xml-parse.more_forbidden_characters": {
+    nl: (p) => `nog ${p.more} niet-toegelaten tekens vervangen`,
+    en: (p) => `${p.more} more forbidden characters replaced`,
   },
-  "xml-parse.message_3": {
+  "xml-parse.doctype_ignored": {
     nl: "DOCTYPE genegeerd: eigen entiteiten worden niet uitgevouwen",
     en: "DOCTYPE ignored: custom entities are not expanded",
   },
-  "xml-parse.message_4": {
+  "xml-parse.undeclared_prefix": {
     nl: (p) => `voorvoegsel '${p.prefix}' is niet gedeclareerd (xmlns:${p.prefix} ontbreekt); toch ingelezen`,
     en: (p) => `prefix '${p.prefix}' is not declared (xmlns:${p.prefix} is missing); read anyway`,
   },
-  "xml-text.problem": {
+  "xml-text.unknown_encoding": {
     nl: (p) => `onbekende tekencodering '${p.declared}' in de XML-declaratie; als UTF-8 gelezen`,
     en: (p) => `unknown encoding '${p.declared}' in the XML declaration; read as UTF-8`,
   },
-  "xml-text.problem_2": {
+  "xml-text.not_utf8": {
     nl: "het bestand is geen geldige UTF-8; als Windows-1252 gelezen (controleer letters met accenten)",
     en: "the file is not valid UTF-8; read as Windows-1252 (check accented letters)",
   },

@@ -1,12 +1,12 @@
-/** Core's messages: xlsx. */
+/** Core's messages: workbooks (reading, template, instructions, partner forms and collect). */
 import type { Message } from "./types.ts";
 
 export const XLSX_MESSAGES = {
-  "collect-forms.message": {
+  "collect-forms.skipped": {
     nl: (p) => `${p.text} (overgeslagen)`,
     en: (p) => `${p.text} (skipped)`,
   },
-  "collect-forms.message_2": {
+  "collect-forms.not_a_form": {
     nl: "geen partnerformulier van ecolens (het verborgen blad 'formulier' ontbreekt); overgeslagen",
     en: "not an ecolens partner form (the hidden 'form' sheet is missing); skipped",
   },
@@ -42,35 +42,35 @@ export const XLSX_MESSAGES = {
     nl: "ontbreekt in het formulier van de andere kant",
     en: "missing from the other side's form",
   },
-  "collect.message": {
+  "collect.unknown_organisation": {
     nl: (p) => `formulier voor onbekende organisatie '${p.org_id}'; overgeslagen`,
     en: (p) => `form for unknown organisation '${p.org_id}'; skipped`,
   },
-  "collect.message_2": {
+  "collect.second_form": {
     nl: (p) => `tweede formulier voor '${p.org_id}': dit (later) formulier telt`,
     en: (p) => `second form for '${p.org_id}': this (later) form counts`,
   },
-  "import-workbooks.meaning": {
+  "import-workbooks.meaning.id_in_number_cell": {
     nl: "Een code (id) staat in een getalcel: voorloopnullen kunnen verloren zijn.",
     en: "An id is in a number cell: leading zeros may have been lost.",
   },
-  "import-workbooks.meaning_2": {
+  "import-workbooks.meaning.error_cell": {
     nl: "Een cel toont een foutwaarde van een formule (#N/B, #VERW!, ...); ze is als leeg gelezen.",
     en: "A cell shows a formula's error value (#N/A, #REF!, ...); it was read as empty.",
   },
-  "import-workbooks.meaning_3": {
+  "import-workbooks.meaning.sheet_skipped": {
     nl: "Een hulpblad van het sjabloon (instructies, keuzelijsten, formulier, respons) is niet als tabel gelezen.",
     en: "A helper sheet of the template (instructions, lists, form, response) was not read as a table.",
   },
-  "import-workbooks.meaning_4": {
+  "import-workbooks.meaning.no_tables": {
     nl: "De werkmap heeft geen enkel blad met gegevens.",
     en: "The workbook has no sheet with data.",
   },
-  "import-workbooks.message": {
+  "import-workbooks.helper_sheet_skipped": {
     nl: "Dit blad hoort bij het sjabloon (instructies, keuzelijsten, formulier of respons) en is niet als inventaristabel gelezen. Staan er toch gegevens op, geef het blad dan de naam van een tabel (bv. organisaties).",
     en: "This sheet belongs to the template (instructions, drop-down lists, form or response) and was not read as an inventory table. If it does hold data, give the sheet the name of a table (e.g. organisations).",
   },
-  "import-workbooks.message_2": {
+  "import-workbooks.no_tables": {
     nl: "Deze werkmap heeft geen enkel blad met gegevens; er is niets uit gelezen.",
     en: "This workbook has no sheet with data; nothing was read from it.",
   },
@@ -82,7 +82,7 @@ export const XLSX_MESSAGES = {
     nl: "codes, gescheiden door |",
     en: "codes, separated by |",
   },
-  "instructions.text": {
+  "instructions.type.text": {
     nl: "vrije tekst",
     en: "free text",
   },
@@ -152,16 +152,16 @@ export const XLSX_MESSAGES = {
     en: (p) =>
       `${p.file} has ${p.cells} cells, more than the limit of ${p.maxCells}: keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
   },
-  "read-workbook.tooLarge": {
+  "read-workbook.too_many_cells": {
     nl: (p) =>
       `blad ${p.name} beslaat ${p.filled} rijen x ${p.width} kolommen; grens ${p.maxGridCells} cellen`,
     en: (p) => `sheet ${p.name} spans ${p.filled} rows x ${p.width} columns; limit ${p.maxGridCells} cells`,
   },
-  "read-workbook.tooLarge_2": {
+  "read-workbook.too_much_text": {
     nl: (p) => `de cellen bevatten samen ${p.chars} tekens; grens ${p.maxTextChars}`,
     en: (p) => `the cells hold ${p.chars} characters together; limit ${p.maxTextChars}`,
   },
-  "read-workbook.tooLarge_3": {
+  "read-workbook.too_large": {
     nl: (p) =>
       `${p.file} is te groot om veilig te lezen (${p.what}). Bewaar alleen de inventaristabellen in een nieuwe werkmap, of bewaar elk blad als CSV.`,
     en: (p) =>
@@ -197,13 +197,13 @@ export const XLSX_MESSAGES = {
     en: (p) =>
       `${p.file} is too large to read safely (${p.what}; limit ${p.limit}). Keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
   },
-  "zip.refuseNonXlsx": {
+  "zip.encrypted_or_xls": {
     nl: (p) =>
       `${p.file} is met een wachtwoord beveiligd (of een oud .xls-bestand): open het in Excel of LibreOffice en bewaar het als .xlsx zonder wachtwoord.`,
     en: (p) =>
       `${p.file} is password-protected (or an old .xls file): open it in Excel or LibreOffice and save it as .xlsx without a password.`,
   },
-  "zip.refuseNonXlsx_2": {
+  "zip.not_a_workbook": {
     nl: (p) =>
       `${p.file} is geen Excel-werkmap (.xlsx): bewaar het in Excel als 'Excel-werkmap (.xlsx)' of als CSV.`,
     en: (p) =>
@@ -215,13 +215,13 @@ export const XLSX_MESSAGES = {
     en: (p) =>
       `${p.file} contains macros; ecolens does not read macro-enabled workbooks. Save it as 'Excel Workbook (.xlsx)' (without macros) and try again.`,
   },
-  "zip.broken": {
+  "zip.damaged": {
     nl: (p) =>
       `${p.file} is een beschadigde werkmap (${p.d}): open het in Excel of LibreOffice en bewaar het opnieuw als .xlsx.`,
     en: (p) =>
       `${p.file} is a damaged workbook (${p.d}): open it in Excel or LibreOffice and save it again as .xlsx.`,
   },
-  "zip.broken_2": {
+  "zip.duplicate_part": {
     nl: (p) => `twee delen heten ${p.name}`,
     en: (p) => `two parts named ${p.name}`,
   },

@@ -49,14 +49,14 @@ export function readForm(file: InputFile): ReturnedForm | FormProblem {
     const bare = (text: string) => (text.startsWith(file.name) ? text.slice(file.name.length).trim() : text);
     return {
       file: file.name,
-      message: msgText("collect-forms.message", { text: { nl: bare(e.text.nl), en: bare(e.text.en) } }),
+      message: msgText("collect-forms.skipped", { text: { nl: bare(e.text.nl), en: bare(e.text.en) } }),
     };
   }
   const org = formOrg(wb);
   if (!org)
     return {
       file: file.name,
-      message: msgText("collect-forms.message_2"),
+      message: msgText("collect-forms.not_a_form"),
     };
   const tables = new Map<CsvKind, FormRow[]>();
   for (const t of workbookTables(wb)) {

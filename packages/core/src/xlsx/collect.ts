@@ -83,13 +83,13 @@ export function collectForms(files: InputFile[], base: EcoNetwork, lang: Lang): 
     else if (!known.has(form.org_id))
       problems.push({
         file: f.name,
-        message: msgText("collect.message", { org_id: form.org_id }),
+        message: msgText("collect.unknown_organisation", { org_id: form.org_id }),
       });
     else {
       if (forms.has(form.org_id))
         problems.push({
           file: f.name,
-          message: msgText("collect.message_2", { org_id: form.org_id }),
+          message: msgText("collect.second_form", { org_id: form.org_id }),
         });
       forms.set(form.org_id, form);
     }

@@ -16,19 +16,19 @@ import { HELPER_SHEETS, type SheetTable, sheetCsv, withColumnLetters, workbookTa
 export const XLSX_FINDING_CODES: Record<string, { severities: Array<"warning" | "info">; meaning: Text }> = {
   XLSX_NUMBER_AS_ID: {
     severities: ["warning"],
-    meaning: msgText("import-workbooks.meaning"),
+    meaning: msgText("import-workbooks.meaning.id_in_number_cell"),
   },
   XLSX_ERROR_CELL: {
     severities: ["warning"],
-    meaning: msgText("import-workbooks.meaning_2"),
+    meaning: msgText("import-workbooks.meaning.error_cell"),
   },
   XLSX_SHEET_SKIPPED: {
     severities: ["info"],
-    meaning: msgText("import-workbooks.meaning_3"),
+    meaning: msgText("import-workbooks.meaning.sheet_skipped"),
   },
   XLSX_NO_TABLES: {
     severities: ["warning"],
-    meaning: msgText("import-workbooks.meaning_4"),
+    meaning: msgText("import-workbooks.meaning.no_tables"),
   },
 };
 
@@ -42,7 +42,7 @@ function helperSkipped(file: string): Finding {
     severity: "info",
     code: "XLSX_SHEET_SKIPPED",
     file,
-    message: msgText("import-workbooks.message"),
+    message: msgText("import-workbooks.helper_sheet_skipped"),
   };
 }
 
@@ -51,7 +51,7 @@ function noTables(file: string): Finding {
     severity: "warning",
     code: "XLSX_NO_TABLES",
     file,
-    message: msgText("import-workbooks.message_2"),
+    message: msgText("import-workbooks.no_tables"),
   };
 }
 

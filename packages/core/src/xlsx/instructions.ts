@@ -12,7 +12,7 @@ type T = { nl: string; en: string };
 const TYPE_TEXT: Record<ColumnSpec["type"], T> = {
   id: msgText("instructions.id"),
   ids: msgText("instructions.ids"),
-  text: msgText("instructions.text"),
+  text: msgText("instructions.type.text"),
   int: msgText("instructions.int"),
   decimal: msgText("instructions.decimal"),
   bool: msgText("instructions.bool"),

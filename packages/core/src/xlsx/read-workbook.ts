@@ -60,7 +60,7 @@ function checkExpansion(sheets: WorkbookSheet[], file: string, limits: XlsxLimit
     if (filled * width > limits.maxGridCells)
       throw tooLarge(
         file,
-        msgText("read-workbook.tooLarge", {
+        msgText("read-workbook.too_many_cells", {
           name: JSON.stringify(sheet.name),
           filled,
           width,
@@ -69,9 +69,12 @@ function checkExpansion(sheets: WorkbookSheet[], file: string, limits: XlsxLimit
       );
   }
   if (chars > limits.maxTextChars)
-    throw tooLarge(file, msgText("read-workbook.tooLarge_2", { chars, maxTextChars: limits.maxTextChars }));
+    throw tooLarge(
+      file,
+      msgText("read-workbook.too_much_text", { chars, maxTextChars: limits.maxTextChars }),
+    );
 }
 
 function tooLarge(file: string, what: { nl: string; en: string }): XlsxError {
-  return new XlsxError("XLSX_TOO_LARGE", file, msgText("read-workbook.tooLarge_3", { file, what }));
+  return new XlsxError("XLSX_TOO_LARGE", file, msgText("read-workbook.too_large", { file, what }));
 }

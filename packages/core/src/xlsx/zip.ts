@@ -26,9 +26,9 @@ function tooLarge(file: string, what: string, limit: string): XlsxError {
 export function refuseNonXlsx(bytes: Uint8Array, file: string): void {
   if (/\.xlsm$/i.test(file)) throw macros(file);
   if (startsWith(bytes, CFB_MAGIC))
-    throw new XlsxError("XLSX_ENCRYPTED", file, msgText("zip.refuseNonXlsx", { file }));
+    throw new XlsxError("XLSX_ENCRYPTED", file, msgText("zip.encrypted_or_xls", { file }));
   if (!startsWith(bytes, ZIP_MAGIC))
-    throw new XlsxError("XLSX_NOT_A_WORKBOOK", file, msgText("zip.refuseNonXlsx_2", { file }));
+    throw new XlsxError("XLSX_NOT_A_WORKBOOK", file, msgText("zip.not_a_workbook", { file }));
 }
 
 function macros(file: string): XlsxError {
@@ -37,7 +37,7 @@ function macros(file: string): XlsxError {
 
 function broken(file: string, detail: string | { nl: string; en: string }): XlsxError {
   const d = typeof detail === "string" ? { nl: detail, en: detail } : detail;
-  return new XlsxError("XLSX_BROKEN", file, msgText("zip.broken", { file, d }));
+  return new XlsxError("XLSX_BROKEN", file, msgText("zip.damaged", { file, d }));
 }
 
 /** Checks the central directory against the limits, then inflates only the parts ecolens reads. */
@@ -67,7 +67,7 @@ export function readZip(
     const key = info.name.toLowerCase();
     if (seen.has(key)) {
       const name = JSON.stringify(info.name.slice(0, 100));
-      throw broken(file, msgText("zip.broken_2", { name }));
+      throw broken(file, msgText("zip.duplicate_part", { name }));
     }
     seen.add(key);
   }
