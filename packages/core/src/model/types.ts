@@ -222,6 +222,8 @@ export interface OrgNodeAttributes {
   target_groups?: string[];
   x?: number;
   y?: number;
+  // Open on purpose: GEXF/GraphML/JSON files bring attributes of their own, kept and written back
+  // (an attribute bag of the graph, not a result type: results have no index signatures).
   [attribute: string]: unknown;
 }
 
@@ -231,12 +233,14 @@ export interface RelationEdgeAttributes {
   /** Strength (tie intensity), never a distance. */
   weight: number;
   directed: boolean;
+  // Open on purpose, as the node attributes: a file's own edge attributes are kept.
   [attribute: string]: unknown;
 }
 
 export interface NetworkGraphAttributes {
   /** Where the network came from, for reports. */
   name?: string;
+  // Open on purpose, as the node attributes: a file's own graph attributes are kept.
   [attribute: string]: unknown;
 }
 
