@@ -49,7 +49,7 @@ export function analyseCommand(): Command {
     .option("--json", optionHelp("help.analyse.json"))
     .option("--csv <file>", optionHelp("help.analyse.csv"))
     .option("--force", FORCE_HELP)
-    .option("--metrics <list>", optionHelp("help.analyse.metrics", { list: metricIds().join(", ") }))
+    .option("--metrics <list>", `comma-separated metric ids (default: all): ${metricIds().join(", ")}`)
     .option("--group-by <attribute>", optionHelp("help.analyse.group_by"))
     .addOption(
       new Option("--distance <transform>", optionHelp("help.analyse.distance"))

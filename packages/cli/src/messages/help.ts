@@ -27,10 +27,6 @@ export const HELP_MESSAGES = {
     nl: "knoopattribuut voor groepsmaten",
   },
   "help.analyse.json": { en: "print the full result as JSON", nl: "volledig resultaat als JSON" },
-  "help.analyse.metrics": {
-    en: (p) => `comma-separated metric ids (default: all): ${p.list}`,
-    nl: "maten, met komma's gescheiden",
-  },
   "help.analyse.sample": {
     en: "estimate betweenness, closeness and harmonic from k random sources (default from 100,000 ties: 500); path lengths and centralization are left out",
     nl: "schat uit k bronnen",
