@@ -167,15 +167,15 @@ export const XLSX_MESSAGES = {
     en: (p) =>
       `${p.file} is too large to read safely (${p.what}). Keep only the inventory tables in a new workbook, or save each sheet as CSV.`,
   },
-  "template.DELETE_HEADER": {
+  "template.delete_header": {
     nl: "verwijderen",
     en: "delete",
   },
-  "template.FORM_SHEET": {
+  "template.form_sheet": {
     nl: "formulier",
     en: "form",
   },
-  "template.LISTS": {
+  "template.lists_sheet": {
     nl: "lijsten",
     en: "lists",
   },
@@ -285,5 +285,17 @@ export const XLSX_MESSAGES = {
   "template.form_return": {
     nl: "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug aan de coördinator.",
     en: "Save as Excel workbook (.xlsx) and send the file back to the coordinator.",
+  },
+  "template.intro_fill": {
+    nl: "Inventaris van het leerecosysteem: vul elk blad in, één rij per organisatie, samenwerking, leerkans, drempel of engagement.",
+    en: "Learning ecosystem inventory: fill in each sheet, one row per organisation, relation, learning opportunity, barrier or commitment.",
+  },
+  "template.intro_lists": {
+    nl: "Kolommen met een keuzelijst: kies uit de lijst. Codes (organisatie_id, leerkans_id, drempel_id) zijn korte namen zonder spaties.",
+    en: "Columns with a drop-down list: choose from the list. Codes (org_id, offering_id, barrier_id) are short names without spaces.",
+  },
+  "template.intro_return": {
+    nl: "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug. Lees het in met: ecolens validate inventaris.xlsx",
+    en: "Save as Excel workbook (.xlsx) and send the file back. Read it with: ecolens validate inventory.xlsx",
   },
 } as const satisfies Record<string, Message>;

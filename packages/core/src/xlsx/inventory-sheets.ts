@@ -45,7 +45,7 @@ export function header(spec: ColumnSpec, lang: Lang): string {
   return HEADER_IN[lang](spec);
 }
 
-const YES_NO: Record<Lang, [string, string]> = { nl: ["ja", "nee"], en: ["yes", "no"] };
+const yesNo = (lang: Lang): [string, string] => [msg("xlsx.yes", lang), msg("xlsx.no", lang)];
 
 /** Which other sheet's first column (ids) a reference field points to. */
 const REFERENCES: Record<string, CsvKind> = {
@@ -91,7 +91,7 @@ export function columnValidation(
       style: "information",
       prompt: msg("inventory-sheets.several_values", lang),
     };
-  if (spec.type === "bool") return { column, values: YES_NO[lang], style: "stop" };
+  if (spec.type === "bool") return { column, values: yesNo(lang), style: "stop" };
   if (spec.field === "municipality") return { column, values: municipalityNames(), style: "warning" };
   const target = REFERENCES[spec.field];
   const own = (kind === "organisations" && spec.field === "org_id") || (kind === target && column === 0);
@@ -124,7 +124,7 @@ export function cellOf(spec: ColumnSpec, value: unknown, lang: Lang): CellValue 
     case "ids":
       return Array.isArray(value) ? value.join(" | ") : String(value);
     case "bool":
-      return value === true ? YES_NO[lang][0] : value === false ? YES_NO[lang][1] : undefined;
+      return value === true ? msg("xlsx.yes", lang) : value === false ? msg("xlsx.no", lang) : undefined;
     case "date":
       return { date: String(value) };
     case "int":

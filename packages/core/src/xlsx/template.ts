@@ -10,22 +10,11 @@ import { instructionsSheet } from "./instructions.ts";
 import { FORM_ROWS, inventorySheet, TEMPLATE_KINDS } from "./inventory-sheets.ts";
 import { type SheetSpec, writeWorkbook } from "./write-workbook.ts";
 
-export const DELETE_HEADER: Record<Lang, string> = msgText("template.DELETE_HEADER");
-export const FORM_SHEET: Record<Lang, string> = msgText("template.FORM_SHEET");
-const LISTS: Record<Lang, string> = msgText("template.LISTS");
+export const DELETE_HEADER: Record<Lang, string> = msgText("template.delete_header");
+export const FORM_SHEET: Record<Lang, string> = msgText("template.form_sheet");
+const LISTS: Record<Lang, string> = msgText("template.lists_sheet");
 
-const INTRO: Record<Lang, string[]> = {
-  nl: [
-    "Inventaris van het leerecosysteem: vul elk blad in, één rij per organisatie, samenwerking, leerkans, drempel of engagement.",
-    "Kolommen met een keuzelijst: kies uit de lijst. Codes (organisatie_id, leerkans_id, drempel_id) zijn korte namen zonder spaties.",
-    "Bewaar als Excel-werkmap (.xlsx) en stuur het bestand terug. Lees het in met: ecolens validate inventaris.xlsx",
-  ],
-  en: [
-    "Learning ecosystem inventory: fill in each sheet, one row per organisation, relation, learning opportunity, barrier or commitment.",
-    "Columns with a drop-down list: choose from the list. Codes (org_id, offering_id, barrier_id) are short names without spaces.",
-    "Save as Excel workbook (.xlsx) and send the file back. Read it with: ecolens validate inventory.xlsx",
-  ],
-};
+const INTRO = ["template.intro_fill", "template.intro_lists", "template.intro_return"] as const;
 
 const empty = { organisations: [], relations: [], offerings: [], barriers: [], commitments: [] };
 
@@ -40,7 +29,10 @@ export function templateWorkbook(lang: Lang, from?: EcoNetwork): Uint8Array {
     barrier_commitments: src.commitments,
   } as const;
   const sheets: SheetSpec[] = [
-    instructionsSheet(lang, INTRO[lang]),
+    instructionsSheet(
+      lang,
+      INTRO.map((code) => msg(code, lang)),
+    ),
     ...TEMPLATE_KINDS.map((kind) => inventorySheet(kind, tables[kind] as never, lang)),
   ];
   return writeWorkbook(sheets, LISTS[lang]);
