@@ -7,8 +7,6 @@ import { type EcoNetwork, type InputFile, importInventoryFiles, XlsxError } from
 import { InputError } from "./errors.ts";
 
 /** The files of an inventory folder ecolens reads (Excel's `~$name.xlsx` lock files are not). */
-export const INVENTORY_FILE = /^(?!~\$).*\.(csv|tsv|txt|xlsx|xlsm)$/i;
-
 export function importInventoryInput(files: InputFile[]): EcoNetwork {
   try {
     return importInventoryFiles(files);

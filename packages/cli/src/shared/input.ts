@@ -3,23 +3,21 @@
  * file, or `--nodes FILE --edges FILE` for generic lists. The CLI reads the bytes; core parses.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import {
   type EcoNetwork,
+  fileFormatOf,
   type InputFile,
   type Lang,
-  readGexf,
-  readGraphml,
-  readGraphologyJson,
+  readNetworkFile,
   readNodeEdgeLists,
-  readPajek,
   type Text,
 } from "@ecolens/core";
 import type { Command } from "commander";
 import { msg, msgText, optionHelp } from "../messages/index.ts";
 import { EXIT_FINDINGS, InputError, UsageError } from "./errors.ts";
 import { noteInput, readBytes } from "./input-paths.ts";
-import { INVENTORY_FILE, importInventoryInput } from "./input-xlsx.ts";
+import { importInventoryInput } from "./input-xlsx.ts";
 import { applyTies, TIES_HELP } from "./ties.ts";
 
 export interface InputOptions {
@@ -61,10 +59,15 @@ function missing(path: string): UsageError {
 
 /** The CSV files of an inventory folder, named relative to the folder the user gave. */
 export function readFolder(dir: string): InputFile[] {
-  return readdirSync(dir)
-    .filter((f) => INVENTORY_FILE.test(f) && statSync(join(dir, f)).isFile())
-    .sort()
-    .map((f) => readInput(join(dir, f), relative(process.cwd(), join(dir, f)) || f));
+  return (
+    readdirSync(dir)
+      // Office's lock files (~$name.xlsx) sit beside an open workbook and are not inventories.
+      .filter(
+        (f) => !f.startsWith("~$") && fileFormatOf(f) === "inventory" && statSync(join(dir, f)).isFile(),
+      )
+      .sort()
+      .map((f) => readInput(join(dir, f), relative(process.cwd(), join(dir, f)) || f))
+  );
 }
 
 /**
@@ -137,25 +140,8 @@ async function readNetwork(input: string | undefined, options: InputOptions): Pr
     return importInventoryInput(files);
   }
   const file = readInput(input, input);
-  switch (extname(input).toLowerCase()) {
-    case ".gexf":
-      return readGexf(file, { labelAttr: options.labelAttr });
-    case ".graphml":
-    case ".xml":
-      return readGraphml(file, { labelAttr: options.labelAttr });
-    case ".json":
-      return readGraphologyJson(file, { labelAttr: options.labelAttr });
-    case ".net":
-    case ".paj":
-    case ".pajek":
-      return readPajek(file, { labelAttr: options.labelAttr });
-    case ".csv":
-    case ".tsv":
-    case ".txt":
-    case ".xlsx":
-    case ".xlsm":
-      return importInventoryInput([file]);
-    default:
-      throw new UsageError(msgText("input.file_type", { name: basename(input) }));
-  }
+  const format = fileFormatOf(input, file.bytes);
+  if (format === null) throw new UsageError(msgText("input.file_type", { name: basename(input) }));
+  if (format === "inventory") return importInventoryInput([file]);
+  return readNetworkFile(format, file, { labelAttr: options.labelAttr });
 }

@@ -2,6 +2,14 @@
 export type { MetricColumns } from "./attribute-schema.ts";
 export { type CsvOptions, type CsvTablesOptions, csvCell, toCsvBytes, writeCsvTables } from "./csv-write.ts";
 export { EDGE_MODES, type EdgeMode } from "./edge-notes.ts";
+export {
+  extensionOf,
+  type FileFormat,
+  fileFormatOf,
+  type NetworkFileFormat,
+  READABLE_EXTENSIONS,
+  readNetworkFile,
+} from "./file-formats.ts";
 export { readGexf } from "./gexf-read.ts";
 export { type GexfWriteOptions, writeGexf } from "./gexf-write.ts";
 export { readGraphml } from "./graphml-read.ts";
