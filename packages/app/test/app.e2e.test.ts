@@ -55,7 +55,7 @@ describe("Westhoek in the app", () => {
   it("shows the import report the engine gives", async () => {
     expect(files).toHaveLength(5);
     const rows = await w.page.$$eval("table.files tbody tr", (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)),
+      trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.dataset.kind ?? td.textContent)),
     );
     expect(rows).toEqual(
       network.report.files.map((f) => [

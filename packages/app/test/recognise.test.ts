@@ -70,3 +70,26 @@ describe("planRead", () => {
     expect(planRead([])).toEqual({ kind: "none", ignored: [] });
   });
 });
+
+describe("a binary file named .csv", () => {
+  const bytes = (head: number[]) => ({ name: "foto.csv", bytes: new Uint8Array([...head, 0, 1, 2, 3]) });
+
+  it("is named with what it is instead of being read as hundreds of broken rows", () => {
+    expect(recogniseFile(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({
+      name: "foto.csv",
+      reason: "ignored.binary",
+      values: { format: "PNG" },
+    });
+    expect(recogniseFile({ ...bytes([0x50, 0x4b, 0x03, 0x04]), name: "ronde.txt" })).toMatchObject({
+      reason: "ignored.binary",
+      values: { format: "ZIP (.xlsx, .docx, .zip)" },
+    });
+    expect(recogniseFile(bytes([0x25, 0x50, 0x44, 0x46, 0x2d]))).toMatchObject({ values: { format: "PDF" } });
+  });
+
+  it("leaves text files, UTF-16 ones included, to the inventory reader", () => {
+    expect(recogniseFile(file("organisaties.csv", "organisatie_id;naam\n"))).toBe("inventory");
+    expect(recogniseFile(bytes([0xff, 0xfe, 0x6f, 0x00]))).toBe("inventory");
+    expect(recogniseFile(file("leeg.csv", ""))).toBe("inventory");
+  });
+});

@@ -40,6 +40,20 @@ function xmlKind(bytes: Uint8Array): "gexf" | "graphml" {
   return /<(\w+:)?gexf[\s>]/i.test(head) ? "gexf" : "graphml";
 }
 
+/** Binary formats a text file never starts with: a picture, a PDF or a zip renamed to .csv. */
+const MAGIC: Array<[string, number[]]> = [
+  ["PNG", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG", [0xff, 0xd8, 0xff]],
+  ["GIF", [0x47, 0x49, 0x46, 0x38]],
+  ["PDF", [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ["ZIP (.xlsx, .docx, .zip)", [0x50, 0x4b, 0x03, 0x04]],
+  ["Office 97-2003 (.xls, .doc)", [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function binaryFormat(bytes: Uint8Array): string | undefined {
+  return MAGIC.find(([, magic]) => magic.every((b, i) => bytes[i] === b))?.[0];
+}
+
 /** The reader for one file, or the reason it is not read. */
 export function recogniseFile(file: NamedBytes): FileKind | IgnoredFile {
   const base = baseName(file.name);
@@ -47,7 +61,10 @@ export function recogniseFile(file: NamedBytes): FileKind | IgnoredFile {
   switch (extension(file.name)) {
     case "csv":
     case "tsv":
-    case "txt":
+    case "txt": {
+      const format = binaryFormat(file.bytes);
+      return format ? { name: file.name, reason: "ignored.binary", values: { format } } : "inventory";
+    }
     case "xlsx":
       return "inventory";
     case "xlsm":

@@ -3,13 +3,25 @@
  * their reason, and every finding (file, row, column, value, message) with a severity filter.
  */
 import type { Finding, Severity } from "@ecolens/core";
-import { type Lang, t } from "../i18n/catalogue.ts";
+import { CATALOGUE, type Code, type Lang, t } from "../i18n/catalogue.ts";
 import type { ImportSummary } from "../worker/protocol.ts";
 import { type Child, el } from "./dom.ts";
+import { shownName } from "./format.ts";
 
 /** Findings shown in the page; the downloads hold all of them. */
 export const MAX_ROWS = 1000;
 type Filter = Severity | "all";
+
+/** What a file was read as, in the page's language (core's kinds are English ids). */
+function kindLabel(kind: string, lang: Lang): string {
+  const code = `kind.${kind}`;
+  return code in CATALOGUE ? t(code as Code, lang) : kind;
+}
+
+/** A file name cell: shown safely (shownName), the whole name in the title. */
+function fileCell(name: string): HTMLTableCellElement {
+  return el("td", { class: "file", title: shownName(name, Number.POSITIVE_INFINITY) }, [shownName(name)]);
+}
 
 function filesTable(summary: ImportSummary, lang: Lang): HTMLElement {
   const head = ["col.file", "col.kind", "col.rows", "col.imported", "col.rejected"] as const;
@@ -27,8 +39,8 @@ function filesTable(summary: ImportSummary, lang: Lang): HTMLElement {
       {},
       summary.files.map((f) =>
         el("tr", {}, [
-          el("td", {}, [f.file]),
-          el("td", {}, [f.kind]),
+          fileCell(f.file),
+          el("td", { "data-kind": f.kind }, [kindLabel(f.kind, lang)]),
           el("td", { class: "num" }, [f.dataRows]),
           el("td", { class: "num" }, [f.imported]),
           el("td", { class: "num" }, [f.rejected]),
@@ -47,7 +59,7 @@ function ignoredList(summary: ImportSummary, lang: Lang): Child {
       "ul",
       {},
       summary.ignored.map((i) =>
-        el("li", {}, [el("strong", {}, [i.name]), ": ", t(i.reason, lang, i.values)]),
+        el("li", {}, [el("strong", {}, [shownName(i.name)]), ": ", t(i.reason, lang, i.values)]),
       ),
     ),
   ]);
@@ -56,9 +68,9 @@ function ignoredList(summary: ImportSummary, lang: Lang): Child {
 function findingRow(f: Finding, lang: Lang): HTMLTableRowElement {
   return el("tr", { class: `sev-${f.severity}` }, [
     el("td", {}, [t(`severity.${f.severity}`, lang)]),
-    el("td", {}, [f.file]),
+    fileCell(f.file),
     el("td", { class: "num" }, [f.row ?? ""]),
-    el("td", {}, [f.column ?? ""]),
+    el("td", { class: "column" }, [f.column ?? ""]),
     el("td", { class: "value" }, [f.value ?? ""]),
     el("td", {}, [f.message[lang]]),
   ]);

@@ -7,6 +7,7 @@ import type { NamedBytes } from "../files/recognise.ts";
 import { type Lang, t } from "../i18n/catalogue.ts";
 import type { Round } from "../store/session.ts";
 import { el } from "./dom.ts";
+import { shownName } from "./format.ts";
 
 export interface RoundView {
   round: Round;
@@ -17,7 +18,7 @@ const ACCEPT = ".csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json,.net,.paj,.pajek"
 
 function fileLine(files: NamedBytes[], lang: Lang): string {
   if (files.length === 0) return t("drop.none", lang);
-  const names = files.map((f) => f.name);
+  const names = files.map((f) => shownName(f.name));
   const shown = names.length > 6 ? [...names.slice(0, 6), "…"] : names;
   return t("drop.chosen", lang, { count: files.length, names: shown.join(", ") });
 }

@@ -75,7 +75,8 @@ export async function openApp(
 /** Chooses files for a round and waits until the worker is done. */
 export async function dropFiles(
   page: Page,
-  files: string[],
+  /** Paths, or files made in the test ({ name, mimeType, buffer }). */
+  files: Parameters<Page["setInputFiles"]>[1],
   round: "current" | "previous" = "current",
 ): Promise<void> {
   const before = await finishedRuns(page);
