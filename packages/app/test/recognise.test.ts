@@ -93,3 +93,31 @@ describe("a binary file named .csv", () => {
     expect(recogniseFile(file("leeg.csv", ""))).toBe("inventory");
   });
 });
+
+describe("the same file twice", () => {
+  it("reads it once and names the copy, instead of rejecting every row as a duplicate", () => {
+    const text = "organisatie_id;naam\no1;Een\n";
+    const plan = planRead([
+      file("organisaties.csv", text),
+      file("kopie/organisaties.csv", text),
+      file("relaties.csv", "van;naar\no1;o1\n"),
+    ]);
+    if (plan.kind !== "inventory") throw new Error(`expected an inventory, got ${plan.kind}`);
+    expect(plan.files.map((f) => f.name)).toEqual(["kopie/organisaties.csv", "relaties.csv"]);
+    expect(plan.ignored).toEqual([
+      { name: "organisaties.csv", reason: "ignored.duplicate", values: { first: "kopie/organisaties.csv" } },
+    ]);
+  });
+
+  it("keeps files that only share a name or a length, and empty files (core reports them)", () => {
+    const plan = planRead([
+      file("a/organisaties.csv", "x;y\n1;2\n"),
+      file("b/organisaties.csv", "x;y\n1;3\n"),
+      file("leeg.csv"),
+      file("leeg2.csv"),
+    ]);
+    if (plan.kind !== "inventory") throw new Error(`expected an inventory, got ${plan.kind}`);
+    expect(plan.files).toHaveLength(4);
+    expect(plan.ignored).toEqual([]);
+  });
+});

@@ -88,6 +88,12 @@ export function recogniseFile(file: NamedBytes): FileKind | IgnoredFile {
 
 const byName = (a: NamedBytes, b: NamedBytes) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * What to read from a set of files: every inventory file together (as the CLI reads a folder),
  * else the first network file by name; whatever is left is named with its reason.
@@ -96,7 +102,15 @@ export function planRead(files: NamedBytes[]): ReadPlan {
   const ignored: IgnoredFile[] = [];
   const inventory: NamedBytes[] = [];
   const network: Array<{ kind: Exclude<FileKind, "inventory">; file: NamedBytes }> = [];
+  const seen: NamedBytes[] = [];
   for (const file of [...files].sort(byName)) {
+    // The same file twice (a copy in another folder, "organisaties (1).csv") would reject every row.
+    const twin = file.bytes.length > 0 ? seen.find((s) => sameBytes(s.bytes, file.bytes)) : undefined;
+    if (twin) {
+      ignored.push({ name: file.name, reason: "ignored.duplicate", values: { first: twin.name } });
+      continue;
+    }
+    seen.push(file);
     const kind = recogniseFile(file);
     if (typeof kind !== "string") ignored.push(kind);
     else if (kind === "inventory") inventory.push(file);

@@ -116,6 +116,10 @@ export const CATALOGUE = {
     nl: "dit is geen tekstbestand (CSV) maar een {format}-bestand: kies het CSV-bestand of de Excel-werkmap (.xlsx) zelf",
     en: "this is not a text (CSV) file but a {format} file: choose the CSV file or the Excel workbook (.xlsx) itself",
   },
+  "ignored.duplicate": {
+    nl: "hetzelfde bestand als {first} (dezelfde inhoud): één keer gelezen",
+    en: "the same file as {first} (the same content): read once",
+  },
   "failed.read": {
     nl: "{file}: kon niet gelezen worden: {reason}",
     en: "{file}: could not be read: {reason}",
