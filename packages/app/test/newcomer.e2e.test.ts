@@ -83,6 +83,28 @@ describe("the import report for a newcomer", () => {
   }, 120_000);
 });
 
+describe("on a phone", () => {
+  it("the header scrolls away instead of covering the tabs at 360 px, and stays at 1440 px", async () => {
+    const w = await openApp(app, { width: 360, height: 740, locale: "nl-BE" });
+    await dropFiles(w.page, exampleFiles("messy"));
+    const covered = async () =>
+      w.page.evaluate(() => {
+        document.getElementById("tabs")?.scrollIntoView();
+        const bar = document.querySelector(".bar")?.getBoundingClientRect();
+        const tabs = document.getElementById("tabs")?.getBoundingClientRect();
+        return bar && tabs ? bar.bottom > tabs.top + 1 : true;
+      });
+    expect(await covered(), "tabs under the header at 360 px").toBe(false);
+    await w.page.setViewportSize({ width: 1440, height: 900 });
+    const sticky = await w.page.evaluate(
+      () => getComputedStyle(document.querySelector(".bar") as Element).position,
+    );
+    expect(sticky).toBe("sticky");
+    clean(w);
+    await w.page.context().close();
+  }, 120_000);
+});
+
 describe("hostile file names and files", () => {
   it("shows an override character as ⟦U+202E⟧ and cuts a 10,000-character name", async () => {
     const w = await openApp(app, { width: 390, height: 844 });
