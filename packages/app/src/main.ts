@@ -135,7 +135,10 @@ async function analyse(): Promise<void> {
 async function onFiles(round: Round, files: NamedBytes[]): Promise<void> {
   app.rounds[round] = files;
   renderRounds();
-  if (storageAvailable()) await saveRound(round, files).catch(() => status("session.unavailable"));
+  if (storageAvailable())
+    await saveRound(round, files).catch(() => {
+      byId("storage-note").hidden = false;
+    });
   await analyse();
 }
 
@@ -162,7 +165,8 @@ async function forget(): Promise<void> {
 
 async function restore(): Promise<void> {
   if (!storageAvailable()) {
-    status("session.unavailable");
+    // Said beside the page's promise, where a run's status line does not replace it.
+    byId("storage-note").hidden = false;
     return;
   }
   const kept = await loadSession().catch(() => undefined);

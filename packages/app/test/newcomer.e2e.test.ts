@@ -83,6 +83,18 @@ describe("the import report for a newcomer", () => {
   }, 120_000);
 });
 
+describe("a browser that keeps nothing (private window, no IndexedDB)", () => {
+  it("says so next to the promise, and still says so after a run", async () => {
+    const w = await openApp(app, { locale: "nl-BE", init: "delete window.indexedDB;" });
+    await dropFiles(w.page, exampleFiles("messy"));
+    expect(await w.page.isVisible("#storage-note")).toBe(true);
+    expect(await w.page.textContent("#storage-note")).toContain("bewaart niets");
+    expect(await w.page.textContent("#status")).toBe("Klaar.");
+    clean(w);
+    await w.page.context().close();
+  }, 120_000);
+});
+
 describe("on a phone", () => {
   it("the header scrolls away instead of covering the tabs at 360 px, and stays at 1440 px", async () => {
     const w = await openApp(app, { width: 360, height: 740, locale: "nl-BE" });

@@ -45,13 +45,15 @@ export interface Watched {
 
 export async function openApp(
   app: AppServer,
-  { width = 1280, height = 900, locale = "en-GB" } = {},
+  { width = 1280, height = 900, locale = "en-GB", init = "" } = {},
 ): Promise<Watched> {
   const context = await app.browser.newContext({
     viewport: { width, height },
     locale,
     acceptDownloads: true,
   });
+  // A script run before the page's own (e.g. to take IndexedDB away, as a private window may).
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const watched: Watched = { page, errors: [], foreign: [], dialogs: [] };
   const origin = new URL(app.url).origin;
