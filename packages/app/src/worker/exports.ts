@@ -20,6 +20,8 @@ import { type Lang, t } from "../i18n/catalogue.ts";
 import type { ExportFormat, ImportSummary } from "./protocol.ts";
 
 export interface Session {
+  /** The folder the files came from, when they share one: it names the downloads. */
+  name?: string;
   network?: EcoNetwork;
   analysis?: AnalysisResult;
   imported: ImportSummary;
@@ -100,31 +102,48 @@ function tableSheet(name: string, csv: Uint8Array, numeric: Set<string>): SheetS
 }
 
 function networkFile(session: Session, format: ExportFormat, lang: Lang): DownloadFile {
+  const stem = downloadStem(session.name);
   const network = session.network;
   if (!network) throw new Error("no network");
   const metrics = metricColumns(session.analysis);
   if (format === "gexf")
-    return { name: "ecolens.gexf", mime: XML, bytes: utf8(writeGexf(network, { metrics })) };
+    return { name: `${stem}.gexf`, mime: XML, bytes: utf8(writeGexf(network, { metrics })) };
   if (format === "graphml")
-    return { name: "ecolens.graphml", mime: XML, bytes: utf8(writeGraphml(network, { metrics })) };
+    return { name: `${stem}.graphml`, mime: XML, bytes: utf8(writeGraphml(network, { metrics })) };
   const tables = writeCsvTables(network, { metrics });
-  if (format === "nodes-csv") return { name: "ecolens-nodes.csv", mime: CSV, bytes: tables.nodes };
-  if (format === "edges-csv") return { name: "ecolens-edges.csv", mime: CSV, bytes: tables.edges };
+  if (format === "nodes-csv") return { name: `${stem}-nodes.csv`, mime: CSV, bytes: tables.nodes };
+  if (format === "edges-csv") return { name: `${stem}-edges.csv`, mime: CSV, bytes: tables.edges };
   const plain = writeCsvTables(network, { metrics, plain: true });
   const numeric = new Set(["weight", ...Object.keys(metrics ?? {})]);
   const bytes = writeWorkbook([
     tableSheet(t("sheet.nodes", lang), plain.nodes, numeric),
     tableSheet(t("sheet.edges", lang), plain.edges, numeric),
   ]);
-  return { name: "ecolens.xlsx", mime: XLSX, bytes };
+  return { name: `${stem}.xlsx`, mime: XLSX, bytes };
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
+/**
+ * The start of every download's name: `ecolens`, or `ecolens-westhoek-2025` for files from a
+ * folder, so two rounds' reports do not both arrive as ecolens-report.html. Only letters, digits,
+ * `_` and `-` from the folder's name (it is the user's text, and a file name on any system).
+ */
+export function downloadStem(name: string | undefined): string {
+  const safe = (name ?? "")
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}_-]+/gu, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "");
+  const short = [...safe].slice(0, 60).join("").replace(/-+$/, "");
+  return short ? `ecolens-${short}` : "ecolens";
+}
+
 export function exportFile(session: Session, format: ExportFormat, lang: Lang): DownloadFile {
+  const stem = downloadStem(session.name);
   if (format === "findings-csv")
     return {
-      name: "ecolens-import.csv",
+      name: `${stem}-import.csv`,
       mime: CSV,
       bytes: toCsvBytes(findingHeader(lang), findingRows(session.imported, lang)),
     };
@@ -135,11 +154,11 @@ export function exportFile(session: Session, format: ExportFormat, lang: Lang): 
       columns: header,
       rows: findingRows(session.imported, lang),
     };
-    return { name: "ecolens-import.xlsx", mime: XLSX, bytes: writeWorkbook([sheet]) };
+    return { name: `${stem}-import.xlsx`, mime: XLSX, bytes: writeWorkbook([sheet]) };
   }
   if (format === "report") {
     if (!session.reportHtml) throw new Error("no report");
-    return { name: "ecolens-report.html", mime: "text/html;charset=utf-8", bytes: utf8(session.reportHtml) };
+    return { name: `${stem}-report.html`, mime: "text/html;charset=utf-8", bytes: utf8(session.reportHtml) };
   }
   return networkFile(session, format, lang);
 }

@@ -59,7 +59,7 @@ async function run(message: RunMessage): Promise<RunResult> {
     previous = loadFiles(message.previous);
   }
   const imported = summarise(current);
-  session = { imported };
+  session = { imported, name: folderOf(message.current) };
   const result: RunResult = { current: imported, previous: previous ? summarise(previous) : undefined };
   const network = current.network;
   if (!network || network.graph.order === 0) return { ...result, problem: { code: "failed.nothing" } };
