@@ -83,6 +83,21 @@ describe("the import report for a newcomer", () => {
   }, 120_000);
 });
 
+describe("choosing files", () => {
+  it("is a button in the page's language; the browser's own 'No file chosen' is out of sight", async () => {
+    const w = await openApp(app, { locale: "nl-BE" });
+    const input = await w.page.$eval("#files-current", (e) => e.getBoundingClientRect().width);
+    expect(input).toBeLessThanOrEqual(1);
+    const chooser = w.page.waitForEvent("filechooser", { timeout: 30_000 });
+    await w.page.click("label.picker:has(#files-current)");
+    await (await chooser).setFiles(exampleFiles("messy"));
+    await w.page.waitForFunction(() => document.body.dataset.state === "done");
+    expect(await w.page.textContent("#chosen-current")).toContain("2 bestand(en)");
+    clean(w);
+    await w.page.context().close();
+  }, 120_000);
+});
+
 describe("a browser that keeps nothing (private window, no IndexedDB)", () => {
   it("says so next to the promise, and still says so after a run", async () => {
     const w = await openApp(app, { locale: "nl-BE", init: "delete window.indexedDB;" });
