@@ -50,6 +50,20 @@ describe("the import report for a newcomer", () => {
     await w.page.context().close();
   }, 120_000);
 
+  it("says under each headline number and the brokers' values what they mean", async () => {
+    const w = await openApp(app, { locale: "nl-BE" });
+    await dropFiles(w.page, exampleFiles("messy"));
+    await w.page.click("#tab-overview");
+    const hints = await w.page.$$eval("[data-figure]", (figs) =>
+      figs.map((f) => [f.getAttribute("data-figure"), f.querySelector(".hint")?.textContent ?? ""]),
+    );
+    const explained = hints.filter(([, hint]) => (hint ?? "").length > 10).map(([id]) => id);
+    expect(explained).toEqual(["relations", "ties", "density", "components", "largest", "isolates"]);
+    expect(await w.page.textContent(".top .hint")).toContain("kortste wegen");
+    clean(w);
+    await w.page.context().close();
+  }, 120_000);
+
   it("keeps the severity and the row number on one line at 1440 and 390 px", async () => {
     const w = await openApp(app, { width: 1440, locale: "nl-BE" });
     await dropFiles(w.page, exampleFiles("messy"));

@@ -151,6 +151,31 @@ export const CATALOGUE = {
   },
   "overview.cutoff": { nl: "{count} organisatie(s) raken los", en: "{count} organisation(s) cut off" },
   "overview.none": { nl: "Geen.", en: "None." },
+  "hint.relations": {
+    nl: "alle samenwerkingen, ook een tweede soort tussen dezelfde twee organisaties",
+    en: "every collaboration, also a second kind between the same two organisations",
+  },
+  "hint.ties": {
+    nl: "twee organisaties met minstens één relatie; de netwerkmaten tellen paren",
+    en: "two organisations with at least one relation; the network metrics count pairs",
+  },
+  "hint.density": {
+    nl: "het aandeel van alle mogelijke paren dat samenwerkt (0 tot 1)",
+    en: "the share of all possible pairs that work together (0 to 1)",
+  },
+  "hint.components": {
+    nl: "groepen zonder enige verbinding met elkaar",
+    en: "groups with no link at all between them",
+  },
+  "hint.largest": {
+    nl: "organisaties die rechtstreeks of via anderen met elkaar verbonden zijn",
+    en: "organisations linked to each other, directly or through others",
+  },
+  "hint.isolates": { nl: "ze staan los van de rest", en: "they stand apart from the rest" },
+  "hint.brokers": {
+    nl: "Het getal: het deel van de kortste wegen tussen twee andere organisaties dat via deze organisatie loopt (0 tot 1).",
+    en: "The number: the share of the shortest paths between two other organisations that runs through this one (0 to 1).",
+  },
   "report.frame": { nl: "Het rapport", en: "The report" },
   "report.waiting": {
     nl: "Het rapport verschijnt hier na de analyse.",

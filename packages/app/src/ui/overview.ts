@@ -4,10 +4,22 @@ import type { Headline } from "../worker/protocol.ts";
 import { el } from "./dom.ts";
 import { decimal, integer, percent } from "./format.ts";
 
+/** What a figure means, in a line under it (a number alone says little to a newcomer). */
+const HINTS: Record<string, Code> = {
+  relations: "hint.relations",
+  ties: "hint.ties",
+  density: "hint.density",
+  components: "hint.components",
+  largest: "hint.largest",
+  isolates: "hint.isolates",
+};
+
 function figure(id: string, code: Code, text: string, raw: number | null, lang: Lang): HTMLElement {
+  const hint = HINTS[id];
   return el("div", { class: "figure", "data-figure": id, "data-value": raw === null ? "" : String(raw) }, [
     el("dt", {}, [t(code, lang)]),
     el("dd", {}, [text]),
+    hint ? el("dd", { class: "hint" }, [t(hint, lang)]) : null,
   ]);
 }
 
@@ -16,9 +28,11 @@ function topList(
   rows: Headline["brokers"],
   lang: Lang,
   value: (v: number) => string,
+  hint?: Code,
 ): HTMLElement {
   return el("section", { class: "top" }, [
     el("h3", {}, [t(code, lang)]),
+    hint ? el("p", { class: "hint" }, [t(hint, lang)]) : null,
     rows.length === 0
       ? el("p", { class: "muted" }, [t("overview.none", lang)])
       : el(
@@ -54,7 +68,7 @@ export function renderOverview(panel: HTMLElement, h: Headline, lang: Lang): voi
   panel.replaceChildren(
     grid,
     el("div", { class: "tops" }, [
-      topList("overview.brokers", h.brokers, lang, (v) => decimal(v, lang, 3)),
+      topList("overview.brokers", h.brokers, lang, (v) => decimal(v, lang, 3), "hint.brokers"),
       topList("overview.critical", h.cutPoints, lang, (v) =>
         t("overview.cutoff", lang, { count: integer(v, lang) }),
       ),
