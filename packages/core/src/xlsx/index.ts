@@ -23,6 +23,7 @@ export {
   partnerFormWorkbook,
   templateWorkbook,
 } from "./template.ts";
+export { tieStatusCounts } from "./tie-status-counts.ts";
 export { HELPER_SHEETS, type SheetTable, sheetCsv, workbookTables } from "./to-tables.ts";
 export { type CellFormat, STYLE } from "./write-styles.ts";
 export {
