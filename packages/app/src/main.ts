@@ -187,8 +187,9 @@ function start(): void {
     app.lang = lang;
     applyTexts();
     renderRounds();
-    // The report page is written in one language: make it again in the new one.
-    if (app.result) void analyse();
+    // The report page is written in one language: make it again in the new one (also when the
+    // switch comes while the first run is still reading, before it has any result).
+    if (app.result || document.body.dataset.state === "running") void analyse();
   });
   byId("cancel").addEventListener("click", () => {
     app.run++;

@@ -11,6 +11,7 @@ import {
   dropFiles,
   exampleFiles,
   openApp,
+  reportFrame,
   startApp,
   stopApp,
   type Watched,
@@ -95,6 +96,21 @@ describe("the import report for a newcomer", () => {
     clean(w);
     await w.page.context().close();
   }, 120_000);
+});
+
+describe("the language switch", () => {
+  it("switched while the first run still works, gives the report in the new language", async () => {
+    const w = await openApp(app, { locale: "nl-BE" });
+    await w.page.setInputFiles("#files-current", exampleFiles("westhoek"));
+    await w.page.waitForFunction(() => document.body.dataset.state === "running");
+    await w.page.selectOption("#lang", "en");
+    await w.page.waitForFunction(() => document.body.dataset.state === "done", null, { timeout: 120_000 });
+    const frame = await reportFrame(w.page);
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await w.page.textContent("#tab-import")).toBe("Import report");
+    clean(w);
+    await w.page.context().close();
+  }, 180_000);
 });
 
 describe("choosing files", () => {
