@@ -194,6 +194,9 @@ function start(): void {
   byId("cancel").addEventListener("click", () => {
     app.run++;
     engine.cancel();
+    // The ended worker took the last session with it: an earlier result's downloads would fail.
+    app.result = undefined;
+    renderResults();
     showProgress(null);
     status("progress.cancelled");
     setState("cancelled");

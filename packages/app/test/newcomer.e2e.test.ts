@@ -113,6 +113,28 @@ describe("the language switch", () => {
   }, 180_000);
 });
 
+describe("cancel", () => {
+  it("leaves no earlier result whose downloads would fail (the worker that held it is ended)", async () => {
+    const w = await openApp(app, { locale: "nl-BE" });
+    await dropFiles(w.page, exampleFiles("messy"));
+    expect(await w.page.isVisible("#results")).toBe(true);
+    await w.page.setInputFiles("#files-previous", exampleFiles("westhoek"));
+    await w.page.waitForFunction(() => document.body.dataset.state === "running");
+    await w.page.click("#cancel");
+    expect(await w.page.textContent("#status")).toBe("Geannuleerd.");
+    expect(await w.page.isHidden("#results")).toBe(true);
+    await dropFiles(w.page, exampleFiles("messy"));
+    await w.page.click("#tab-downloads");
+    const [csv] = await Promise.all([
+      w.page.waitForEvent("download"),
+      w.page.click('[data-format="findings-csv"]'),
+    ]);
+    expect(csv.suggestedFilename()).toBe("ecolens-import.csv");
+    clean(w);
+    await w.page.context().close();
+  }, 180_000);
+});
+
 describe("choosing files", () => {
   it("is a button in the page's language; the browser's own 'No file chosen' is out of sight", async () => {
     const w = await openApp(app, { locale: "nl-BE" });
