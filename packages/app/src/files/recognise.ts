@@ -1,12 +1,13 @@
 /**
- * Which reader a dropped file goes to, decided as the CLI decides (cli/src/shared/input.ts): by the
- * name's extension, with a look at the first bytes for `.xml` (GEXF or GraphML). Inventory files
+ * Which reader a dropped file goes to, by core's table (io/file-formats.ts, which the CLI reads by
+ * too): the name's extension, with a look at the first bytes for `.xml` (GEXF or GraphML). Inventory files
  * (CSV and workbooks) are read together as one inventory; a network file is read on its own.
  * Every file that is not read gets a reason, so the import report can name it.
  */
+import { extensionOf, type FileFormat, fileFormatOf } from "@ecolens/core";
 import type { Code } from "../i18n/catalogue.ts";
 
-export type FileKind = "inventory" | "gexf" | "graphml" | "json" | "pajek";
+export type FileKind = FileFormat;
 
 export interface NamedBytes {
   /** As the user sees it: the file name, or the path inside a chosen folder. */
@@ -28,18 +29,6 @@ export type ReadPlan =
 
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
-function extension(name: string): string {
-  const base = baseName(name);
-  const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
-}
-
-/** `.xml`: GEXF when the first kilobytes hold a `<gexf` element, else GraphML (the CLI's default). */
-function xmlKind(bytes: Uint8Array): "gexf" | "graphml" {
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
-  return /<(\w+:)?gexf[\s>]/i.test(head) ? "gexf" : "graphml";
-}
-
 /** Binary formats a text file never starts with: a picture, a PDF or a zip renamed to .csv. */
 const MAGIC: Array<[string, number[]]> = [
   ["PNG", [0x89, 0x50, 0x4e, 0x47]],
@@ -54,36 +43,20 @@ function binaryFormat(bytes: Uint8Array): string | undefined {
   return MAGIC.find(([, magic]) => magic.every((b, i) => bytes[i] === b))?.[0];
 }
 
-/** The reader for one file, or the reason it is not read. */
+/** The reader for one file (core's table, as the CLI reads), or the reason it is not read. */
 export function recogniseFile(file: NamedBytes): FileKind | IgnoredFile {
   const base = baseName(file.name);
   if (base.startsWith("~$")) return { name: file.name, reason: "ignored.lockfile" };
-  switch (extension(file.name)) {
-    case "csv":
-    case "tsv":
-    case "txt": {
-      const format = binaryFormat(file.bytes);
-      return format ? { name: file.name, reason: "ignored.binary", values: { format } } : "inventory";
-    }
-    case "xlsx":
-      return "inventory";
-    case "xlsm":
-      return { name: file.name, reason: "ignored.macro" };
-    case "gexf":
-      return "gexf";
-    case "graphml":
-      return "graphml";
-    case "xml":
-      return xmlKind(file.bytes);
-    case "json":
-      return "json";
-    case "net":
-    case "paj":
-    case "pajek":
-      return "pajek";
-    default:
-      return { name: file.name, reason: "ignored.unknown" };
+  const extension = extensionOf(file.name);
+  // The CLI lets the workbook reader refuse a macro file; the page says so before reading.
+  if (extension === "xlsm") return { name: file.name, reason: "ignored.macro" };
+  const kind = fileFormatOf(file.name, file.bytes);
+  if (kind === null) return { name: file.name, reason: "ignored.unknown" };
+  if (kind === "inventory" && extension !== "xlsx") {
+    const format = binaryFormat(file.bytes);
+    if (format) return { name: file.name, reason: "ignored.binary", values: { format } };
   }
+  return kind;
 }
 
 const byName = (a: NamedBytes, b: NamedBytes) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

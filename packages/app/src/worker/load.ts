@@ -7,10 +7,8 @@ import {
   type EcoNetwork,
   type Finding,
   importInventoryFiles,
-  readGexf,
-  readGraphml,
-  readGraphologyJson,
-  readPajek,
+  type NetworkFileFormat,
+  readNetworkFile,
   XlsxError,
 } from "@ecolens/core";
 import { type IgnoredFile, type NamedBytes, planRead } from "../files/recognise.ts";
@@ -36,12 +34,8 @@ function failure(file: string, error: unknown): Finding {
   return { severity: "error", code: "FILE_UNREADABLE", file, message: fill("failed.read", { file, reason }) };
 }
 
-function readOne(kind: "gexf" | "graphml" | "json" | "pajek", file: NamedBytes): EcoNetwork {
-  const input = { name: file.name, bytes: file.bytes };
-  if (kind === "gexf") return readGexf(input);
-  if (kind === "graphml") return readGraphml(input);
-  if (kind === "json") return readGraphologyJson(input);
-  return readPajek(input);
+function readOne(kind: NetworkFileFormat, file: NamedBytes): EcoNetwork {
+  return readNetworkFile(kind, { name: file.name, bytes: file.bytes });
 }
 
 /** Reads what `planRead` chooses; a refused workbook is left out and the rest is read. */
