@@ -10,6 +10,7 @@ import { DIFF_MESSAGES } from "./diff.ts";
 import { GAPS_MESSAGES } from "./gaps.ts";
 import { LINKS_MESSAGES } from "./links.ts";
 import { MATCH_MESSAGES } from "./match.ts";
+import { PATHS_MESSAGES } from "./paths.ts";
 import { PLACE_MESSAGES } from "./place.ts";
 import { RESILIENCE_MESSAGES } from "./resilience.ts";
 import { SCOPE_MESSAGES } from "./scope.ts";
@@ -24,6 +25,7 @@ export const ANALYSIS_MESSAGES = {
   ...GAPS_MESSAGES,
   ...LINKS_MESSAGES,
   ...MATCH_MESSAGES,
+  ...PATHS_MESSAGES,
   ...RESILIENCE_MESSAGES,
   ...SCOPE_MESSAGES,
 } as const satisfies Record<string, Message>;

@@ -5,7 +5,8 @@
  * nothing, and routes that every barrier check blocks (with the partners working on the barrier).
  */
 import type { Lang, Text } from "@ecolens/core";
-import { joinWords, vocabLabel } from "../text/labels.ts";
+import { decimalMark, joinList, type Params, say, text } from "../messages/index.ts";
+import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import type { PartnerFinder } from "./barrier-checks.ts";
 import { audienceFit, distanceKm, isFormalDestination, proximityOf } from "./offer-facts.ts";
@@ -24,6 +25,10 @@ export interface BreakContext {
 }
 
 const both = (f: (lang: Lang) => string): Text => ({ nl: f("nl"), en: f("en") });
+
+/** The destination a learner aims at: formal learning unless they asked for non-formal. */
+const aimOf = (wantNonFormal: boolean, lang: Lang) =>
+  say(wantNonFormal ? "paths.aim.non_formal" : "paths.aim.formal", lang);
 
 /** What every kind of break is told with: the learner's words and the offers' titles and distances. */
 interface BreakWords {
@@ -50,10 +55,9 @@ function breakWords(
   const theme = (lang: Lang) => vocabLabel("theme", learner.theme, lang);
   const who = (lang: Lang) => {
     const parts: string[] = [];
-    if (learner.age !== undefined)
-      parts.push(lang === "nl" ? `een ${learner.age}-jarige` : `a ${learner.age}-year-old`);
+    if (learner.age !== undefined) parts.push(say("paths.who.age", lang, { age: learner.age }));
     if (learner.group) parts.push(vocabLabel("target_group", learner.group, lang));
-    return parts.length ? (lang === "nl" ? ` voor ${parts.join(", ")}` : ` for ${parts.join(", ")}`) : "";
+    return parts.length ? say("paths.who", lang, { parts: parts.join(", ") }) : "";
   };
   const homeName = prep.placeName(ctx.home);
   const title = (id: string) => {
@@ -111,15 +115,10 @@ function noStart(w: BreakWords, breaks: ChainBreak[]): void {
       [],
       orgs,
       both((lang) => {
-        const base =
-          lang === "nl"
-            ? `Er is nergens een informeel of non-formeel aanbod rond ${theme(lang)}${who(lang)}.`
-            : `There is no informal or non-formal offer on ${theme(lang)}${who(lang)} anywhere.`;
+        const base = say("paths.break.no_start", lang, { theme: theme(lang), who: who(lang) });
         if (orgs.length === 0) return base;
-        const names = joinWords(orgs.map(orgName), lang);
-        return lang === "nl"
-          ? `${base} ${names} werk${orgs.length === 1 ? "t" : "en"} rond dit thema en kan een laagdrempelige start aanbieden.`
-          : `${base} ${names} work${orgs.length === 1 ? "s" : ""} on this theme and could offer a low-threshold start.`;
+        const names = joinList(orgs.map(orgName), lang);
+        return `${base} ${say("paths.break.no_start.who_could", lang, { names, n: orgs.length })}`;
       }),
     ),
   );
@@ -135,11 +134,18 @@ function noStartNearby(w: BreakWords, breaks: ChainBreak[]): void {
       "no_start_nearby",
       nearest,
       [...nearest.map((id) => links.offerings.get(id)!.org_id), ...mobility.slice(0, 2)],
-      both((lang) =>
-        lang === "nl"
-          ? `Geen start rond ${theme(lang)}${who(lang)} in ${homeName} of een buurgemeente; de dichtste is ${title(nearest[0])}${Number.isFinite(distance(nearest[0])) ? `, ${String(distance(nearest[0])).replace(".", ",")} km` : ""}.`
-          : `No start on ${theme(lang)}${who(lang)} in ${homeName} or a neighbouring municipality; the nearest is ${title(nearest[0])}${Number.isFinite(distance(nearest[0])) ? `, ${distance(nearest[0])} km away` : ""}.`,
-      ),
+      text("paths.break.no_start_nearby", (lang) => {
+        const km = distance(nearest[0]);
+        return {
+          theme: theme(lang),
+          who: who(lang),
+          home: String(homeName),
+          nearest: title(nearest[0]),
+          distance: Number.isFinite(km)
+            ? say("paths.distance", lang, { km: decimalMark(String(km), lang) })
+            : "",
+        };
+      }),
     ),
   );
 }
@@ -181,11 +187,12 @@ function noOnwardStep(w: BreakWords, breaks: ChainBreak[], dead: string[]): void
       "no_onward_step",
       dead,
       shown.map((id) => links.offerings.get(id)!.org_id),
-      both((lang) =>
-        lang === "nl"
-          ? `Er is een start rond ${theme(lang)}${homeName ? ` in of bij ${homeName}` : ""} (${joinWords(shown.map(title), lang)}${dead.length > 3 ? ` en ${dead.length - 3} andere` : ""}), maar zonder vervolgstap: het aanbod noemt geen doorstroom en de aanbieder heeft geen doorverwijzing, doorstroom of gezamenlijke activiteit met een aanbieder van een volgend niveau.`
-          : `There is a ${theme(lang)} start${homeName ? ` in or near ${homeName}` : ""} (${joinWords(shown.map(title), lang)}${dead.length > 3 ? ` and ${dead.length - 3} more` : ""}) but no onward step: the offer names none and its provider has no referral, pathway or joint-activity tie to a provider of a next level.`,
-      ),
+      text("paths.break.no_onward_step", (lang) => ({
+        theme: theme(lang),
+        near: homeName ? say("paths.near_home", lang, { home: homeName }) : "",
+        starts: joinList(shown.map(title), lang),
+        more: dead.length > 3 ? say("paths.more", lang, { n: dead.length - 3 }) : "",
+      })),
     ),
   );
 }
@@ -206,19 +213,19 @@ function noDestination(
       return audienceFit(o, learner.group, learner.age, links.orgs.get(o.org_id)) !== "no";
     })
     .sort(byDistance);
-  const aim = (lang: Lang) =>
-    wantNonFormal ? (lang === "nl" ? "non-formeel" : "non-formal") : lang === "nl" ? "formeel" : "formal";
+  const aim = (lang: Lang) => aimOf(wantNonFormal, lang);
   if (destinations.length === 0) {
     breaks.push(
       make(
         "no_destination",
         [],
         startOrgs.slice(0, 3),
-        both((lang) =>
-          lang === "nl"
-            ? `Er bestaat nergens een ${aim(lang)} aanbod rond ${theme(lang)}${wantNonFormal ? "" : " met erkenning"}${who(lang)}.`
-            : `There is no ${aim(lang)} offer on ${theme(lang)}${wantNonFormal ? "" : " with recognition"}${who(lang)} anywhere.`,
-        ),
+        text("paths.break.no_destination", (lang) => ({
+          aim: aim(lang),
+          theme: theme(lang),
+          recognition: wantNonFormal ? "" : say("paths.with_recognition", lang),
+          who: who(lang),
+        })),
       ),
     );
   } else {
@@ -235,24 +242,20 @@ function noDestination(
         [d],
         [dOrg, ...brokers.slice(0, 3), ...startOrgs.slice(0, 2)],
         both((lang) => {
-          const head =
-            lang === "nl"
-              ? `Het dichtste ${aim(lang)} aanbod rond ${theme(lang)} is ${title(d)}`
-              : `The nearest ${aim(lang)} ${theme(lang)} offer is ${title(d)}`;
+          const head = say("paths.break.nearest_destination", lang, {
+            aim: aim(lang),
+            theme: theme(lang),
+            title: title(d),
+          });
+          const names = (ids: string[]): Params => ({ names: joinList(ids.slice(0, 3).map(orgName), lang) });
           const tie =
             tied.length === 0
-              ? lang === "nl"
-                ? `; de aanbieder heeft geen enkele band met een aanbieder van een start rond ${theme(lang)}`
-                : `, whose provider has no tie to any ${theme(lang)} start provider`
-              : lang === "nl"
-                ? `; de aanbieder is verbonden met ${joinWords(tied.slice(0, 3).map(orgName), lang)}, maar niet via doorverwijzing, doorstroom of een gezamenlijke activiteit naar dit aanbod`
-                : `; its provider is tied to ${joinWords(tied.slice(0, 3).map(orgName), lang)}, but not through a referral, pathway or joint activity leading to this offer`;
+              ? say("paths.break.untied", lang, { theme: theme(lang) })
+              : say("paths.break.tied_otherwise", lang, names(tied));
           const via =
             brokers.length === 0
               ? ""
-              : lang === "nl"
-                ? `. ${joinWords(brokers.slice(0, 3).map(orgName), lang)} ${brokers.length === 1 ? "is met beide kanten verbonden en kan" : "zijn met beide kanten verbonden en kunnen"} de brug slaan`
-                : `. ${joinWords(brokers.slice(0, 3).map(orgName), lang)} ${brokers.length === 1 ? "is" : "are"} tied to both sides and could build the bridge`;
+              : say("paths.break.brokers", lang, { ...names(brokers), n: brokers.length });
           return `${head}${tie}${via}.`;
         }),
       ),
@@ -270,17 +273,14 @@ function unknownNextStep(w: BreakWords, breaks: ChainBreak[]): void {
         "unknown_next_step",
         unknown.map((u) => u.from),
         unknown.map((u) => links.offerings.get(u.from)!.org_id),
-        both((lang) =>
-          lang === "nl"
-            ? `${joinWords(
-                unknown.slice(0, 3).map((u) => `${title(u.from)} noemt vervolgstap '${u.id}'`),
-                lang,
-              )}, maar die staat niet (met dit thema) in de inventaris.`
-            : `${joinWords(
-                unknown.slice(0, 3).map((u) => `${title(u.from)} names onward step '${u.id}'`),
-                lang,
-              )}, which is not in the inventory (on this theme).`,
-        ),
+        text("paths.break.unknown_next_step", (lang) => ({
+          steps: joinList(
+            unknown
+              .slice(0, 3)
+              .map((u) => say("paths.break.unknown_step", lang, { title: title(u.from), id: u.id })),
+            lang,
+          ),
+        })),
       ),
     );
 }
@@ -306,18 +306,17 @@ function allBlocked(w: BreakWords, breaks: ChainBreak[]): void {
       "all_blocked",
       list.map((s) => s.offering_id),
       [...list.map((s) => s.org_id), ...menders],
-      both((lang) => {
-        const parts = list.map(
-          (s) =>
-            `${title(s.offering_id)}: ${s.checks
-              .filter((c) => c.status === "blocked")
-              .map((c) => checkText(c, s, lang))
-              .join("; ")}`,
-        );
-        return lang === "nl"
-          ? `Elke route heeft een stap die je drempels blokkeren. ${parts.join(". ")}.`
-          : `Every route has a step your barriers block. ${parts.join(". ")}.`;
-      }),
+      text("paths.break.all_blocked", (lang) => ({
+        steps: list
+          .map(
+            (s) =>
+              `${title(s.offering_id)}: ${s.checks
+                .filter((c) => c.status === "blocked")
+                .map((c) => checkText(c, s, lang))
+                .join("; ")}`,
+          )
+          .join(". "),
+      })),
     ),
   );
 }

@@ -8,6 +8,7 @@
  * per start and destination, at most `maxSteps` steps).
  */
 import { type EcoNetwork, isPriorityTargetGroup, type Lang, type Text } from "@ecolens/core";
+import { say, text } from "../messages/index.ts";
 import { vocabLabel } from "../text/labels.ts";
 import { compareIds } from "../view/graph-view.ts";
 import {
@@ -92,10 +93,7 @@ export function pathwayCoverage(network: EcoNetwork, options: { maxSteps?: numbe
     cells,
     region_cells: region.length,
     region_cells_with_route: withRoute,
-    summary: {
-      nl: `${withRoute} van ${region.length} combinaties thema × doelgroep in de regio hebben een route van een informele of non-formele start naar formeel leren met erkenning waarop aan elke drempel een partner werkt.`,
-      en: `${withRoute} of ${region.length} theme × target group combinations in the region have a route from an informal or non-formal start to formal learning with recognition without an uncovered barrier.`,
-    },
+    summary: text("paths.coverage.summary", { with: withRoute, total: region.length }),
   };
 }
 
@@ -175,7 +173,7 @@ function scopeCell(prep: PreparedNetwork, tg: ThemeGroup, scope: string, scoped:
   );
   const status: PathwayStatus =
     scoped.length === 0 ? "no_start" : routes.length === 0 ? "no_route" : free === 0 ? "blocked" : "route";
-  const cell: PathwayCell = {
+  const cell: Omit<PathwayCell, "sentence"> = {
     scope,
     municipality: scope === "region" ? undefined : prep.placeName(scope),
     theme,
@@ -190,66 +188,47 @@ function scopeCell(prep: PreparedNetwork, tg: ThemeGroup, scope: string, scoped:
     dead_end_starts: scoped.filter((s) => perStart.get(s)!.dead),
     unlinked_providers: unlinked,
     blocked_steps: blocked,
-    sentence: { nl: "", en: "" },
   };
-  cell.sentence = {
-    nl: cellSentence(cell, tg.destinations, "nl"),
-    en: cellSentence(cell, tg.destinations, "en"),
+  return {
+    ...cell,
+    sentence: {
+      nl: cellSentence(cell, tg.destinations, "nl"),
+      en: cellSentence(cell, tg.destinations, "en"),
+    },
   };
-  return cell;
 }
 
 const countable = (c: string) => c !== "" && c !== "other" && !c.startsWith("other:");
 
-function cellSentence(c: PathwayCell, destinations: number, lang: Lang): string {
-  const nl = lang === "nl";
-  const where = c.municipality ? ` in ${c.municipality}` : nl ? " in de regio" : " in the region";
-  const head = `${upper(vocabLabel("theme", c.theme, lang))} ${nl ? "voor" : "for"} ${vocabLabel("target_group", c.target_group, lang)}${where}: `;
-  if (c.status === "no_start")
-    return (
-      head +
-      (nl
-        ? `${destinations} formeel aanbod met erkenning, maar geen informele of non-formele start.`
-        : `${destinations} formal offer${destinations === 1 ? "" : "s"} with recognition, but no informal or non-formal start.`)
-    );
+function cellSentence(c: Omit<PathwayCell, "sentence">, destinations: number, lang: Lang): string {
+  const where = c.municipality
+    ? say("paths.cell.in", lang, { place: c.municipality })
+    : say("paths.cell.in_region", lang);
+  const head = say("paths.cell.head", lang, {
+    theme: upper(vocabLabel("theme", c.theme, lang)),
+    group: vocabLabel("target_group", c.target_group, lang),
+    where,
+  });
+  if (c.status === "no_start") return head + say("paths.cell.no_start", lang, { n: destinations });
   const parts: string[] = [];
-  if (c.routes === 0)
-    parts.push(
-      nl
-        ? `${c.starts} ${c.starts === 1 ? "startpunt" : "startpunten"}, geen enkel leidt naar formeel leren`
-        : `${c.starts} start${c.starts === 1 ? "" : "s"}, none leads to formal learning`,
-    );
+  if (c.routes === 0) parts.push(say("paths.cell.no_route", lang, { n: c.starts }));
   else
     parts.push(
-      nl
-        ? `${c.starts_with_route} van ${c.starts} startpunten ${c.starts_with_route === 1 ? "leidt" : "leiden"} naar formeel leren (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} waarop aan elke drempel een partner werkt)`
-        : `${c.starts_with_route} of ${c.starts} starts lead to formal learning (${c.routes} route${c.routes === 1 ? "" : "s"}, ${c.routes_free} without an uncovered barrier)`,
+      say("paths.cell.routes", lang, {
+        with: c.starts_with_route,
+        starts: c.starts,
+        routes: c.routes,
+        free: c.routes_free,
+      }),
     );
   if (c.dead_end_starts.length > 0)
-    parts.push(
-      nl
-        ? `${c.dead_end_starts.length} zonder vervolgstap`
-        : `${c.dead_end_starts.length} with no onward step`,
-    );
+    parts.push(say("paths.cell.dead_ends", lang, { n: c.dead_end_starts.length }));
   if (c.unlinked_providers.length > 0)
-    parts.push(
-      nl
-        ? `${c.unlinked_providers.length} aanbieder${c.unlinked_providers.length === 1 ? "" : "s"} zonder band met een formele aanbieder rond dit thema`
-        : `${c.unlinked_providers.length} provider${c.unlinked_providers.length === 1 ? "" : "s"} with no tie to a formal provider on this theme`,
-    );
-  if (destinations === 0)
-    parts.push(
-      nl
-        ? "er is geen formeel aanbod met erkenning rond dit thema"
-        : "there is no formal offer with recognition on this theme",
-    );
+    parts.push(say("paths.cell.unlinked", lang, { n: c.unlinked_providers.length }));
+  if (destinations === 0) parts.push(say("paths.cell.no_destination", lang));
   if (c.blocked_steps.length > 0) {
     const types = [...new Set(c.blocked_steps.map((b) => vocabLabel("barrier_type", b.barrier_type, lang)))];
-    parts.push(
-      nl
-        ? `geblokkeerd door drempels zonder aanpak (${types.join(", ")})`
-        : `blocked by uncovered barriers (${types.join(", ")})`,
-    );
+    parts.push(say("paths.cell.blocked", lang, { types: types.join(", ") }));
   }
   return `${head}${parts.join("; ")}.`;
 }

@@ -7,6 +7,7 @@
  * non-formal / informal distinction (inventory-format §2.4); the ranking is our own, documented.
  */
 import { type EcoNetwork, matchVocabulary, type Text } from "@ecolens/core";
+import { say, text, wholeNumber } from "../messages/index.ts";
 import { compareIds } from "../view/graph-view.ts";
 import { learnerGroups, partnerFinder } from "./barrier-checks.ts";
 import { explainBreaks } from "./breaks.ts";
@@ -61,11 +62,11 @@ export function findLearningRoutes(
   // (they are reported as breaks instead).
   const longer = found.some((r) => r.length > 1);
   const shown = learner.to === undefined && longer ? found.filter((r) => r.length > 1) : found;
-  const routes = shown.map(toRoute).sort(compareRoutes).slice(0, top);
-  routes.forEach((r, i) => {
-    r.rank = i + 1;
-    r.story = routeStory(r, prep.orgName);
-  });
+  const routes = shown
+    .map(toRoute)
+    .sort(compareRoutes)
+    .slice(0, top)
+    .map((r, i): Route => ({ ...r, rank: i + 1, story: routeStory(r, prep.orgName) }));
   const breaks = explainBreaks(prep, learner, { home, fitting, nearby, starts, found: shown, partners });
   return {
     learner: {
@@ -86,7 +87,7 @@ export function findLearningRoutes(
   };
 }
 
-function toRoute(steps: RouteStep[]): Route {
+function toRoute(steps: RouteStep[]): Omit<Route, "story"> {
   const last = steps[steps.length - 1];
   const known = steps.map((s) => s.distance_km);
   return {
@@ -101,12 +102,11 @@ function toRoute(steps: RouteStep[]): Route {
     total_km: known.every((d) => d !== undefined)
       ? Math.round(known.reduce((a, d) => a + (d ?? 0), 0) * 10) / 10
       : undefined,
-    story: { nl: "", en: "" },
   };
 }
 
 /** Fewer blocked steps, then a formal destination, a higher recognition, fewer steps, closer, ids. */
-export function compareRoutes(a: Route, b: Route): number {
+export function compareRoutes(a: Omit<Route, "story">, b: Omit<Route, "story">): number {
   return (
     a.blocked_steps - b.blocked_steps ||
     Number(b.reaches_formal) - Number(a.reaches_formal) ||
@@ -118,19 +118,16 @@ export function compareRoutes(a: Route, b: Route): number {
 }
 
 function summary(found: number, routes: Route[], breaks: number, to: Learner["to"]): Text {
-  if (routes.length === 0)
-    return {
-      nl: "Geen route gevonden; hieronder waar de keten breekt en wie ze kan herstellen.",
-      en: "No route found; below is where the chain breaks and who could mend it.",
-    };
+  if (routes.length === 0) return text("paths.summary.none");
   const free = routes.filter((r) => r.blocked_steps === 0).length;
   const formal = routes.filter((r) => r.reaches_formal).length;
-  const aim =
-    to === "non_formal"
-      ? { nl: " naar non-formeel leren", en: " into non-formal learning" }
-      : { nl: "", en: "" };
-  return {
-    nl: `${found.toLocaleString("nl-BE")} route${found === 1 ? "" : "s"}${aim.nl} gevonden; de beste ${routes.length}: ${free} zonder blokkerende drempel, ${formal} tot formeel leren met erkenning.${breaks > 0 ? " Zie ook waar de keten breekt." : ""}`,
-    en: `${found.toLocaleString("en-GB")} route${found === 1 ? "" : "s"}${aim.en} found; the best ${routes.length}: ${free} without a blocking barrier, ${formal} into formal learning with recognition.${breaks > 0 ? " See also where the chain breaks." : ""}`,
-  };
+  return text("paths.summary", (lang) => ({
+    found: wholeNumber(found, lang),
+    n: found,
+    aim: to === "non_formal" ? say("paths.summary.to_non_formal", lang) : "",
+    best: routes.length,
+    free,
+    formal,
+    breaks: breaks > 0 ? say("paths.summary.see_breaks", lang) : "",
+  }));
 }

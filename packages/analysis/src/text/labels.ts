@@ -4,6 +4,7 @@
  * itself with spaces. Callers may pass their own labeller.
  */
 import { type Lang, label } from "@ecolens/core";
+import { joinList } from "../messages/index.ts";
 
 export type VocabKind = "theme" | "target_group" | "barrier_type" | "sector" | "resource" | "org_type";
 export type Labeller = (kind: VocabKind, code: string, lang: Lang) => string;
@@ -18,9 +19,7 @@ export const vocabLabel: Labeller = (kind, code, lang) => {
   return /^[A-Z][a-z]/.test(short) ? short[0].toLowerCase() + short.slice(1) : short;
 };
 
-/** "a, b and c" / "a, b en c". */
+/** "a, b and c" / "a, b en c": the catalogue's list join (messages/). */
 export function joinWords(words: readonly string[], lang: Lang): string {
-  if (words.length <= 1) return words.join("");
-  const and = lang === "nl" ? " en " : " and ";
-  return `${words.slice(0, -1).join(", ")}${and}${words[words.length - 1]}`;
+  return joinList(words, lang);
 }
