@@ -39,7 +39,7 @@ function files(dir: string): string[] {
 }
 
 /** Bare package names imported by `text` (static, dynamic, require, `import type`). */
-export function importedPackages(text: string): Set<string> {
+function importedPackages(text: string): Set<string> {
   const out = new Set<string>();
   const re = /(?:from\s*|import\s*\(\s*|require\s*\(\s*|import\s+)["']([^"'./][^"']*)["']/g;
   for (const m of text.matchAll(re)) {
