@@ -5,6 +5,8 @@
  */
 export type Lang = "nl" | "en";
 export const LANGS: readonly Lang[] = ["nl", "en"];
+/** How numbers are written in each language: as the report writes them (nl-BE, en-GB). */
+export const NUMBER_LOCALE: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
 
 export const CATALOGUE = {
   "app.title": { nl: "ecolens in je browser", en: "ecolens in your browser" },

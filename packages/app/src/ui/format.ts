@@ -1,7 +1,5 @@
 /** Numbers as the report writes them: nl-BE or en-GB grouping and decimals. */
-import type { Lang } from "../i18n/catalogue.ts";
-
-const LOCALE: Record<Lang, string> = { nl: "nl-BE", en: "en-GB" };
+import { type Lang, NUMBER_LOCALE as LOCALE } from "../i18n/catalogue.ts";
 
 export function integer(value: number, lang: Lang): string {
   return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 0 });
