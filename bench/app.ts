@@ -9,7 +9,7 @@
  *   way, target <= 10 s;
  * - the size of every built file, raw and gzip.
  *
- * Writes bench/results/2026-12-07-app.md (or the file given with --out).
+ * Writes bench/results/<date>-app.md and its .targets.json (or the file given with --out).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,6 +23,7 @@ import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, renderReportHtml } from "@ecolens
 import type { Browser, chromium as Chromium, Page } from "../packages/app/node_modules/playwright-core";
 import { buildApp, DIST, serveDist } from "../packages/app/serve.ts";
 import { edgeCsv, generateGraph, nodeCsvChunks } from "./generator.ts";
+import { writeTargets } from "./target-rows.ts";
 
 // bench/ is not a workspace package: load the app's own copy of playwright-core.
 const require = createRequire(import.meta.url);
@@ -32,7 +33,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const TMP = join(ROOT, "bench/tmp/app");
 const OUT = process.argv.includes("--out")
   ? process.argv[process.argv.indexOf("--out") + 1]
-  : join(ROOT, "bench/results/2026-12-07-app.md");
+  : join(ROOT, `bench/results/${new Date().toISOString().slice(0, 10)}-app.md`);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${Math.round(x).toLocaleString("en-GB")} ms`;
@@ -169,6 +170,29 @@ Runs: first screen ${first.map(ms).join(", ")}; Westhoek ${westhoek.map((w) => m
 `;
     mkdirSync(join(OUT, ".."), { recursive: true });
     writeFileSync(OUT, text);
+    writeTargets(OUT, "npx -y pnpm@12.4.2 bench:app", [
+      {
+        figure: "app: first screen from a local server (median of 5)",
+        measured: median(first) / 1000,
+        unit: "s",
+        target: 1,
+        issue: 17,
+      },
+      {
+        figure: "app: Westhoek, drop to drawn map (median of 3)",
+        measured: median(westhoek.map((w) => w.total)) / 1000,
+        unit: "s",
+        target: 3,
+        issue: 17,
+      },
+      {
+        figure: "app: 5,000 organisations, drop to drawn map",
+        measured: large[0].total / 1000,
+        unit: "s",
+        target: 10,
+        issue: 17,
+      },
+    ]);
     process.stdout.write(text);
   } finally {
     await browser.close();

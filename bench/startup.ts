@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./environment.ts";
 import { renderStartup, type StartupRow, summarise } from "./startup-render.ts";
+import { writeTargets } from "./target-rows.ts";
 
 interface Sample {
   wall: number;
@@ -126,6 +127,23 @@ function main(): void {
   const out = arg("--out", join(ROOT, `bench/results/${machine.date.slice(0, 10)}-startup.md`));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, renderStartup(rows, machine, runs));
+  writeTargets(
+    out,
+    "npx -y pnpm@12.4.2 exec tsx bench/startup.ts",
+    rows.flatMap((row) =>
+      row.target === undefined
+        ? []
+        : [
+            {
+              figure: `${row.label}, median wall`,
+              measured: row.stats.median,
+              unit: "s" as const,
+              target: row.target,
+              issue: 19 as const,
+            },
+          ],
+    ),
+  );
   process.stderr.write(`written: ${out}\n`);
 }
 

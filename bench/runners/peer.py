@@ -51,9 +51,10 @@ def run_igraph(args, times, notes, values, sample):
     pr = timed(times, "pagerank", args.repeats, lambda: g.pagerank(damping=0.85))
     values["degree"] = dict(zip(names, deg))
     values["pagerank"] = dict(zip(names, pr))
+    ev = timed(times, "eigenvector", args.repeats, lambda: g.eigenvector_centrality(scale=True))
+    values["eigenvector"] = dict(zip(names, ev))
     if args.linear_only:
         return n, g.ecount(), None, rss_read, igraph.__version__
-    ev = timed(times, "eigenvector", args.repeats, lambda: g.eigenvector_centrality(scale=True))
     comm = timed(times, "louvain", args.repeats, lambda: g.community_multilevel(weights="weight"))
     values["degree"] = dict(zip(names, deg))
     values["pagerank"] = dict(zip(names, pr))
