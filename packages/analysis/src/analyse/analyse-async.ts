@@ -3,7 +3,8 @@
  * (betweenness, distance sums) split over worker threads, betweenness optionally estimated from k
  * seeded random sources (Brandes & Pich 2007), and cancellable through an AbortSignal.
  * Exact results are identical to the single-threaded ones: sources are cut into fixed chunks and
- * summed in order (parallel/run-parallel.ts).
+ * summed in order (parallel/run-parallel.ts). On an undirected network with unweighted paths,
+ * betweenness and the distance sums come from one breadth-first search per source.
  */
 import { DEFAULT_SEED, type EcoNetwork } from "@ecolens/core";
 import { scaleBetweenness } from "../centrality/betweenness.ts";
@@ -11,6 +12,7 @@ import { DEFAULT_WEIGHT_MODE } from "../engine/lengths.ts";
 import { symmetrise } from "../engine/symmetrise.ts";
 import {
   type ParallelOptions,
+  parallelBetweennessAndDistanceSums,
   parallelBetweennessSums,
   parallelDistanceSums,
 } from "../parallel/run-parallel.ts";
@@ -60,6 +62,16 @@ export async function analyseNetworkAsync(
     onProgress: (done, total) => progress(label, done, total),
   });
   const precomputed: PrecomputedPasses = {};
+  const sampled = options.sampleSources !== undefined && options.sampleSources < view.n;
+  if (needBetweenness && needSums && !sampled && !view.directed && distance === "none") {
+    // One breadth-first search per source gives both (run-parallel.ts): the distance pass is saved.
+    progress("betweenness and distances", 0, view.n);
+    const both = await parallelBetweennessAndDistanceSums(view, parallel("betweenness and distances"));
+    precomputed.betweenness = scaleBetweenness(view, both.sums);
+    precomputed.distances = { in: both.distances, out: both.distances, und: both.distances };
+    options.signal?.throwIfAborted();
+    return analyseNetwork(network, { ...options, precomputed });
+  }
   if (needBetweenness) {
     progress("betweenness", 0, view.n);
     const k = options.sampleSources;

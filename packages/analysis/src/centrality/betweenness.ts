@@ -16,6 +16,7 @@
  * once; normalised = raw / ((n−1)(n−2)/2) undirected, raw / ((n−1)(n−2)) directed (n ≤ 2: raw).
  */
 
+import type { DistanceSums } from "../distances/distance-sums.ts";
 import type { IndexedMinHeap } from "../engine/heap.ts";
 import { edgeLengths, sameLength, type WeightMode } from "../engine/lengths.ts";
 import { progressEvery, resolveRange, type SourceRange, workspaceOf } from "../engine/source-range.ts";
@@ -37,12 +38,19 @@ export interface BetweennessResult {
  * Unscaled dependency sums over the sources in `range` (undirected graphs: each pair counted
  * from both ends). Add the arrays of disjoint ranges to get the full sums. `out` (length n) is
  * zeroed and filled instead of a new array, for callers that reuse one per chunk.
+ *
+ * `sourceDistances` (unweighted only; one entry per source of the range, in its order): the
+ * breadth-first search from each source already knows every distance from it, so it also fills
+ * that source's distance sums, the same numbers in the same order of addition as
+ * `distanceSums(view, { direction: "out" })`. On an undirected graph that is closeness, harmonic
+ * centrality and path lengths without a second all-pairs pass.
  */
 export function betweennessSums(
   view: GraphView,
   options: BetweennessOptions = {},
   range: SourceRange = {},
   out?: Float64Array,
+  sourceDistances?: DistanceSums,
 ): Float64Array {
   const { n } = view;
   const work = workspaceOf(range);
@@ -55,11 +63,15 @@ export function betweennessSums(
   const sigma = work.float64("sigma", n);
   const delta = work.float64("delta", n);
   const order = work.int32("order", n);
+  if (sourceDistances && lengths !== null)
+    throw new Error("betweennessSums: source distances only for unweighted paths");
   if (lengths === null) {
     const dist = work.int32("dist", n, -1);
     for (let i = from; i < to; i++) {
       const s = sources ? sources[i] : i;
-      bfsSource(view, s, dist, sigma, delta, order, bc);
+      const reached = bfsSource(view, s, dist, sigma, delta, order, bc);
+      if (sourceDistances) storeSourceDistances(sourceDistances, i - from, dist, order, reached);
+      resetReached(dist, sigma, delta, order, reached);
       if (range.onProgress && (i - from + 1) % every === 0) range.onProgress(i - from + 1, to - from);
     }
   } else {
@@ -83,7 +95,7 @@ function bfsSource(
   delta: Float64Array,
   order: Int32Array,
   bc: Float64Array,
-): void {
+): number {
   const { outOffsets: off, outTargets: adj } = view;
   dist[s] = 0;
   sigma[s] = 1;
@@ -117,7 +129,38 @@ function bfsSource(
     if (v !== s) bc[v] += dv;
     delta[v] = (1 + dv) / sigma[v];
   }
-  for (let i = 0; i < tail; i++) {
+  return tail;
+}
+
+/** Distance sums of one source from its search (order[0] is the source), added in visiting order. */
+function storeSourceDistances(
+  into: DistanceSums,
+  slot: number,
+  dist: Int32Array,
+  order: Int32Array,
+  reached: number,
+): void {
+  let total = 0;
+  let harmonic = 0;
+  for (let i = 1; i < reached; i++) {
+    const d = dist[order[i]];
+    total += d;
+    harmonic += 1 / d;
+  }
+  into.total[slot] = total;
+  into.reach[slot] = reached;
+  into.harmonic[slot] = harmonic;
+  into.eccentricity[slot] = reached > 1 ? dist[order[reached - 1]] : 0;
+}
+
+function resetReached(
+  dist: Int32Array,
+  sigma: Float64Array,
+  delta: Float64Array,
+  order: Int32Array,
+  reached: number,
+): void {
+  for (let i = 0; i < reached; i++) {
     const v = order[i];
     dist[v] = -1;
     sigma[v] = 0;

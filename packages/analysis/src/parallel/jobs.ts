@@ -14,7 +14,12 @@ import type { GraphView } from "../view/graph-view.ts";
 /** `sources`: the source vertices when not all of them (sampled betweenness); chunks index this list. */
 export type AllPairsJob =
   | { kind: "betweenness"; options: BetweennessOptions; sources?: Int32Array }
-  | { kind: "distance-sums"; options: DistanceSumsOptions; sources?: Int32Array };
+  | { kind: "distance-sums"; options: DistanceSumsOptions; sources?: Int32Array }
+  /** Both from one breadth-first search per source (unweighted; betweennessSums' `sourceDistances`). */
+  | { kind: "betweenness-distances"; options: BetweennessOptions; sources?: Int32Array };
+
+/** Jobs whose result includes the length-n betweenness sums (a buffer that goes back and forth). */
+export const hasBetweennessSums = (job: AllPairsJob): boolean => job.kind !== "distance-sums";
 
 /** How many sources the job has: its list, or every vertex. */
 export function sourceCount(view: GraphView, job: AllPairsJob): number {
@@ -40,22 +45,26 @@ export function runRange(
 ): Partial {
   const range = { from, to, sources: job.sources, onProgress: ctx.onProgress, workspace: ctx.workspace };
   if (job.kind === "betweenness") return { sums: betweennessSums(view, job.options, range, ctx.buffer) };
+  if (job.kind === "betweenness-distances") {
+    const sums = emptyDistanceSums(to - from);
+    return { sums: betweennessSums(view, job.options, range, ctx.buffer, sums), ...sums };
+  }
   return { ...distanceSums(view, job.options, { ...range, compact: true }) };
 }
 
 /**
  * Adds a chunk's partial result into the total. Betweenness: sums over sources add up.
- * Distance sums: the chunk's entries are its sources' own, copied into place.
+ * Distance sums: the chunk's entries are its sources' own, copied into place. A job with both does both.
  */
 export function combine(job: AllPairsJob, total: Partial, part: Partial, from: number): void {
   const sources = job.sources;
-  if (job.kind === "betweenness") {
+  if (hasBetweennessSums(job)) {
     const t = total.sums;
     const p = part.sums;
     for (let v = 0; v < t.length; v++) t[v] += p[v];
-    return;
   }
   for (const key of Object.keys(total)) {
+    if (key === "sums") continue;
     const t = total[key];
     const p = part[key];
     if (!sources) t.set(p, from);
@@ -63,14 +72,19 @@ export function combine(job: AllPairsJob, total: Partial, part: Partial, from: n
   }
 }
 
+function emptyDistanceSums(size: number): DistanceSums {
+  return {
+    total: new Float64Array(size),
+    reach: new Int32Array(size),
+    harmonic: new Float64Array(size),
+    eccentricity: new Float64Array(size),
+  };
+}
+
 export function emptyResult(job: AllPairsJob, n: number): Partial {
   if (job.kind === "betweenness") return { sums: new Float64Array(n) };
-  return {
-    total: new Float64Array(n),
-    reach: new Int32Array(n),
-    harmonic: new Float64Array(n),
-    eccentricity: new Float64Array(n),
-  };
+  if (job.kind === "betweenness-distances") return { sums: new Float64Array(n), ...emptyDistanceSums(n) };
+  return { ...emptyDistanceSums(n) };
 }
 
 export function asDistanceSums(p: Partial): DistanceSums {

@@ -23,6 +23,7 @@ import {
   type ChunkContext,
   combine,
   emptyResult,
+  hasBetweennessSums,
   type Partial,
   runRange,
   sourceCount,
@@ -54,7 +55,7 @@ export interface ParallelOptions {
 export const CHUNKS = 64;
 
 /** Rough seconds per visited vertex+arc on one core of an ordinary machine (2024 laptop/VM). */
-const COST = { betweenness: 9e-9, "distance-sums": 4e-9 } as const;
+const COST = { betweenness: 9e-9, "distance-sums": 4e-9, "betweenness-distances": 9.5e-9 } as const;
 
 /** Estimated one-thread seconds for `sources` single-source passes. */
 export function estimateSeconds(view: GraphView, job: AllPairsJob, sources = view.n): number {
@@ -100,7 +101,7 @@ async function runOn(view: GraphView, job: AllPairsJob, options: ParallelOptions
     let before = 0;
     const ctx: ChunkContext = {
       workspace: new Workspace(),
-      buffer: job.kind === "betweenness" ? new Float64Array(view.n) : undefined,
+      buffer: hasBetweennessSums(job) ? new Float64Array(view.n) : undefined,
       onProgress: (done) => options.onProgress?.(before + done, to - from),
     };
     for (const [a, b] of chunks) {
@@ -199,7 +200,7 @@ function runOnWorkers(
     const give = (w: Worker) => {
       if (next >= chunks.length) return;
       const c = next++;
-      const buffer = job.kind === "betweenness" ? (spare.pop() ?? new Float64Array(view.n)) : undefined;
+      const buffer = hasBetweennessSums(job) ? (spare.pop() ?? new Float64Array(view.n)) : undefined;
       w.postMessage(
         { type: "chunk", chunk: c, from: chunks[c][0], to: chunks[c][1], buffer } satisfies ToWorker,
         buffer ? [buffer.buffer as ArrayBuffer] : [],
@@ -225,7 +226,7 @@ function runOnWorkers(
         while (pending.has(folded)) {
           const part = pending.get(folded) as Partial;
           combine(job, total, part, chunks[folded][0]);
-          if (job.kind === "betweenness") spare.push(part.sums as Float64Array);
+          if (hasBetweennessSums(job)) spare.push(part.sums as Float64Array);
           pending.delete(folded++);
         }
         if (folded === chunks.length) return stop();
@@ -245,6 +246,23 @@ export async function parallelBetweennessSums(
 ): Promise<Float64Array> {
   const part = await runAllPairs(view, { kind: "betweenness", options, sources: parallel.sources }, parallel);
   return part.sums as Float64Array;
+}
+
+/**
+ * Betweenness sums and the distance sums from every source, from one breadth-first search per
+ * source (unweighted): on an undirected graph the second all-pairs pass of closeness is saved.
+ * The same numbers as `parallelBetweennessSums` and `parallelDistanceSums(view, { direction: "out" })`.
+ */
+export async function parallelBetweennessAndDistanceSums(
+  view: GraphView,
+  parallel: ParallelOptions = {},
+): Promise<{ sums: Float64Array; distances: DistanceSums }> {
+  const part = await runAllPairs(
+    view,
+    { kind: "betweenness-distances", options: { distance: "none" }, sources: parallel.sources },
+    parallel,
+  );
+  return { sums: part.sums as Float64Array, distances: asDistanceSums(part) };
 }
 
 /** Distance sums as `distanceSums` (distances/distance-sums.ts), over threads. */

@@ -86,8 +86,8 @@ const step = (env: PassEnv, label: string) => (done: number, total: number) =>
 
 function runBetweenness(env: PassEnv): BetweennessPass {
   const { view, distance } = env;
-  env.onProgress("betweenness", 0, view.n);
   if (env.precomputed?.betweenness) return env.precomputed.betweenness;
+  env.onProgress("betweenness", 0, view.n);
   return scaleBetweenness(
     view,
     betweennessSums(view, { distance }, { onProgress: step(env, "betweenness") }),

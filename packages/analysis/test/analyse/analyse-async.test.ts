@@ -47,6 +47,21 @@ describe("analyseNetworkAsync", () => {
     });
   }
 
+  it("an undirected network: betweenness and distances from one search per source; a directed one: separate passes", async () => {
+    const steps = async (name: string) => {
+      const seen = new Set<string>();
+      await analyseNetworkAsync(networkFor(name), { onProgress: (step) => seen.add(step) });
+      return [...seen].filter((s) => s.includes("betweenness") || s.includes("distances")).sort();
+    };
+    expect(await steps("karate")).toEqual(["betweenness and distances"]);
+    expect(await steps("gf-tiny")).toEqual([
+      "betweenness",
+      "distances",
+      "distances (out)",
+      "distances (undirected)",
+    ]);
+  });
+
   it("weighted distances go through the same transform as the sync path", async () => {
     const network = networkFor("karate-weighted");
     const sync = analyseNetwork(network, { distance: "inverse", metrics: ["betweenness", "closeness"] });

@@ -18,6 +18,7 @@ export const RUN_MESSAGES = {
   "progress.reading": { nl: "inlezen", en: "reading" },
   "progress.writing_report": { nl: "rapport schrijven", en: "writing the report" },
   "progress.betweenness": { nl: "tussenpositie", en: "betweenness" },
+  "progress.betweenness_distances": { nl: "tussenpositie en afstanden", en: "betweenness and distances" },
   "progress.distances": { nl: "afstanden", en: "distances" },
   "progress.distances_out": { nl: "afstanden (uitgaand)", en: "distances (out)" },
   "progress.distances_undirected": { nl: "afstanden (ongericht)", en: "distances (undirected)" },

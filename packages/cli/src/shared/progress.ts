@@ -55,6 +55,7 @@ export function progressMode(options: ProgressOptions = {}): ProgressMode {
 /** The analysis step ids and their message; other labels are shown as given (already in the user's language). */
 const STEPS: Record<string, MessageCode> = {
   betweenness: "progress.betweenness",
+  "betweenness and distances": "progress.betweenness_distances",
   distances: "progress.distances",
   "distances (out)": "progress.distances_out",
   "distances (undirected)": "progress.distances_undirected",
