@@ -22,7 +22,8 @@ interface ImportRef {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === "node_modules" || name === "dist") return [];
+    // bench/tmp holds generated data and scratch files, not committed (.gitignore).
+    if (name === "node_modules" || name === "dist" || path.endsWith(join("bench", "tmp"))) return [];
     if (statSync(path).isDirectory()) return sourceFiles(path);
     return /\.(ts|mts|js|mjs)$/.test(name) ? [path] : [];
   });
