@@ -90,12 +90,16 @@ async function analyseSections(
 }
 
 /** meta, vocab, nodes, edges and metrics: the parts every report has. */
-function baseModel(network: EcoNetwork, seed: number, inputs: Analysed, positions: Map<string, Position>) {
+function baseModel(
+  network: EcoNetwork,
+  seed: number,
+  inputs: Analysed,
+  edges: ReportModel["edges"],
+  positions: Map<string, Position>,
+) {
   const graph = network.graph;
   const analysis = inputs.analysed?.analysis;
   const nodes = reportNodes(network, { analysis, membership: inputs.clusters?.membership, positions });
-  // A collected round: the map draws ties not confirmed by both sides differently.
-  const edges = reportEdges(network, tieStatusText(network) !== undefined);
   const place = placeOfAnalysis(analysis);
   const model: ReportModel = {
     meta: {
@@ -121,7 +125,7 @@ function baseModel(network: EcoNetwork, seed: number, inputs: Analysed, position
 /** White spots, barriers, suggestions, critical partners, learning paths and the map of places. */
 function placeSections(
   network: EcoNetwork,
-  model: ReportModel,
+  model: Partial<ReportModel>,
   options: ReportModelOptions,
   log: SectionLog,
 ) {
@@ -145,6 +149,33 @@ function placeSections(
   if (paths) model.learningPaths = paths;
 }
 
+/**
+ * Every section that does not need the map's positions, in the model's order, computed while a
+ * background layout (the CLI's worker thread) is still running.
+ */
+function sectionsWithoutPositions(
+  network: EcoNetwork,
+  seed: number,
+  inputs: Analysed,
+  edges: ReportModel["edges"],
+  options: ReportModelOptions,
+  log: SectionLog,
+): Partial<ReportModel> {
+  const sections: Partial<ReportModel> = {};
+  const analysis = inputs.analysed?.analysis;
+  if (analysis) {
+    Object.assign(sections, networkSection(analysis, edges.length));
+    sections.mixing = log.run("mixing", () => mixingModel(network));
+  }
+  if (inputs.clusters) sections.clusters = clustersModel(inputs.clusters);
+  if (network.graph.order > 0) placeSections(network, sections, options, log);
+  if (options.rounds) {
+    options.onStep?.("changes");
+    sections.changes = changesForReport(network, options.rounds, seed);
+  }
+  return sections;
+}
+
 export async function buildReportModel(
   network: EcoNetwork,
   _lang: Lang,
@@ -158,21 +189,16 @@ export async function buildReportModel(
     ? undefined
     : options.backgroundLayout?.(network.graph, seed).catch(() => undefined);
   const inputs = await analyseSections(network, seed, options, log);
+  // A collected round: the map draws ties not confirmed by both sides differently.
+  const edges = reportEdges(network, tieStatusText(network) !== undefined);
+  const sections = sectionsWithoutPositions(network, seed, inputs, edges, options, log);
+  // The positions are awaited last, so a background layout overlaps every other section.
   options.onStep?.("layout");
   const positions = fromFile ?? (await background) ?? (options.layout ?? defaultLayout)(network.graph, seed);
-  const model = baseModel(network, seed, inputs, positions);
+  const model = baseModel(network, seed, inputs, edges, positions);
   const analysis = inputs.analysed?.analysis;
-  if (analysis) {
-    model.meta.ties = analysis.summary.m;
-    Object.assign(model, networkSection(analysis, model.edges.length));
-    model.mixing = log.run("mixing", () => mixingModel(network));
-  }
-  if (inputs.clusters) model.clusters = clustersModel(inputs.clusters);
-  if (network.graph.order > 0) placeSections(network, model, options, log);
-  if (options.rounds) {
-    options.onStep?.("changes");
-    model.changes = changesForReport(network, options.rounds, seed);
-  }
+  if (analysis) model.meta.ties = analysis.summary.m;
+  Object.assign(model, sections);
   model.dataQuality = dataQualityModel(network);
   if (log.failures.length > 0) model.failures = log.failures;
   return model;

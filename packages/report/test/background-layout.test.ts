@@ -28,6 +28,27 @@ describe("backgroundLayout", () => {
     expect(model.nodes.every((n) => n.x >= 500)).toBe(true);
   });
 
+  it("is awaited only after every other section, so it overlaps all of them", async () => {
+    const network = await load();
+    const events: string[] = [];
+    let finish: (positions: Map<string, { x: number; y: number }>) => void = () => {};
+    const model = await buildReportModel(network, "en", {
+      seed: 3,
+      // The layout ends only once the last section before the map (learning paths) has started:
+      // a report that awaited it earlier would never get there.
+      onStep: (step) => {
+        events.push(step);
+        if (step === "paths") finish(computeLayout(network.graph, { seed: 3 }));
+      },
+      backgroundLayout: () => new Promise((resolve) => (finish = resolve)),
+    });
+    expect(events.indexOf("layout")).toBe(events.length - 1);
+    for (const step of ["analyse", "clusters", "gaps", "suggestions", "resilience", "paths"])
+      expect(events).toContain(step);
+    expect(model.nodes).toHaveLength(network.graph.order);
+    expect(model.suggestions?.length ?? 0).toBeGreaterThan(0);
+  });
+
   it("falls back to this thread's layout when the background one fails", async () => {
     const network = await load();
     const failed = await buildReportModel(network, "en", {
