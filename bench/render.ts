@@ -11,6 +11,8 @@ export interface ToolResult {
   rss_after_read_mb: number;
   peak_rss_mb: number;
   loadavg_end?: number[];
+  /** ecolens: resident and peak MB after each step. */
+  memory_profile?: Array<{ op: string; rss: number; peak: number }>;
 }
 
 const OPS = [
@@ -125,6 +127,18 @@ export function renderMarkdown(report: any): string {
     out.push(
       `| ${size} | ${f(v("ecolens", "rss_after_read_mb"))} | ${f(v("ecolens", "peak_rss_mb"))} | ${f(v("igraph", "rss_after_read_mb"))} | ${f(v("igraph", "peak_rss_mb"))} | ${f(v("networkx", "peak_rss_mb"))} | ${ratio(v("ecolens", "peak_rss_mb"), v("igraph", "peak_rss_mb"))} |`,
     );
+  }
+  const profiles = Object.entries<any>(report.sizes).filter(([, s]) => s.results.ecolens?.memory_profile);
+  if (profiles.length) {
+    out.push(
+      "",
+      "Where ecolens's memory goes (resident MB after each step, in the order the runner takes them; the peak is the largest):",
+      "",
+    );
+    for (const [size, s] of profiles)
+      out.push(
+        `- ${size}: ${s.results.ecolens.memory_profile.map((p: { op: string; rss: number }) => `${p.op} ${p.rss}`).join(" → ")}`,
+      );
   }
   out.push("", "## Agreement with ecolens (Spearman rho over common vertices; modularity difference)", "");
   out.push(

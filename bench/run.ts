@@ -37,10 +37,22 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const outDir = String(args.out ?? `${here}results/`);
 
 function run(cmd: string, argv: string[]): ToolResult | { error: string } {
-  const r = spawnSync(cmd, argv, { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync(cmd, argv, {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    stdio: ["ignore", "pipe", "pipe"],
+    // The ecolens runner then reports its resident memory after each step (runners/common.ts).
+    env: { ...process.env, ECOLENS_BENCH_MEMORY: "1" },
+  });
   if (r.status !== 0)
     return { error: `${cmd} ${argv.join(" ")} failed (${r.status}): ${r.stderr.slice(-2000)}` };
-  return JSON.parse(r.stdout.trim().split("\n").pop() as string);
+  const result: ToolResult = JSON.parse(r.stdout.trim().split("\n").pop() as string);
+  const profile = [...r.stderr.matchAll(/^(\S+): rss (\d+) MB, peak (\d+) MB$/gm)].map((m) => ({
+    op: m[1],
+    rss: Number(m[2]),
+    peak: Number(m[3]),
+  }));
+  return profile.length ? { ...result, memory_profile: profile } : result;
 }
 
 const machine = describeMachine();

@@ -44,6 +44,11 @@ export async function timeOp(
     times[op].push((performance.now() - t) / 1000);
     times[`${op}@cpu`].push(cpuSeconds() - c);
   }
+  // ECOLENS_BENCH_MEMORY=1: where the peak memory is reached (resident now and peak so far, MB).
+  if (process.env.ECOLENS_BENCH_MEMORY === "1")
+    process.stderr.write(
+      `${op}: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
+    );
 }
 
 /** The induced view of the largest component (undirected views), and its vertices. */
