@@ -66,8 +66,10 @@ export function visibleLabels(
   for (const key of ranking) {
     if (candidates.length >= options.count * 6) break;
     if (visible && !visible.has(key)) continue;
+    // Hidden organisations are the ones outside `visible` (the reducers hide nothing else); sigma's
+    // own hidden flag is not read, as it is set on every node while the map is held (map.ts).
     const data = renderer.getNodeDisplayData(key);
-    if (!data || data.hidden) continue;
+    if (!data) continue;
     const text = String(graph.getNodeAttribute(key, "label") ?? "");
     const at = renderer.framedGraphToViewport({ x: data.x, y: data.y });
     candidates.push({

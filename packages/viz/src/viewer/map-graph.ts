@@ -16,6 +16,8 @@ export interface NodeAttrs {
   forceLabel: boolean;
 }
 export interface EdgeAttrs {
+  /** sigma's program: "line" (a rectangle as wide as `size`) or, on a large map, "thin" (1 px). */
+  type: EdgeProgram;
   size: number;
   color: string;
   relation_type: string;
@@ -40,6 +42,21 @@ export interface MapOverlays {
 
 export type MapGraph = Graph<NodeAttrs, EdgeAttrs>;
 
+/** Above this many organisations the map is "large": edges hidden while moving, relations thin. */
+export const LARGE_MAP = 3000;
+
+export type EdgeProgram = "line" | "thin";
+
+/**
+ * On a large map the relations are drawn as 1-pixel lines (sigma's EdgeLineProgram): their widths
+ * cannot be told apart among tens of thousands, and each antialiased rectangle costs about four
+ * times the pixels (in a software renderer 60,000 of them take over a second per frame). The
+ * overlays (suggestions, changes, routes) keep their widths.
+ */
+export function relationProgram(organisations: number): EdgeProgram {
+  return organisations > LARGE_MAP ? "thin" : "line";
+}
+
 /** The graph and what the overlays mark on it. */
 export interface BuiltGraph {
   graph: MapGraph;
@@ -63,11 +80,18 @@ function addNetwork(graph: MapGraph, nodes: ViewerNode[], edges: ViewerEdge[]): 
       forceLabel: false,
     });
   let unconfirmed = 0;
-  const maxW = Math.max(1, ...edges.map((e) => e.weight));
+  let maxW = 1;
+  for (const e of edges) if (e.weight > maxW) maxW = e.weight;
+  const type = relationProgram(nodes.length);
   for (const e of edges) {
     const s = String(e.source);
     const t = String(e.target);
-    const attrs: EdgeAttrs = { ...edgeStyle(e, maxW), relation_type: e.relation_type, suggestion: false };
+    const attrs: EdgeAttrs = {
+      type,
+      ...edgeStyle(e, maxW),
+      relation_type: e.relation_type,
+      suggestion: false,
+    };
     if (attrs.unconfirmed) unconfirmed++;
     if (e.directed) graph.addDirectedEdge(s, t, attrs);
     else graph.addUndirectedEdge(s, t, attrs);
@@ -85,6 +109,7 @@ function addChanges(built: BuiltGraph, overlays: MapOverlays): void {
   ] as const)
     for (const [a, b, type] of rows) {
       built.graph.addUndirectedEdge(String(a), String(b), {
+        type: "line",
         size: kind === "added" ? 2.6 : 2,
         color: kind === "added" ? CHANGE_NEW_COLOUR : CHANGE_LOST_COLOUR,
         relation_type: types[type] ?? "",
@@ -116,6 +141,7 @@ export function buildMapGraph(
   };
   for (const [a, b] of suggestions)
     graph.addUndirectedEdge(String(a), String(b), {
+      type: "line",
       size: 2.2,
       color: SUGGESTION_COLOUR,
       relation_type: "",
@@ -126,6 +152,7 @@ export function buildMapGraph(
     for (let i = 0; i + 1 < steps.length; i++)
       if (steps[i] !== steps[i + 1])
         graph.addUndirectedEdge(String(steps[i]), String(steps[i + 1]), {
+          type: "line",
           size: 3.5,
           color: ROUTE_COLOUR,
           relation_type: "",

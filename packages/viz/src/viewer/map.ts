@@ -5,6 +5,7 @@
  * state changes (style.md, practice 8).
  */
 import Sigma from "sigma";
+import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
 import { labelCount, topNodes } from "../encode/labels.ts";
 import { sizeScale } from "../encode/size.ts";
@@ -14,6 +15,7 @@ import { type LabelBox, visibleLabels } from "./label-placement.ts";
 import {
   buildMapGraph,
   type EdgeAttrs,
+  LARGE_MAP,
   type MapGraph,
   type MapOverlays,
   type NodeAttrs,
@@ -27,6 +29,8 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export class MapView implements MapState {
   readonly graph: MapGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
+  /** True while sigma is being built: its constructor's pass draws nothing (see mount). */
+  held = false;
   scheme: ColourScheme;
   /** Keys of the visible nodes; null = every node visible. */
   visible: Set<string> | null = null;
@@ -63,9 +67,32 @@ export class MapView implements MapState {
     this.applyColour(colourBy);
   }
 
+  /**
+   * Creates sigma without drawing the map: sigma's constructor processes and draws the graph at
+   * once, but the labels to force can only be placed once sigma knows the viewport. Held, that
+   * first pass draws nothing; layoutLabels then draws the one real first frame, labels included
+   * (at 20,000 organisations each frame costs about a second in a software renderer).
+   */
   mount(container: HTMLElement): void {
-    const big = this.graph.order > 3000;
-    this.renderer = new Sigma(this.graph, container, {
+    const big = this.nodes.length > LARGE_MAP;
+    this.held = true;
+    try {
+      this.renderer = this.createRenderer(container, big);
+    } finally {
+      this.held = false;
+    }
+    this.renderer.on("enterNode", ({ node }) => this.hover(node));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this.renderer.getCamera().on("updated", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.layoutLabels(), 120);
+    });
+    this.renderer.on("resize", () => this.layoutLabels());
+    this.renderer.on("leaveNode", () => this.hover(null));
+  }
+
+  private createRenderer(container: HTMLElement, big: boolean): Sigma<NodeAttrs, EdgeAttrs> {
+    return new Sigma<NodeAttrs, EdgeAttrs>(this.graph, container, {
       allowInvalidContainer: true,
       renderEdgeLabels: false,
       hideEdgesOnMove: big,
@@ -78,18 +105,10 @@ export class MapView implements MapState {
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeType: "line",
+      edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram },
       nodeReducer: (node, data) => reduceNode(this, node, data),
       edgeReducer: (edge, data) => reduceEdge(this, edge, data),
     });
-    this.renderer.on("enterNode", ({ node }) => this.hover(node));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    this.renderer.getCamera().on("updated", () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => this.layoutLabels(), 120);
-    });
-    this.renderer.on("resize", () => this.layoutLabels());
-    this.layoutLabels();
-    this.renderer.on("leaveNode", () => this.hover(null));
   }
 
   setShowChanges(show: boolean): void {
@@ -162,7 +181,7 @@ export class MapView implements MapState {
   /** Labels drawn at the current zoom (viewport boxes), for the legend and the test probe. */
   labelBoxes: LabelBox[] = [];
 
-  /** Forces the labels of the most important visible organisations that fit without overlap. */
+  /** Forces the labels of the most important visible organisations that fit without overlap, and draws. */
   layoutLabels(): void {
     if (!this.renderer) return;
     this.labelBoxes = visibleLabels(this.renderer, this.graph, this.labelRanking, this.visible, {
@@ -171,7 +190,11 @@ export class MapView implements MapState {
       count: labelCount(this.visibleCount()),
     });
     const chosen = new Set(this.labelBoxes.map((box) => box.key));
-    this.graph.forEachNode((key) => this.graph.setNodeAttribute(key, "forceLabel", chosen.has(key)));
+    // Only the nodes whose label changes: each attribute update makes sigma reprocess that node.
+    this.graph.forEachNode((key, attrs) => {
+      if (attrs.forceLabel !== chosen.has(key))
+        this.graph.setNodeAttribute(key, "forceLabel", chosen.has(key));
+    });
     this.renderer.refresh();
   }
 

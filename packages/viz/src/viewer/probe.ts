@@ -1,6 +1,7 @@
 /** The small read-only probe the browser tests read (window.__ecolens): the page's state now. */
 import type { Lang } from "../model.ts";
 import type { LabelBox } from "./label-placement.ts";
+import type { StartupStep } from "./startup.ts";
 
 export interface Probe {
   ready: boolean;
@@ -16,6 +17,8 @@ export interface Probe {
   route: () => { active: number | null; nodes: string[] };
   /** The map: drawn label boxes and the share of the frame the visible organisations span. */
   view: () => { labels: LabelBox[]; extent: { x: number; y: number } };
+  /** The startup steps in the order they ran (startup.ts): the map's first frame comes first. */
+  startup: StartupStep[];
 }
 
 function hasWebgl(): boolean {
@@ -40,6 +43,7 @@ export function exposeProbe(nodeCount: number, lang: Lang): Probe {
     changes: () => ({ added: 0, removed: 0, newNodes: 0 }),
     route: () => ({ active: null, nodes: [] }),
     view: () => ({ labels: [], extent: { x: 0, y: 0 } }),
+    startup: [],
   };
   Object.defineProperty(window, "__ecolens", {
     value: Object.freeze({
@@ -72,6 +76,9 @@ export function exposeProbe(nodeCount: number, lang: Lang): Probe {
       },
       get view() {
         return probe.view();
+      },
+      get startup() {
+        return probe.startup.map((s) => ({ ...s }));
       },
     }),
   });

@@ -1,6 +1,7 @@
 /**
  * The interactive network map of the page: the sigma view with its controls, legend, detail
- * panel, search, change and route overlays, and the keyboard. One session per page.
+ * panel, search, change and route overlays, and the keyboard. One session per page; the map's
+ * first frame is drawn before the rest is wired (start).
  */
 import { defaultColourBy } from "../encode/colour.ts";
 import { mountGeoLayout } from "../geo/browser/layout-toggle.ts";
@@ -16,6 +17,7 @@ import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";
 import type { Probe } from "./probe.ts";
 import { mountSearch } from "./search.ts";
+import type { Startup } from "./startup.ts";
 
 /** The page elements the map lives in. */
 export interface MapElements {
@@ -214,35 +216,52 @@ export class MapSession {
     });
   }
 
-  /** Draws the map: sigma, the geographic layout switch, clicks, and the picture for printing. */
+  /** Draws the map: sigma, then its labels placed in the one first frame (map.ts, mount). */
   private mountRenderer(): boolean {
     const { view, probe } = this;
     view.mount(this.at.container);
     const renderer = view.renderer;
     if (!renderer) return false;
+    renderer.once("afterRender", () => {
+      probe.rendered = true;
+    });
+    view.layoutLabels();
+    return true;
+  }
+
+  /** What the map needs after its first frame: the geographic layout switch, clicks, printing. */
+  private wireRenderer(): void {
+    const { view, probe } = this;
+    const renderer = view.renderer;
+    if (!renderer) return;
     mountGeoLayout(view.graph, renderer, this.at.container);
     renderer.on("clickNode", ({ node }) => this.select(view.nodeOfKey(node).id));
     renderer.on("clickStage", () => {
       if (probe.selected !== null) this.select(null);
     });
-    renderer.once("afterRender", () => {
-      probe.rendered = true;
-    });
-    renderer.refresh();
     // Printing: replace the live canvas with a picture of it (large maps have no static SVG).
     window.addEventListener("beforeprint", () => {
       const target = byId<HTMLImageElement>("map-snapshot");
       const canvas = mapToCanvas(view, this.currentLegend(), this.payload.title);
       if (target && canvas) target.src = canvas.toDataURL("image/png");
     });
-    return true;
   }
 
-  /** Wires everything and draws the map; the probe is ready afterwards. */
-  start(): void {
-    this.wireButtons();
-    this.wireControls();
-    this.wireEscape();
-    if (this.mountRenderer()) this.probe.ready = true;
+  /**
+   * Draws the map (with its labels) first; the controls, search, legend, buttons and the
+   * geographic layout switch follow once the browser has shown that frame (startup.ts). The
+   * probe is ready when all of it is wired.
+   */
+  start(startup: Startup): void {
+    if (!this.mountRenderer()) return;
+    startup.mark("map");
+    startup.afterFirstFrame(() => {
+      this.wireRenderer();
+      this.wireButtons();
+      this.wireControls();
+      this.wireEscape();
+      startup.mark("controls");
+      this.probe.ready = true;
+    });
   }
 }

@@ -4,17 +4,23 @@ import type { GeoPayload } from "../model.ts";
 
 export type { GeoPayload };
 
-let cached: GeoPayload | null | undefined;
+let page: unknown;
 
-export function geoPayload(): GeoPayload | null {
-  if (cached !== undefined) return cached;
+/** The page's embedded data (#ecolens-data), parsed once for the viewer and the choropleth. */
+export function pageData(): unknown {
+  if (page !== undefined) return page;
   const node = document.getElementById("ecolens-data");
   try {
-    cached = node ? ((JSON.parse(node.textContent ?? "{}") as { geo?: GeoPayload }).geo ?? null) : null;
+    page = node ? JSON.parse(node.textContent ?? "{}") : null;
   } catch {
-    cached = null;
+    page = null;
   }
-  return cached;
+  return page;
+}
+
+export function geoPayload(): GeoPayload | null {
+  const data = pageData() as { geo?: GeoPayload } | null;
+  return data?.geo ?? null;
 }
 
 /** The page's language now (the report's language switch sets html[data-lang]). */
