@@ -126,6 +126,7 @@ function baseModel(
 function placeSections(
   network: EcoNetwork,
   model: Partial<ReportModel>,
+  inputs: Analysed,
   options: ReportModelOptions,
   log: SectionLog,
 ) {
@@ -145,7 +146,7 @@ function placeSections(
   if (critical) model.critical = critical;
   step("paths");
   const paths = log.run("learning_paths", () => learningPathsModel(network));
-  model.geo = log.run("geo", () => geoModel(network));
+  model.geo = log.run("geo", () => geoModel(network, placeOfAnalysis(inputs.analysed?.analysis)));
   if (paths) model.learningPaths = paths;
 }
 
@@ -168,7 +169,7 @@ function sectionsWithoutPositions(
     sections.mixing = log.run("mixing", () => mixingModel(network));
   }
   if (inputs.clusters) sections.clusters = clustersModel(inputs.clusters);
-  if (network.graph.order > 0) placeSections(network, sections, options, log);
+  if (network.graph.order > 0) placeSections(network, sections, inputs, options, log);
   if (options.rounds) {
     options.onStep?.("changes");
     sections.changes = changesForReport(network, options.rounds, seed);

@@ -190,8 +190,11 @@ function figureList(x: FigureInputs): PlaceFigure[] {
   ];
 }
 
-export function placeFigures(network: EcoNetwork): PlaceFigures {
-  const overview = placeOverview(network);
+/** `overview`: placeOverview(network) when the caller has it already (the report's analysis). */
+export function placeFigures(
+  network: EcoNetwork,
+  overview: PlaceOverview = placeOverview(network),
+): PlaceFigures {
   const municipalities = inventoryMunicipalities(network, overview);
   const codes = municipalities.map((m) => m.nis_code);
   const rows = new Map(overview.municipalities.map((r) => [r.key, r]));

@@ -3,15 +3,16 @@
  * @ecolens/analysis (place-figures, place-findings), and the coordinates an inventory gives, for
  * viz's choropleth and geographic network layout. Also used by `ecolens export --to map-svg`.
  */
-import { placeFigures, placeFindings } from "@ecolens/analysis";
+import { type PlaceOverview, placeFigures, placeFindings } from "@ecolens/analysis";
 import type { EcoNetwork } from "@ecolens/core";
 import type { GeoModel } from "@ecolens/viz";
 
 const inRange = (v: unknown, limit: number): v is number =>
   typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= limit;
 
-export function geoModel(network: EcoNetwork): GeoModel | undefined {
-  const figures = placeFigures(network);
+/** `overview`: the analysis's by-place overview of this network, when there is one (not computed twice). */
+export function geoModel(network: EcoNetwork, overview?: PlaceOverview): GeoModel | undefined {
+  const figures = placeFigures(network, overview);
   if (figures.municipalities.length === 0) return undefined;
   const coordinates: Record<string, [number, number]> = Object.create(null);
   for (const o of network.organisations)
