@@ -216,16 +216,21 @@ export class MapSession {
     });
   }
 
-  /** Draws the map: sigma, then its labels placed in the one first frame (map.ts, mount). */
-  private mountRenderer(): boolean {
+  /**
+   * Draws the map: sigma is built held (nothing drawn, map.ts), then its labels are placed and
+   * the one first frame is drawn with them.
+   */
+  private mountRenderer(startup: Startup): boolean {
     const { view, probe } = this;
     view.mount(this.at.container);
     const renderer = view.renderer;
     if (!renderer) return false;
+    startup.mark("sigma");
     renderer.once("afterRender", () => {
       probe.rendered = true;
     });
     view.layoutLabels();
+    startup.mark("map");
     return true;
   }
 
@@ -253,8 +258,7 @@ export class MapSession {
    * probe is ready when all of it is wired.
    */
   start(startup: Startup): void {
-    if (!this.mountRenderer()) return;
-    startup.mark("map");
+    if (!this.mountRenderer(startup)) return;
     startup.afterFirstFrame(() => {
       this.wireRenderer();
       this.wireButtons();

@@ -1,0 +1,110 @@
+/**
+ * The order in which the report page starts (issue 19: a 20,000-organisation map drawn within
+ * 2 s of load): the map is drawn once, with its labels, before the controls, search and legend
+ * are built, and those follow only after the browser has had a frame to show it. Order, not time:
+ * every WebGL and label draw before the probe's `rendered` is recorded with what the page held then.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderReportHtml } from "../src/report/render.ts";
+import { launch, openWatched } from "./helpers/browser.ts";
+import { sampleModel } from "./helpers/sample-model.ts";
+
+let browser: Browser;
+let dir: string;
+let url: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ecolens-startup-"));
+  const file = join(dir, "report.html");
+  writeFileSync(file, await renderReportHtml(sampleModel(120), { lang: "en" }));
+  url = pathToFileURL(file).href;
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Draw {
+  /** Which sigma canvas (its class) and whether the draw went to the screen or a picking buffer. */
+  canvas: string;
+  screen: boolean;
+  /** Filter controls present in the page when the draw was made. */
+  controls: number;
+  /** The startup steps done by then (viewer/startup.ts): none while sigma is built held. */
+  steps: string[];
+}
+
+/** Records each non-empty draw (WebGL) and each label (2D text) made before `rendered` is true. */
+function recordDrawsBeforeFirstFrame(): void {
+  const w = window as unknown as { __draws: Draw[]; __labels: number; __ecolens?: { rendered: boolean } };
+  w.__draws = [];
+  w.__labels = 0;
+  const before = () => !w.__ecolens?.rendered;
+  const controls = () => document.getElementById("map-controls")?.childElementCount ?? -1;
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of ["drawArrays", "drawArraysInstanced", "drawElements"] as const) {
+      const original = (proto as any)[name];
+      if (!original) continue;
+      (proto as any)[name] = function (this: WebGLRenderingContext, ...args: number[]) {
+        const count = name === "drawArraysInstanced" ? args[3] : args[2];
+        if (before() && count > 0)
+          w.__draws.push({
+            canvas: (this.canvas as HTMLCanvasElement).className,
+            screen: this.getParameter(this.FRAMEBUFFER_BINDING) === null,
+            controls: controls(),
+            steps: (w.__ecolens as any)?.startup.map((s: { step: string }) => s.step) ?? [],
+          });
+        return original.apply(this, args);
+      };
+    }
+  }
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (...args: Parameters<typeof fillText>) {
+    if (before() && (this.canvas as HTMLCanvasElement).className.includes("labels")) w.__labels++;
+    return fillText.apply(this, args);
+  };
+}
+
+describe("the report page starts with its map", () => {
+  it("draws the map once, with its labels, before the controls exist", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(recordDrawsBeforeFirstFrame);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as any).__ecolens?.ready && (window as any).__ecolens?.rendered);
+    const { draws, labels } = await page.evaluate(() => ({
+      draws: (window as any).__draws as Draw[],
+      labels: (window as any).__labels as number,
+    }));
+    // sigma's constructor draws too, but held: every node and relation hidden (map-reducers test).
+    const held = draws.filter((d) => d.steps.length === 0);
+    const shown = draws.filter((d) => d.steps.length > 0 && d.screen);
+    expect(held.length).toBeGreaterThan(0);
+    expect(draws.filter((d) => d.steps.length > 0).every((d) => d.steps.join() === "sigma")).toBe(true);
+    // Then nodes and relations, each canvas drawn once: no frame thrown away before the map shows.
+    expect(shown.map((d) => d.canvas).sort()).toEqual(["sigma-edges", "sigma-nodes"]);
+    expect(labels).toBeGreaterThan(0);
+    expect(draws.every((d) => d.controls === 0)).toBe(true);
+    // Afterwards everything is there.
+    expect(await page.locator("#map-controls select").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("wires controls, search and legend only after a frame has passed", async () => {
+    const w = await openWatched(browser, url);
+    const steps = await w.page.evaluate(() => (window as any).__ecolens.startup);
+    expect(steps.map((s: { step: string }) => s.step)).toEqual(["sigma", "map", "controls"]);
+    expect(steps[1].frame).toBe(0);
+    expect(steps[2].frame).toBeGreaterThanOrEqual(1);
+    await w.page.fill("#search", "Organisatie 1");
+    await w.page.waitForSelector("#search-list li[role=option]");
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+});
