@@ -118,6 +118,14 @@ export function buildFeatures(network: EcoNetwork): FeatureTable {
 }
 
 /** Jaccard similarity of two sets, and what they share (sorted). 0 when both are empty. */
+/** jaccardSets(a, b).value without the list of shared items (scored for every candidate pair). */
+export function jaccardValue(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 export function jaccardSets(a: Set<string>, b: Set<string>): { value: number; shared: string[] } {
   const shared = [...a].filter((x) => b.has(x)).sort();
   const union = a.size + b.size - shared.length;

@@ -15,7 +15,7 @@ import { type EcoNetwork, NEIGHBOURS, type Text } from "@ecolens/core";
 import { type Labeller, vocabLabel } from "../text/labels.ts";
 import { compareIds, type GraphView } from "../view/graph-view.ts";
 import { type Affinity, buildAffinity, placeRelation } from "./affinity.ts";
-import { buildFeatures, type FeatureTable, jaccardSets, type OrgFeatures } from "./features.ts";
+import { buildFeatures, type FeatureTable, jaccardSets, jaccardValue, type OrgFeatures } from "./features.ts";
 import {
   type Across,
   acrossCheck,
@@ -27,6 +27,9 @@ import {
 } from "./pair-parts.ts";
 import { describeSuggestion, type Reason } from "./reasons.ts";
 import { commonNeighbours, forEachTwoHopPair, hasTie, linkView } from "./scores.ts";
+import { topRows } from "./top-rows.ts";
+
+type ScoredPair = { i: number; j: number; score: number; components: PairComponents };
 
 export type { Across, BarrierMatch, Geography } from "./pair-parts.ts";
 export const ACROSS_VALUES: readonly Across[] = ["formal", "sector", "municipality", "none"];
@@ -144,8 +147,8 @@ export function createPairScorer(
     const components: PairComponents = {
       structural: x / (x + kappa),
       affinity: affinity.of(i, j),
-      themes: jaccardSets(feat[i].themes, feat[j].themes).value,
-      target_groups: jaccardSets(feat[i].targetGroups, feat[j].targetGroups).value,
+      themes: jaccardValue(feat[i].themes, feat[j].themes),
+      target_groups: jaccardValue(feat[i].targetGroups, feat[j].targetGroups),
       barrier: barrierMatch(i, j)?.value ?? 0,
       geography: geography(i, j).value,
     };
@@ -244,7 +247,14 @@ export function suggestLinks(network: EcoNetwork, options: SuggestOptions = {}):
   const scorer = createPairScorer(network, options);
   const { view } = scorer;
   const exhaustive = view.n <= (options.exhaustiveBelow ?? SUGGEST_DEFAULTS.exhaustiveBelow);
-  const rows: Array<{ i: number; j: number; score: number; components: PairComponents }> = [];
+  // Best first: score (to 12 decimals), then the ids. Only the `top` best are kept (topRows).
+  const best = topRows<ScoredPair>(
+    top,
+    (p, q) =>
+      Math.round(q.score * 1e12) - Math.round(p.score * 1e12) ||
+      compareIds(view.ids[p.i], view.ids[q.i]) ||
+      compareIds(view.ids[p.j], view.ids[q.j]),
+  );
   let scored = 0;
   const consider = (i: number, j: number) => {
     if (hasTie(view, i, j) || !scorer.acrossOk(i, j, across)) return;
@@ -252,20 +262,14 @@ export function suggestLinks(network: EcoNetwork, options: SuggestOptions = {}):
     const s = scorer.score(i, j);
     if (s.score > 0) {
       const [a, b] = compareIds(view.ids[i], view.ids[j]) <= 0 ? [i, j] : [j, i];
-      rows.push({ i: a, j: b, ...s });
+      best.offer({ i: a, j: b, ...s });
     }
   };
   if (exhaustive) {
     for (let i = 0; i < view.n; i++) for (let j = i + 1; j < view.n; j++) consider(i, j);
   } else forEachCandidate(scorer, options.neighbours ?? NEIGHBOURS, consider);
-  rows.sort(
-    (p, q) =>
-      Math.round(q.score * 1e12) - Math.round(p.score * 1e12) ||
-      compareIds(view.ids[p.i], view.ids[q.i]) ||
-      compareIds(view.ids[p.j], view.ids[q.j]),
-  );
   const labeller = options.labeller ?? vocabLabel;
-  const suggestions = rows.slice(0, top).map((r) => {
+  const suggestions = best.rows().map((r) => {
     const reasons = reasonsFor(scorer, r.i, r.j, across, network);
     const fu = scorer.features.byId.get(view.ids[r.i]);
     const fv = scorer.features.byId.get(view.ids[r.j]);
