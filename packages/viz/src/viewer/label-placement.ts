@@ -51,40 +51,62 @@ export function placeLabels(
   return placed;
 }
 
+/**
+ * Where the map puts its nodes in the viewport: from the live renderer (liveFrame), or computed
+ * before sigma exists so the first frame has its labels (initial-frame.ts).
+ */
+export interface LabelFrame {
+  width: number;
+  height: number;
+  /** Viewport position of a node's centre and its rendered radius, or null when it has none. */
+  at(key: string): { x: number; y: number; size: number } | null;
+}
+
+/** The frame sigma draws now. */
+export function liveFrame(renderer: Sigma<any, any>): LabelFrame {
+  const { width, height } = renderer.getDimensions();
+  return {
+    width,
+    height,
+    at(key) {
+      const data = renderer.getNodeDisplayData(key);
+      if (!data || data.hidden) return null;
+      const at = renderer.framedGraphToViewport({ x: data.x, y: data.y });
+      return { x: at.x, y: at.y, size: renderer.scaleSize(data.size) };
+    },
+  };
+}
+
 /** The label boxes to draw now: the ranked visible organisations, measured with the label font. */
 export function visibleLabels(
-  renderer: Sigma<any, any>,
+  frame: LabelFrame,
   graph: Graph,
   ranking: readonly string[],
   visible: Set<string> | null,
   options: { fontSize: number; font: string; count: number },
 ): LabelBox[] {
-  const { width, height } = renderer.getDimensions();
   const ctx = measureContext();
   if (ctx) ctx.font = `500 ${options.fontSize}px ${options.font}`;
   const candidates: LabelCandidate[] = [];
   for (const key of ranking) {
     if (candidates.length >= options.count * 6) break;
     if (visible && !visible.has(key)) continue;
-    // Hidden organisations are the ones outside `visible` (the reducers hide nothing else); sigma's
-    // own hidden flag is not read, as it is set on every node while the map is held (map.ts).
-    const data = renderer.getNodeDisplayData(key);
-    if (!data) continue;
+    const at = frame.at(key);
+    if (!at) continue;
     const text = String(graph.getNodeAttribute(key, "label") ?? "");
-    const at = renderer.framedGraphToViewport({ x: data.x, y: data.y });
     candidates.push({
       key,
       x: at.x,
       y: at.y,
-      size: renderer.scaleSize(data.size),
+      size: at.size,
       width: ctx ? ctx.measureText(text).width : text.length * options.fontSize * 0.6,
     });
   }
   return placeLabels(candidates, {
     count: options.count,
     height: options.fontSize,
-    width,
-    viewportHeight: height,
+    width: frame.width,
+    viewportHeight: frame.height,
   });
 }
 

@@ -15,8 +15,6 @@ import type { EdgeAttrs, MapGraph, NodeAttrs } from "./map-graph.ts";
 /** The visual state the reducers read (graph keys are node indices as strings). */
 export interface MapState {
   readonly graph: MapGraph;
-  /** While sigma is being built (MapView.mount): nothing is drawn yet. */
-  readonly held: boolean;
   /** Keys of the visible nodes; null = every node visible. */
   readonly visible: Set<string> | null;
   readonly relationType: string;
@@ -68,7 +66,7 @@ function changeNode(v: MapState, node: string, data: NodeAttrs, out: NodeOut): v
 
 export function reduceNode(v: MapState, node: string, data: NodeAttrs): NodeOut {
   const out: NodeOut = { ...data };
-  if (v.held || (v.visible && !v.visible.has(node))) {
+  if (v.visible && !v.visible.has(node)) {
     out.hidden = true;
     return out;
   }
@@ -100,10 +98,6 @@ function edgeFiltered(v: MapState, edge: string, data: EdgeAttrs): boolean {
 
 export function reduceEdge(v: MapState, edge: string, data: EdgeAttrs): EdgeOut {
   const out: EdgeOut = { ...data };
-  if (v.held) {
-    out.hidden = true;
-    return out;
-  }
   if (data.route !== undefined || v.routeNodes) {
     out.hidden = data.route !== v.activeRoute || v.activeRoute === null;
     out.zIndex = 3;

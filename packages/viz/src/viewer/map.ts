@@ -11,7 +11,8 @@ import { labelCount, topNodes } from "../encode/labels.ts";
 import { sizeScale } from "../encode/size.ts";
 import { fitToNodes, sameSet, viewportExtent } from "./camera.ts";
 import type { ViewerEdge, ViewerNode } from "./decode.ts";
-import { type LabelBox, visibleLabels } from "./label-placement.ts";
+import { initialFrame, STAGE_PADDING } from "./initial-frame.ts";
+import { type LabelBox, type LabelFrame, liveFrame, visibleLabels } from "./label-placement.ts";
 import {
   buildMapGraph,
   type EdgeAttrs,
@@ -29,8 +30,6 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export class MapView implements MapState {
   readonly graph: MapGraph;
   renderer: Sigma<NodeAttrs, EdgeAttrs> | null = null;
-  /** True while sigma is being built: its constructor's pass draws nothing (see mount). */
-  held = false;
   scheme: ColourScheme;
   /** Keys of the visible nodes; null = every node visible. */
   visible: Set<string> | null = null;
@@ -68,19 +67,13 @@ export class MapView implements MapState {
   }
 
   /**
-   * Creates sigma without drawing the map: sigma's constructor processes and draws the graph at
-   * once, but the labels to force can only be placed once sigma knows the viewport. Held, that
-   * first pass draws nothing; layoutLabels then draws the one real first frame, labels included
-   * (at 20,000 organisations each frame costs about a second in a software renderer).
+   * Places the labels on the frame sigma will draw first (initial-frame.ts), then creates sigma,
+   * whose constructor draws that frame: the map with its labels, in one frame.
    */
   mount(container: HTMLElement): void {
     const big = this.nodes.length > LARGE_MAP;
-    this.held = true;
-    try {
-      this.renderer = this.createRenderer(container, big);
-    } finally {
-      this.held = false;
-    }
+    this.placeLabels(initialFrame(this.graph, container));
+    this.renderer = this.createRenderer(container, big);
     this.renderer.on("enterNode", ({ node }) => this.hover(node));
     let timer: ReturnType<typeof setTimeout> | undefined;
     this.renderer.getCamera().on("updated", () => {
@@ -96,6 +89,7 @@ export class MapView implements MapState {
       allowInvalidContainer: true,
       renderEdgeLabels: false,
       hideEdgesOnMove: big,
+      stagePadding: STAGE_PADDING,
       labelFont: LABEL_FONT,
       labelSize: this.baseLabelSize,
       labelWeight: "500",
@@ -184,18 +178,31 @@ export class MapView implements MapState {
   /** Forces the labels of the most important visible organisations that fit without overlap, and draws. */
   layoutLabels(): void {
     if (!this.renderer) return;
-    this.labelBoxes = visibleLabels(this.renderer, this.graph, this.labelRanking, this.visible, {
-      fontSize: this.renderer.getSetting("labelSize") ?? this.baseLabelSize,
+    this.placeLabels(liveFrame(this.renderer));
+    this.renderer.refresh();
+  }
+
+  /** The label boxes that sigma's live positions give now (the probe holds them to labelBoxes). */
+  liveLabelBoxes(): LabelBox[] {
+    return this.renderer ? this.labelsOn(liveFrame(this.renderer)) : [];
+  }
+
+  private labelsOn(frame: LabelFrame): LabelBox[] {
+    return visibleLabels(frame, this.graph, this.labelRanking, this.visible, {
+      fontSize: this.renderer?.getSetting("labelSize") ?? this.baseLabelSize,
       font: LABEL_FONT,
       count: labelCount(this.visibleCount()),
     });
+  }
+
+  private placeLabels(frame: LabelFrame): void {
+    this.labelBoxes = this.labelsOn(frame);
     const chosen = new Set(this.labelBoxes.map((box) => box.key));
-    // Only the nodes whose label changes: each attribute update makes sigma reprocess that node.
+    // Only the nodes whose label changes: sigma reprocesses each node whose attribute is set.
     this.graph.forEachNode((key, attrs) => {
       if (attrs.forceLabel !== chosen.has(key))
         this.graph.setNodeAttribute(key, "forceLabel", chosen.has(key));
     });
-    this.renderer.refresh();
   }
 
   /** Share of the frame's width and height that the visible organisations span now. */

@@ -15,8 +15,11 @@ export interface Probe {
   changes: () => { added: number; removed: number; newNodes: number };
   /** The highlighted learning route: its index and the ids of its organisations. */
   route: () => { active: number | null; nodes: string[] };
-  /** The map: drawn label boxes and the share of the frame the visible organisations span. */
-  view: () => { labels: LabelBox[]; extent: { x: number; y: number } };
+  /**
+   * The map: drawn label boxes, the boxes sigma's live positions give now (equal unless placing
+   * the labels before sigma existed went wrong) and the share of the frame the visible span.
+   */
+  view: () => { labels: LabelBox[]; live: LabelBox[]; extent: { x: number; y: number } };
   /** The startup steps in the order they ran (startup.ts): the map's first frame comes first. */
   startup: StartupStep[];
 }
@@ -42,7 +45,7 @@ export function exposeProbe(nodeCount: number, lang: Lang): Probe {
     lang,
     changes: () => ({ added: 0, removed: 0, newNodes: 0 }),
     route: () => ({ active: null, nodes: [] }),
-    view: () => ({ labels: [], extent: { x: 0, y: 0 } }),
+    view: () => ({ labels: [], live: [], extent: { x: 0, y: 0 } }),
     startup: [],
   };
   Object.defineProperty(window, "__ecolens", {

@@ -54,7 +54,11 @@ export class MapSession {
     this.view = view;
     view.applySize(this.state.sizeBy);
     probe.changes = () => view.drawnChanges();
-    probe.view = () => ({ labels: view.labelBoxes, extent: view.visibleExtent() });
+    probe.view = () => ({
+      labels: view.labelBoxes,
+      live: view.liveLabelBoxes(),
+      extent: view.visibleExtent(),
+    });
     probe.route = () => ({
       active: view.activeRoute,
       nodes: view
@@ -216,21 +220,11 @@ export class MapSession {
     });
   }
 
-  /**
-   * Draws the map: sigma is built held (nothing drawn, map.ts), then its labels are placed and
-   * the one first frame is drawn with them.
-   */
-  private mountRenderer(startup: Startup): boolean {
-    const { view, probe } = this;
-    view.mount(this.at.container);
-    const renderer = view.renderer;
-    if (!renderer) return false;
-    startup.mark("sigma");
-    renderer.once("afterRender", () => {
-      probe.rendered = true;
-    });
-    view.layoutLabels();
-    startup.mark("map");
+  /** Draws the map: sigma's constructor draws its first frame, labels included (map.ts, mount). */
+  private mountRenderer(): boolean {
+    this.view.mount(this.at.container);
+    if (!this.view.renderer) return false;
+    this.probe.rendered = true;
     return true;
   }
 
@@ -258,7 +252,8 @@ export class MapSession {
    * probe is ready when all of it is wired.
    */
   start(startup: Startup): void {
-    if (!this.mountRenderer(startup)) return;
+    if (!this.mountRenderer()) return;
+    startup.mark("map");
     startup.afterFirstFrame(() => {
       this.wireRenderer();
       this.wireButtons();
