@@ -11,7 +11,8 @@ import { type EcoNetwork, formalSideOfSector, type Text } from "@ecolens/core";
 import { joinList, type MessageCode, say, text } from "../messages/index.ts";
 import { articulation } from "../network/articulation.ts";
 import { componentLabels, fragmentationOf } from "../network/components.ts";
-import { buildView, compareIds, type GraphView } from "../view/graph-view.ts";
+import { buildView, compareIds } from "../view/graph-view.ts";
+import { cutPieces } from "./cut-pieces.ts";
 
 export interface DepartureImpact {
   id: string;
@@ -38,37 +39,12 @@ export interface Resilience {
   organisations: DepartureImpact[];
 }
 
-function piecesWithout(view: GraphView, v: number, label: Int32Array): number[] {
-  const seen = new Uint8Array(view.n);
-  seen[v] = 1;
-  const pieces: number[] = [];
-  const queue: number[] = [];
-  for (let e = view.outOffsets[v]; e < view.outOffsets[v + 1]; e++) {
-    const start = view.outTargets[e];
-    if (seen[start] || label[start] !== label[v]) continue;
-    seen[start] = 1;
-    queue.length = 0;
-    queue.push(start);
-    for (let h = 0; h < queue.length; h++) {
-      const x = queue[h];
-      for (let f = view.outOffsets[x]; f < view.outOffsets[x + 1]; f++) {
-        const y = view.outTargets[f];
-        if (!seen[y]) {
-          seen[y] = 1;
-          queue.push(y);
-        }
-      }
-    }
-    pieces.push(queue.length);
-  }
-  return pieces.sort((a, b) => b - a);
-}
-
 export function partnerDeparture(network: EcoNetwork): Resilience {
   const view = buildView(network.graph, { directed: false, getEdgeWeight: null });
   const { label, sizes } = componentLabels(view);
   const before = fragmentationOf(sizes, view.n);
   const cut = new Set(articulation(view).articulation_points);
+  const piecesOf = cutPieces(view);
   const sumPairs = sizes.reduce((acc, s) => acc + s * (s - 1), 0);
 
   const open = new Set(network.barriers.filter((b) => b.status !== "resolved").map((b) => b.barrier_id));
@@ -90,7 +66,7 @@ export function partnerDeparture(network: EcoNetwork): Resilience {
   const side = view.ids.map((id) => formalSideOfSector(attr(id, "sector") as string | undefined));
   const rows: DepartureImpact[] = view.ids.map((id, v) => {
     const size = sizes[label[v]];
-    const pieces = cut.has(id) ? piecesWithout(view, v, label) : size > 1 ? [size - 1] : [];
+    const pieces = cut.has(id) ? piecesOf(v) : size > 1 ? [size - 1] : [];
     const cutOff = label[v] === 0 && pieces.length > 0 ? size - 1 - pieces[0] : 0;
     const pairsAfter = sumPairs - size * (size - 1) + pieces.reduce((acc, p) => acc + p * (p - 1), 0);
     const after = view.n - 1 < 2 ? null : 1 - pairsAfter / ((view.n - 1) * (view.n - 2));
