@@ -1,6 +1,6 @@
 import { MultiGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { computeLayout, simpleUndirectedCopy } from "../src/layout/index.ts";
+import { computeLayout, layoutInput, simpleUndirectedCopy } from "../src/layout/index.ts";
 
 function ring(n: number, order: "up" | "down"): MultiGraph {
   const g = new MultiGraph();
@@ -55,5 +55,23 @@ describe("simpleUndirectedCopy", () => {
     expect(ids).toEqual(["n0", "n1", "n2", "n3"]);
     expect(copy.size).toBe(4);
     expect(copy.getEdgeAttribute(copy.edge("0", "1"), "weight")).toBe(3);
+  });
+});
+
+describe("layoutInput", () => {
+  it("gives the merged ties as sorted positions in the sorted ids, straight from the graph", () => {
+    const g = new MultiGraph();
+    for (const id of ["c", "a", "b", "d"]) g.addNode(id);
+    g.addEdge("b", "a", { weight: 2 });
+    g.addEdge("a", "b", { weight: 0.5 }); // the other direction: the same tie
+    g.addEdge("c", "a", { weight: "strong" }); // not a number: strength 1
+    g.addEdge("a", "c", { weight: -3 }); // not positive: strength 1
+    g.addEdge("d", "d", { weight: 4 }); // a self-loop: dropped
+    g.addEdge("d", "b");
+    const input = layoutInput(g);
+    expect(input.ids).toEqual(["a", "b", "c", "d"]);
+    expect([...input.sources]).toEqual([0, 0, 1]);
+    expect([...input.targets]).toEqual([1, 2, 3]);
+    expect([...input.weights]).toEqual([2.5, 2, 1]);
   });
 });

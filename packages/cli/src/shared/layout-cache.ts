@@ -14,7 +14,14 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { computeLayout, type Position, simpleUndirectedCopy } from "@ecolens/viz";
+import {
+  type computeLayout,
+  type LayoutInput,
+  layoutFromInput,
+  layoutInput,
+  type Position,
+  positionsById,
+} from "@ecolens/viz";
 import { layoutOnThread } from "./layout-worker.ts";
 
 type AbstractGraph = Parameters<typeof computeLayout>[0];
@@ -41,13 +48,15 @@ export function cacheDir(env: Record<string, string | undefined> = process.env):
 
 /** SHA-256 over the layout's input: its version, the seed, the sorted ids and the merged, weighted ties. */
 export function layoutKey(graph: AbstractGraph, seed: number, version: string): string {
-  const { copy, ids } = simpleUndirectedCopy(graph);
+  return inputKey(layoutInput(graph), seed, version);
+}
+
+function inputKey(input: LayoutInput, seed: number, version: string): string {
+  const { ids, sources, targets, weights } = input;
   const hash = createHash("sha256");
   hash.update(`ecolens-layout\0${version}\0${seed}\0${ids.length}\0`);
   for (const id of ids) hash.update(`${id.length}:${id}`);
-  copy.forEachEdge((_edge, attr, source, target) => {
-    hash.update(`\0${source}-${target}:${attr.weight ?? ""}`);
-  });
+  for (let e = 0; e < sources.length; e++) hash.update(`\0${sources[e]}-${targets[e]}:${weights[e]}`);
   return hash.digest("hex");
 }
 
@@ -89,11 +98,16 @@ interface CacheSlot {
 }
 
 /** Where this input's layout is cached and what is there; null when caching is off. */
-function cacheSlot(graph: AbstractGraph, seed: number, options: LayoutCacheOptions): CacheSlot | null {
+function cacheSlot(
+  graph: AbstractGraph,
+  input: LayoutInput,
+  seed: number,
+  options: LayoutCacheOptions,
+): CacheSlot | null {
   const env = options.env ?? process.env;
   const version = options.version === undefined ? buildId() : options.version;
   if (!version || env.ECOLENS_CACHE === "0" || graph.order < 2) return null;
-  const file = join(options.dir ?? cacheDir(env), "layout", `${layoutKey(graph, seed, version)}.json`);
+  const file = join(options.dir ?? cacheDir(env), "layout", `${inputKey(input, seed, version)}.json`);
   const cached = readCached(file);
   const complete = cached && cached.size === graph.order && graph.everyNode((id) => cached.has(id));
   return { file, cached: complete ? cached : null };
@@ -105,22 +119,27 @@ export function cachedLayout(
   seed: number,
   options: LayoutCacheOptions = {},
 ): Map<string, Position> {
-  const slot = cacheSlot(graph, seed, options);
+  const input = layoutInput(graph);
+  const slot = cacheSlot(graph, input, seed, options);
   if (slot?.cached) return slot.cached;
-  const positions = computeLayout(graph, { seed });
+  const positions = positionsById(input.ids, layoutFromInput(input, { seed }));
   if (slot) writeCached(slot.file, positions);
   return positions;
 }
 
-/** The same, computed on a worker thread (layout-worker.ts) so the caller can analyse meanwhile. */
+/**
+ * The same, computed on a worker thread (layout-worker.ts) so the caller can analyse meanwhile.
+ * The layout's input is built once, for the cache key and for the thread.
+ */
 export async function cachedLayoutOnThread(
   graph: AbstractGraph,
   seed: number,
   options: LayoutCacheOptions & { minOrder?: number } = {},
 ): Promise<Map<string, Position>> {
-  const slot = cacheSlot(graph, seed, options);
+  const input = layoutInput(graph);
+  const slot = cacheSlot(graph, input, seed, options);
   if (slot?.cached) return slot.cached;
-  const positions = await layoutOnThread(graph, seed, options.minOrder);
+  const positions = await layoutOnThread(graph, seed, options.minOrder, input);
   if (slot) writeCached(slot.file, positions);
   return positions;
 }

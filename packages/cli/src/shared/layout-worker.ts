@@ -5,7 +5,14 @@
  * where starting a worker would cost more than it saves.
  */
 import { Worker } from "node:worker_threads";
-import { computeLayout, layoutInput, type Position, positionsById } from "@ecolens/viz";
+import {
+  type computeLayout,
+  type LayoutInput,
+  layoutFromInput,
+  layoutInput,
+  type Position,
+  positionsById,
+} from "@ecolens/viz";
 
 type AbstractGraph = Parameters<typeof computeLayout>[0];
 
@@ -24,13 +31,15 @@ export function layoutThreadWanted(env: Record<string, string | undefined> = pro
   return env.ECOLENS_LAYOUT_THREAD !== "0";
 }
 
+/** `input`: layoutInput(graph) when the caller built it already (its arrays move to the thread). */
 export function layoutOnThread(
   graph: AbstractGraph,
   seed: number,
   minOrder = LAYOUT_THREAD_MIN_ORDER,
+  input: LayoutInput = layoutInput(graph),
 ): Promise<Map<string, Position>> {
-  if (graph.order < minOrder || !layoutThreadWanted()) return Promise.resolve(computeLayout(graph, { seed }));
-  const input = layoutInput(graph);
+  if (graph.order < minOrder || !layoutThreadWanted())
+    return Promise.resolve(positionsById(input.ids, layoutFromInput(input, { seed })));
   return new Promise((resolve, reject) => {
     const worker = new Worker(layoutThreadUrl());
     // The process may exit (an error elsewhere, Ctrl-C) without waiting for the layout.

@@ -64,38 +64,10 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * A simple undirected weighted copy in sorted node order (layout input only). Its keys are the
- * positions in `ids` ("0", "1", ...): graphology mishandles a node key like `__proto__` (its
- * adjacency objects are plain objects), so ids never become keys here.
- */
-export function simpleUndirectedCopy(graph: AbstractGraph): { copy: Graph; ids: string[] } {
-  const copy = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const ids = graph.nodes().sort(byId);
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    index.set(id, i);
-    copy.addNode(String(i));
-  });
-  const weights = new Map<number, number>();
-  const n = ids.length;
-  graph.forEachEdge((_e, attr, source, target) => {
-    if (source === target) return;
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
-    const key = s < t ? s * n + t : t * n + s;
-    const w = typeof attr.weight === "number" && attr.weight > 0 ? attr.weight : 1;
-    weights.set(key, (weights.get(key) ?? 0) + w);
-  });
-  const keys = [...weights.keys()].sort((a, b) => a - b);
-  for (const key of keys)
-    copy.addEdge(String(Math.floor(key / n)), String(key % n), { weight: weights.get(key) });
-  return { copy, ids };
-}
-
-/**
- * What the layout reads, as plain arrays: the sorted ids and the merged ties in the copy's order.
- * It crosses to a worker thread unchanged (typed arrays transfer), and layoutFromInput on it gives
- * exactly computeLayout's positions.
+ * What the layout reads, as plain arrays: the node ids in sorted order and the ties of the simple
+ * undirected graph (parallel relations merged by summing strengths, self-loops dropped), as
+ * positions in `ids`, sorted. It crosses to a worker thread unchanged (typed arrays transfer), and
+ * layoutFromInput on it gives exactly computeLayout's positions.
  */
 export interface LayoutInput {
   ids: string[];
@@ -104,18 +76,54 @@ export interface LayoutInput {
   weights: Float64Array;
 }
 
+/**
+ * Built straight from the graph's edges (no graphology copy: 0.7 s of the main thread at 20,000
+ * organisations went into one, before the layout thread could start).
+ */
 export function layoutInput(graph: AbstractGraph): LayoutInput {
-  const { copy, ids } = simpleUndirectedCopy(graph);
-  const sources = new Int32Array(copy.size);
-  const targets = new Int32Array(copy.size);
-  const weights = new Float64Array(copy.size);
-  let e = 0;
-  copy.forEachEdge((_edge, attr, source, target) => {
-    sources[e] = Number(source);
-    targets[e] = Number(target);
-    weights[e++] = attr.weight as number;
+  const ids = graph.nodes().sort(byId);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => {
+    index.set(id, i);
+  });
+  const merged = new Map<number, number>();
+  const n = ids.length;
+  graph.forEachEdge((_e, attr, source, target) => {
+    if (source === target) return;
+    const s = index.get(source) as number;
+    const t = index.get(target) as number;
+    const key = s < t ? s * n + t : t * n + s;
+    const w = typeof attr.weight === "number" && attr.weight > 0 ? attr.weight : 1;
+    merged.set(key, (merged.get(key) ?? 0) + w);
+  });
+  const keys = [...merged.keys()].sort((a, b) => a - b);
+  const sources = new Int32Array(keys.length);
+  const targets = new Int32Array(keys.length);
+  const weights = new Float64Array(keys.length);
+  keys.forEach((key, e) => {
+    sources[e] = Math.floor(key / n);
+    targets[e] = key % n;
+    weights[e] = merged.get(key) as number;
   });
   return { ids, sources, targets, weights };
+}
+
+/**
+ * The same as a graphology graph: a simple undirected weighted copy in sorted node order. Its
+ * keys are the positions in `ids` ("0", "1", ...): graphology mishandles a node key like
+ * `__proto__` (its adjacency objects are plain objects), so ids never become keys here.
+ */
+export function simpleUndirectedCopy(graph: AbstractGraph): { copy: Graph; ids: string[] } {
+  const input = layoutInput(graph);
+  return { copy: copyOf(input), ids: input.ids };
+}
+
+function copyOf(input: LayoutInput): Graph {
+  const copy = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (let i = 0; i < input.ids.length; i++) copy.addNode(String(i));
+  for (let e = 0; e < input.sources.length; e++)
+    copy.addEdge(String(input.sources[e]), String(input.targets[e]), { weight: input.weights[e] });
+  return copy;
 }
 
 /** Positions per vertex of `input.ids` (x and y arrays): ForceAtlas2, then noverlap. */
@@ -127,10 +135,7 @@ export function layoutFromInput(
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   if (n < 2) return { x, y };
-  const copy = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (let i = 0; i < n; i++) copy.addNode(String(i));
-  for (let e = 0; e < input.sources.length; e++)
-    copy.addEdge(String(input.sources[e]), String(input.targets[e]), { weight: input.weights[e] });
+  const copy = copyOf(input);
   random.assign(copy, {
     rng: createRng(options.seed ?? LAYOUT_DEFAULTS.seed),
     scale: Math.sqrt(n) * 10,
