@@ -43,7 +43,7 @@ export function eigenvectorValues(view: GraphView, options: EigenvectorOptions =
     const pair = topEigenpair(n, multiply, start, {
       tolerance,
       maxProducts: maxIterations,
-      steps: LANCZOS_STEPS,
+      steps: lanczosSteps(n),
     });
     return { values: pair.vector, iterations: pair.products, converged: pair.converged };
   }
@@ -70,8 +70,13 @@ export function eigenvectorValues(view: GraphView, options: EigenvectorOptions =
   return { values: x, iterations: maxIterations, converged: false };
 }
 
-/** Lanczos vectors kept per restart: fewer restarts against more orthogonalisation work (10 was fastest at 10^5 vertices). */
-const LANCZOS_STEPS = 10;
+/**
+ * Lanczos vectors kept per restart: more vectors mean fewer products but more orthogonalisation.
+ * 10 was fastest at 10^5 vertices; from a quarter million vertices on the vector no longer fits
+ * the cache, a product costs 2-3x more per tie, and 20 vectors pay (10^6 vertices: 81 products
+ * instead of 151, 13 s CPU instead of 19 s, measured in one run).
+ */
+const lanczosSteps = (n: number) => (n >= 250_000 ? 20 : 10);
 
 /** y = A x over the (symmetric) rows of an undirected view, every tie 1. */
 function plainProduct(view: GraphView) {

@@ -49,10 +49,13 @@ export function tridiagonalTop(
       a[(i + 1) * k + i] = beta[i];
     }
   }
+  let scale = 0;
+  for (let i = 0; i < k * k; i++) scale += a[i] ** 2;
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
     for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p * k + q] ** 2;
-    if (off < 1e-300) break;
+    // Off-diagonal mass below rounding of the whole matrix: diagonal to machine precision.
+    if (off <= 1e-32 * scale) break;
     for (let p = 0; p < k; p++)
       for (let q = p + 1; q < k; q++) {
         const apq = a[p * k + q];
