@@ -11,16 +11,16 @@ import { layoutInBackground } from "./background-layout.ts";
 
 export { warmLayout } from "./background-layout.ts";
 
-/** Where each step of the report model starts, as a share of the whole run. */
+/** Where each step of the report model starts, as a share of the whole run (the layout is awaited last). */
 const STEPS: Record<string, [Code, number]> = {
   analyse: ["step.analyse", 0.15],
   clusters: ["step.clusters", 0.5],
-  layout: ["step.layout", 0.55],
-  gaps: ["step.gaps", 0.75],
-  suggestions: ["step.suggestions", 0.8],
-  resilience: ["step.resilience", 0.85],
-  paths: ["step.paths", 0.88],
-  changes: ["step.changes", 0.9],
+  gaps: ["step.gaps", 0.6],
+  suggestions: ["step.suggestions", 0.65],
+  resilience: ["step.resilience", 0.75],
+  paths: ["step.paths", 0.8],
+  changes: ["step.changes", 0.85],
+  layout: ["step.layout", 0.9],
 };
 
 export interface ReportInput {
