@@ -64,8 +64,9 @@ function changeNode(v: MapState, node: string, data: NodeAttrs, out: NodeOut): v
   }
 }
 
+/** `data` is sigma's own shallow copy of the attributes: the reducers write into it. */
 export function reduceNode(v: MapState, node: string, data: NodeAttrs): NodeOut {
-  const out: NodeOut = { ...data };
+  const out: NodeOut = data;
   if (v.visible && !v.visible.has(node)) {
     out.hidden = true;
     return out;
@@ -96,8 +97,9 @@ function edgeFiltered(v: MapState, edge: string, data: EdgeAttrs): boolean {
   return v.visible !== null && (!v.visible.has(s) || !v.visible.has(t));
 }
 
+/** `data` is sigma's own shallow copy of the attributes: the reducers write into it. */
 export function reduceEdge(v: MapState, edge: string, data: EdgeAttrs): EdgeOut {
-  const out: EdgeOut = { ...data };
+  const out: EdgeOut = data;
   if (data.route !== undefined || v.routeNodes) {
     out.hidden = data.route !== v.activeRoute || v.activeRoute === null;
     out.zIndex = 3;
@@ -112,19 +114,29 @@ export function reduceEdge(v: MapState, edge: string, data: EdgeAttrs): EdgeOut 
     out.hidden = true;
     return out;
   }
+  const focus = v.hovered ?? v.selected;
+  // The ends only when a filter or a focus asks (a full refresh reduces every relation).
+  if ((v.visible || focus !== null) && !focusEdge(v, edge, data, focus, out)) return out;
+  if (data.suggestion) out.zIndex = 2;
+  if (v.showChanges && !data.suggestion) out.color = "#E6E9ED";
+  return out;
+}
+
+/**
+ * A relation under a filter (hidden unless both ends are visible: false, nothing more to do) or
+ * next to the focused node (highlighted; others hidden while hovering).
+ */
+function focusEdge(v: MapState, edge: string, data: EdgeAttrs, focus: string | null, out: EdgeOut): boolean {
   const [s, t] = v.graph.extremities(edge);
   if (v.visible && (!v.visible.has(s) || !v.visible.has(t))) {
     out.hidden = true;
-    return out;
+    return false;
   }
-  const focus = v.hovered ?? v.selected;
   if (focus !== null) {
     if (s === focus || t === focus) {
       if (!data.suggestion) out.color = HIGHLIGHT_EDGE_COLOUR;
       out.zIndex = 1;
     } else if (v.hoverSet) out.hidden = true;
   }
-  if (data.suggestion) out.zIndex = 2;
-  if (v.showChanges && !data.suggestion) out.color = "#E6E9ED";
-  return out;
+  return true;
 }

@@ -130,7 +130,7 @@ export class MapView implements MapState {
     let removed = 0;
     this.graph.forEachEdge((edge, data) => {
       if (!data.change) return;
-      if (reduceEdge(this, edge, data).hidden) return;
+      if (reduceEdge(this, edge, { ...data }).hidden) return;
       if (data.change === "added") added++;
       else removed++;
     });
