@@ -1,6 +1,6 @@
 /**
- * The report's map layout, cached per input: ForceAtlas2 is the costliest step of a large report
- * (bench/results/report.md: 6.9 s at 20,000 organisations) and gives the same positions for the
+ * The report's map layout, cached per input: ForceAtlas2 is the costliest single step of a large
+ * report (2.5 s at 20,000 organisations, docs/performance.md) and gives the same positions for the
  * same input and seed, so a second report of the same network (another language, title or round)
  * reads them back. The key is a SHA-256 of exactly what the layout reads (the simple undirected
  * copy: sorted ids, merged ties and their strengths), the seed and the build that computed it.

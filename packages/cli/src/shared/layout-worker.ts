@@ -1,6 +1,6 @@
 /**
- * ForceAtlas2 on a worker thread, so the report's layout (6.9 s of a 20,000-organisation report,
- * bench/results/report.md) runs while the main thread analyses. Same positions as computeLayout:
+ * ForceAtlas2 on a worker thread, so the report's layout (2.5 s of a 20,000-organisation report,
+ * docs/performance.md) runs while the main thread analyses. Same positions as computeLayout:
  * the thread runs layoutFromInput on the same LayoutInput. Small graphs stay on this thread,
  * where starting a worker would cost more than it saves.
  */
