@@ -18,12 +18,17 @@ import { sampleModel } from "./helpers/sample-model.ts";
 let browser: Browser;
 let dir: string;
 let url: string;
+/** Over LARGE_MAP (3,000) organisations: nodes and relations drawn the cheap way. */
+let largeUrl: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "ecolens-startup-"));
   const file = join(dir, "report.html");
   writeFileSync(file, await renderReportHtml(sampleModel(120), { lang: "en" }));
   url = pathToFileURL(file).href;
+  const large = join(dir, "large.html");
+  writeFileSync(large, await renderReportHtml(sampleModel(3100), { lang: "en" }));
+  largeUrl = pathToFileURL(large).href;
   browser = await launch();
 }, 120_000);
 
@@ -38,6 +43,9 @@ interface Draw {
   screen: boolean;
   /** Filter controls present in the page when the draw was made. */
   controls: number;
+  /** The primitive (0 points, 1 lines, 4 triangles) and how many items (instances or vertices). */
+  mode: number;
+  count: number;
 }
 
 /** Records each non-empty draw (WebGL) and each label (2D text) made before `rendered` is true. */
@@ -58,6 +66,8 @@ function recordDrawsBeforeFirstFrame(): void {
             canvas: (this.canvas as HTMLCanvasElement).className,
             screen: this.getParameter(this.FRAMEBUFFER_BINDING) === null,
             controls: controls(),
+            mode: args[0],
+            count,
           });
         return original.apply(this, args);
       };
@@ -84,6 +94,8 @@ describe("the report page starts with its map", () => {
     const onScreen = draws.filter((d) => d.screen);
     expect(onScreen.map((d) => d.canvas).sort()).toEqual(["sigma-edges", "sigma-nodes"]);
     expect(labels).toBeGreaterThan(0);
+    // A small map: nodes as discs of triangles, relations as rectangles of triangles.
+    expect(onScreen.map((d) => d.mode)).toEqual([4, 4]);
     expect(draws.every((d) => d.controls === 0)).toBe(true);
     // Afterwards everything is there.
     expect(await page.locator("#map-controls select").count()).toBeGreaterThan(0);
@@ -111,5 +123,31 @@ describe("the report page starts with its map", () => {
     await w.page.waitForSelector("#search-list li[role=option]");
     expect(w.errors).toEqual([]);
     await w.page.close();
+  });
+
+  it("draws a large map's nodes as points and its relations as lines, in one frame with labels", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(recordDrawsBeforeFirstFrame);
+    await page.goto(largeUrl);
+    await page.waitForFunction(() => (window as any).__ecolens?.ready && (window as any).__ecolens?.rendered);
+    const { draws, labels } = await page.evaluate(() => ({
+      draws: (window as any).__draws as Draw[],
+      labels: (window as any).__labels as number,
+    }));
+    const onScreen = draws.filter((d) => d.screen);
+    // One draw per program: the relations as lines (3,100 x 2 vertices and more), the overlays
+    // (suggestions, hidden until asked for) still as rectangles, the nodes as points.
+    expect(onScreen.map((d) => `${d.canvas}:${d.mode}`).sort()).toEqual([
+      "sigma-edges:1",
+      "sigma-edges:4",
+      "sigma-nodes:0",
+    ]);
+    const lines = onScreen.find((d) => d.mode === 1);
+    const rectangles = onScreen.find((d) => d.canvas === "sigma-edges" && d.mode === 4);
+    expect(lines?.count).toBeGreaterThan(2 * 3100);
+    expect(rectangles?.count).toBeLessThan(200);
+    expect(labels).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as any).__ecolens.nodeCount)).toBe(3100);
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@
  * state changes (style.md, practice 8).
  */
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 import { type ColourBy, type ColourScheme, colourScheme } from "../encode/colour.ts";
 import { labelCount, topNodes } from "../encode/labels.ts";
 import { sizeScale } from "../encode/size.ts";
@@ -100,6 +100,10 @@ export class MapView implements MapState {
       zIndex: true,
       defaultEdgeType: "line",
       edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram },
+      // A large map draws its nodes as point sprites: the same antialiased discs, at about half
+      // the cost of sigma's instanced triangles in a software renderer (0.3-0.4 s per frame at
+      // 20,000 organisations); a node whose centre leaves the frame vanishes whole while panning.
+      nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram },
       nodeReducer: (node, data) => reduceNode(this, node, data),
       edgeReducer: (edge, data) => reduceEdge(this, edge, data),
     });
