@@ -16,6 +16,16 @@ export function fmtNumber(v: number | null | undefined, lang: Lang, digits = 2):
   return rounded.toLocaleString(LOCALES[lang], { maximumFractionDigits: digits });
 }
 
+/**
+ * A metric value for people: `digits` decimals, but a non-zero value too small for them keeps two
+ * significant digits (PageRank in a network of 5,000 is about 0.0002 everywhere: "0" told nothing).
+ */
+export function fmtMetric(v: number | null | undefined, lang: Lang, digits = 3): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  if (v === 0 || Math.abs(v) >= 10 ** -digits / 2) return fmtNumber(v, lang, digits);
+  return v.toLocaleString(LOCALES[lang], { maximumSignificantDigits: 2 });
+}
+
 /** The label of a vocabulary code; "" is "unknown" in the language, an unlisted code shows as-is. */
 export function label(
   vocab: Record<string, Record<string, Text>>,

@@ -1,5 +1,5 @@
 /** The side panel of one organisation: its attributes, measures, relations, barriers, suggestions. */
-import { fmtNumber, label } from "../i18n/format.ts";
+import { fmtMetric, fmtNumber, label } from "../i18n/format.ts";
 import type { I18n } from "../i18n/runtime.ts";
 import { UI, type UiKey } from "../i18n/strings.ts";
 import type { Payload } from "../report/payload.ts";
@@ -60,11 +60,11 @@ function metricsSection(node: ViewerNode, deps: PanelDeps): HTMLElement | null {
     const normalised = node.metrics[`${metric.id}_normalized`];
     const shown =
       normalised === null || normalised === undefined
-        ? el("strong", {}, fmtNumber(value, lang, 3))
+        ? el("strong", {}, fmtMetric(value, lang, 3))
         : el(
             "strong",
             { title: `${i18n.t("rawValue")} ${fmtNumber(value, lang, 1)}` },
-            fmtNumber(normalised, lang, 3),
+            fmtMetric(normalised, lang, 3),
           );
     metricList.append(
       el(
