@@ -138,7 +138,7 @@ describe("the messy example", () => {
     expect(await w.page.$$eval("table.findings tbody tr", (trs) => trs.length)).toBe(errors.length);
     const rejected = network.report.files.reduce((s, f) => s + f.rejected, 0);
     expect(rejected).toBeGreaterThan(0);
-    expect(await w.page.textContent(".import-summary")).toContain(`${rejected} rejected`);
+    expect(await w.page.textContent(".import-summary")).toContain(`rejected: ${rejected}`);
     clean(w);
     await w.page.context().close();
   });

@@ -27,9 +27,17 @@ describe("catalogue", () => {
     }
   });
 
+  it("speaks as the report does: no '(s)' plurals, no graph jargon in English", () => {
+    for (const code of Object.keys(CATALOGUE) as Code[]) {
+      const { nl, en } = CATALOGUE[code];
+      expect(`${nl} ${en}`, code).not.toMatch(/\w\((s|en)\)/);
+      expect(en, code).not.toMatch(/\bcomponents?\b/i);
+    }
+  });
+
   it("fills placeholders and leaves unknown ones visible", () => {
-    expect(t("drop.chosen", "nl", { count: 2, names: "a.csv, b.csv" })).toBe("2 bestand(en): a.csv, b.csv");
-    expect(t("drop.chosen", "en", { count: 1 })).toBe("1 file(s): {names}");
+    expect(t("drop.chosen", "nl", { count: 2, names: "a.csv, b.csv" })).toBe("Bestanden (2): a.csv, b.csv");
+    expect(t("drop.chosen", "en", { count: 1 })).toBe("Files (1): {names}");
   });
 
   it("takes the browser's first language ecolens speaks", () => {

@@ -144,7 +144,7 @@ describe("choosing files", () => {
     await w.page.click("label.picker:has(#files-current)");
     await (await chooser).setFiles(exampleFiles("messy"));
     await w.page.waitForFunction(() => document.body.dataset.state === "done");
-    expect(await w.page.textContent("#chosen-current")).toContain("2 bestand(en)");
+    expect(await w.page.textContent("#chosen-current")).toContain("Bestanden (2)");
     clean(w);
     await w.page.context().close();
   }, 120_000);

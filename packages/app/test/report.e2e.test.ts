@@ -58,7 +58,7 @@ describe("the report in the app", () => {
     // Only an earlier round: nothing to analyse yet, the round lists its files.
     await w.page.setInputFiles("#files-previous", exampleFiles("westhoek"));
     await w.page.waitForFunction(() =>
-      document.querySelector("#chosen-previous")?.textContent?.startsWith("5 "),
+      document.querySelector("#chosen-previous")?.textContent?.startsWith("Bestanden (5)"),
     );
     expect(await w.page.isHidden("#results")).toBe(true);
     await dropFiles(w.page, exampleFiles("westhoek-2025"), "current");

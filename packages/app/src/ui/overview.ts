@@ -70,7 +70,7 @@ export function renderOverview(panel: HTMLElement, h: Headline, lang: Lang): voi
     el("div", { class: "tops" }, [
       topList("overview.brokers", h.brokers, lang, (v) => decimal(v, lang, 3), "hint.brokers"),
       topList("overview.critical", h.cutPoints, lang, (v) =>
-        t("overview.cutoff", lang, { count: integer(v, lang) }),
+        v === 1 ? t("overview.cutoff_one", lang) : t("overview.cutoff", lang, { count: integer(v, lang) }),
       ),
     ]),
   );
