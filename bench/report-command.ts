@@ -175,7 +175,9 @@ Targets (issue 19): the whole \`report\` command <= 8 s at 20,000 organisations;
   console.log(md);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run only as a script: importing writeInventory must not start the benchmark.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
