@@ -162,3 +162,15 @@ export function buildMapGraph(
   });
   return built;
 }
+
+/** The organisations at either end of a suggested link (graph keys). */
+export function suggestionEndKeys(graph: MapGraph): Set<string> {
+  const ends = new Set<string>();
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (attrs.suggestion) {
+      ends.add(source);
+      ends.add(target);
+    }
+  });
+  return ends;
+}

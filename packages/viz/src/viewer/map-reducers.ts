@@ -29,6 +29,11 @@ export interface MapState {
   readonly activeRoute: number | null;
   /** Keys of the highlighted route's organisations, or null. */
   readonly routeNodes: Set<string> | null;
+  /**
+   * A large map with suggestions shown: their organisations (the rest recedes, or the 1-px
+   * suggestions would vanish under thousands of discs); null otherwise.
+   */
+  readonly suggestionEnds: Set<string> | null;
 }
 
 type NodeOut = Partial<NodeAttrs> & { hidden?: boolean; highlighted?: boolean; zIndex?: number };
@@ -64,6 +69,20 @@ function changeNode(v: MapState, node: string, data: NodeAttrs, out: NodeOut): v
   }
 }
 
+/** In the spotlight: larger and above the rest; out of it: dimmed, without a label. */
+function spotlight(inside: boolean, data: NodeAttrs, out: NodeOut): void {
+  if (inside) {
+    out.size = Math.max(data.size, 6);
+    out.zIndex = 2;
+    out.highlighted = true;
+  } else {
+    out.color = DIMMED_COLOUR;
+    out.label = "";
+    out.forceLabel = false;
+    out.zIndex = 0;
+  }
+}
+
 /** `data` is sigma's own shallow copy of the attributes: the reducers write into it. */
 export function reduceNode(v: MapState, node: string, data: NodeAttrs): NodeOut {
   const out: NodeOut = data;
@@ -73,6 +92,7 @@ export function reduceNode(v: MapState, node: string, data: NodeAttrs): NodeOut 
   }
   if (v.routeNodes) return routeNode(v, node, data, out);
   if (v.showChanges) changeNode(v, node, data, out);
+  if (v.suggestionEnds) spotlight(v.suggestionEnds.has(node), data, out);
   if (v.hoverSet && !v.hoverSet.has(node)) {
     out.color = DIMMED_COLOUR;
     out.label = "";
@@ -118,7 +138,7 @@ export function reduceEdge(v: MapState, edge: string, data: EdgeAttrs): EdgeOut 
   // The ends only when a filter or a focus asks (a full refresh reduces every relation).
   if ((v.visible || focus !== null) && !focusEdge(v, edge, data, focus, out)) return out;
   if (data.suggestion) out.zIndex = 2;
-  if (v.showChanges && !data.suggestion) out.color = "#E6E9ED";
+  if ((v.showChanges || v.suggestionEnds) && !data.suggestion) out.color = "#E6E9ED";
   return out;
 }
 

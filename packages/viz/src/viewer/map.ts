@@ -20,6 +20,7 @@ import {
   type MapGraph,
   type MapOverlays,
   type NodeAttrs,
+  suggestionEndKeys,
 } from "./map-graph.ts";
 import { type MapState, reduceEdge, reduceNode } from "./map-reducers.ts";
 
@@ -49,6 +50,8 @@ export class MapView implements MapState {
   /** The highlighted learning route (index into the routes), or null. */
   activeRoute: number | null = null;
   routeNodes: Set<string> | null = null;
+  /** On a large map with suggestions shown: their organisations, which then stand out. */
+  suggestionEnds: Set<string> | null = null;
 
   constructor(
     readonly nodes: ViewerNode[],
@@ -238,6 +241,7 @@ export class MapView implements MapState {
 
   setShowSuggestions(show: boolean): void {
     this.showSuggestions = show;
+    this.suggestionEnds = show && this.nodes.length > LARGE_MAP ? suggestionEndKeys(this.graph) : null;
     this.renderer?.refresh({ schedule: true });
   }
 
