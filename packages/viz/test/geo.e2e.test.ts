@@ -140,3 +140,34 @@ for (const width of [1440, 390]) {
     });
   });
 }
+
+/** Records where the network map sat on the page when its first frame was drawn. */
+function recordMapTopAtFirstDraw(): void {
+  const w = window as unknown as { __mapTop?: number };
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype])
+    for (const name of ["drawArrays", "drawArraysInstanced", "drawElements"] as const) {
+      const original = (proto as any)[name];
+      if (!original) continue;
+      (proto as any)[name] = function (this: WebGLRenderingContext, ...args: number[]) {
+        const box = document.getElementById("sigma-container")?.getBoundingClientRect();
+        if (w.__mapTop === undefined && box) w.__mapTop = box.top + window.scrollY;
+        return original.apply(this, args);
+      };
+    }
+}
+
+describe("the page does not move once the map is drawn (review)", () => {
+  it("the layout switch's bar is in place before the map's first frame", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(recordMapTopAtFirstDraw);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as any).__ecolens?.ready);
+    const { first, now } = await page.evaluate(() => ({
+      first: (window as any).__mapTop as number,
+      now: document.getElementById("sigma-container")!.getBoundingClientRect().top + window.scrollY,
+    }));
+    expect(await page.locator(".layout-switch").count()).toBe(1);
+    expect(now).toBe(first);
+    await page.close();
+  });
+});

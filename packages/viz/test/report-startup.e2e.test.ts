@@ -151,3 +151,16 @@ describe("the report page starts with its map", () => {
     await page.close();
   });
 });
+
+describe("a link to a section below a large map (review)", () => {
+  it("opens at that section on a phone, though the map's controls come after the first frame", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${largeUrl}#charts`);
+    await page.waitForFunction(() => (window as any).__ecolens?.ready);
+    await page.waitForTimeout(200);
+    const top = await page.evaluate(() => document.getElementById("charts")!.getBoundingClientRect().top);
+    // scroll-margin-top is 5.5rem (88 px): the section starts just below it.
+    expect(Math.abs(top - 88)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+});

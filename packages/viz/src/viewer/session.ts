@@ -4,7 +4,7 @@
  * first frame is drawn before the rest is wired (start).
  */
 import { defaultColourBy } from "../encode/colour.ts";
-import { mountGeoLayout } from "../geo/browser/layout-toggle.ts";
+import { mountGeoLayout, placeGeoLayoutBar } from "../geo/browser/layout-toggle.ts";
 import type { I18n } from "../i18n/runtime.ts";
 import type { Payload } from "../report/payload.ts";
 import { type ControlState, renderControls } from "./controls.ts";
@@ -17,7 +17,7 @@ import { MapView } from "./map.ts";
 import { renderPanel } from "./panel.ts";
 import type { Probe } from "./probe.ts";
 import { mountSearch } from "./search.ts";
-import type { Startup } from "./startup.ts";
+import { keepInView, type Startup } from "./startup.ts";
 
 /** The page elements the map lives in. */
 export interface MapElements {
@@ -31,6 +31,8 @@ export class MapSession {
   readonly view: MapView;
   private readonly state: ControlState;
   private lastFocus: HTMLElement | null = null;
+  /** The layout switch's bar, placed before the map's first frame (null: no geographic layout). */
+  private layoutBar: HTMLElement | null = null;
 
   constructor(
     private readonly payload: Payload,
@@ -233,7 +235,7 @@ export class MapSession {
     const { view, probe } = this;
     const renderer = view.renderer;
     if (!renderer) return;
-    mountGeoLayout(view.graph, renderer, this.at.container);
+    mountGeoLayout(view.graph, renderer, this.at.container, this.layoutBar);
     renderer.on("clickNode", ({ node }) => this.select(view.nodeOfKey(node).id));
     renderer.on("clickStage", () => {
       if (probe.selected !== null) this.select(null);
@@ -252,13 +254,17 @@ export class MapSession {
    * probe is ready when all of it is wired.
    */
   start(startup: Startup): void {
+    // The layout switch's bar takes its place above the map first: the map must not move later.
+    this.layoutBar = placeGeoLayoutBar(this.at.container, this.view.graph.order);
     if (!this.mountRenderer()) return;
     startup.mark("map");
     startup.afterFirstFrame(() => {
+      const keep = keepInView();
       this.wireRenderer();
       this.wireButtons();
       this.wireControls();
       this.wireEscape();
+      keep();
       startup.mark("controls");
       this.probe.ready = true;
     });

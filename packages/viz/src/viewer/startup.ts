@@ -54,3 +54,21 @@ export class Startup {
     if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(run, 0));
   }
 }
+
+/**
+ * What the reader looks at stays where it is while controls are added above it: the element the
+ * address's #fragment points to, else (when the page is already scrolled) the element at the top
+ * of the window. Returns the function that scrolls it back after the additions.
+ */
+export function keepInView(): () => void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  let target: Element | null = id ? document.getElementById(id) : null;
+  if (!target && window.scrollY > 0) target = document.elementFromPoint(window.innerWidth / 2, 1);
+  if (!target) return () => {};
+  const anchor = target;
+  const before = anchor.getBoundingClientRect().top;
+  return () => {
+    const moved = anchor.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  };
+}

@@ -56,21 +56,35 @@ function underlay(container: HTMLElement): { svg: SVGSVGElement; g: SVGGElement 
   return { svg, g };
 }
 
+/**
+ * The switch's bar, placed above the map before its first frame (its buttons work once
+ * mountGeoLayout runs), so the map does not move down when the rest of the page is wired.
+ * Null when the page has no geographic layout for these organisations.
+ */
+export function placeGeoLayoutBar(container: HTMLElement, order: number): HTMLElement | null {
+  const data = geoPayload();
+  if (!data || data.layout.x.length !== order || !document.getElementById("geo-map")) return null;
+  const bar = document.createElement("div");
+  bar.className = "layout-switch";
+  bar.setAttribute("role", "group");
+  bar.innerHTML = `<span class="layout-label">${bi("layout_label")}</span> <button type="button" data-layout="force" aria-pressed="true">${bi("layout_force")}</button><button type="button" data-layout="geo" aria-pressed="false">${bi("layout_geo")}</button><span class="layout-key" hidden><i style="background:${TIE_LOCAL}"></i>${bi("tie_local")} <i style="background:${TIE_ACROSS}"></i>${bi("tie_across")} <i style="background:${TIE_REGION}"></i>${bi("tie_region")}</span>`;
+  container.before(bar);
+  return bar;
+}
+
 export function mountGeoLayout<N extends { x: number; y: number }, E extends EdgeLike>(
   graph: Graph<N, E>,
   renderer: Sigma<N, E>,
   container: HTMLElement,
+  placed: HTMLElement | null = null,
 ): void {
   const data = geoPayload();
   if (!data || data.layout.x.length !== graph.order) return;
   const layer = underlay(container);
   if (!layer) return;
   layer.svg.style.display = "none";
-  const bar = document.createElement("div");
-  bar.className = "layout-switch";
-  bar.setAttribute("role", "group");
-  bar.innerHTML = `<span class="layout-label">${bi("layout_label")}</span> <button type="button" data-layout="force" aria-pressed="true">${bi("layout_force")}</button><button type="button" data-layout="geo" aria-pressed="false">${bi("layout_geo")}</button><span class="layout-key" hidden><i style="background:${TIE_LOCAL}"></i>${bi("tie_local")} <i style="background:${TIE_ACROSS}"></i>${bi("tie_across")} <i style="background:${TIE_REGION}"></i>${bi("tie_region")}</span>`;
-  container.before(bar);
+  const bar = placed ?? placeGeoLayoutBar(container, graph.order);
+  if (!bar) return;
   const key = bar.querySelector<HTMLElement>(".layout-key")!;
 
   const saved = new Map<string, [number, number]>();
