@@ -128,6 +128,14 @@ for (const width of [1440, 390]) {
       expect(inside.inside).toBe(inside.checked);
       expect(await w.page.locator(".geo-underlay").isVisible()).toBe(true);
       expect(await w.page.locator(".layout-key").isVisible()).toBe(true);
+      // The labels are placed again for the new positions: none left where the node was.
+      await w.page.waitForTimeout(300);
+      const view = await w.page.evaluate(() => (window as any).__ecolens.view);
+      expect(view.labels.length).toBeGreaterThan(3);
+      view.labels.forEach((box: Record<string, number>, i: number) => {
+        for (const side of ["left", "top"])
+          expect(Math.abs(box[side] - view.live[i][side])).toBeLessThan(0.5);
+      });
       await w.page.selectOption("#filter-municipality", { index: 1 });
       await w.page.waitForFunction((n) => (window as any).__ecolens.visibleNodes < n, organisations);
       await w.page.locator("#map").screenshot({ path: join(tmpdir(), `ecolens-geo-network-${width}.png`) });

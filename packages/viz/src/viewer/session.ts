@@ -235,7 +235,7 @@ export class MapSession {
     const { view, probe } = this;
     const renderer = view.renderer;
     if (!renderer) return;
-    mountGeoLayout(view.graph, renderer, this.at.container, this.layoutBar);
+    mountGeoLayout(view.graph, renderer, this.at.container, this.layoutBar, () => view.layoutLabels());
     renderer.on("clickNode", ({ node }) => this.select(view.nodeOfKey(node).id));
     renderer.on("clickStage", () => {
       if (probe.selected !== null) this.select(null);

@@ -77,6 +77,8 @@ export function mountGeoLayout<N extends { x: number; y: number }, E extends Edg
   renderer: Sigma<N, E>,
   container: HTMLElement,
   placed: HTMLElement | null = null,
+  /** Called after the positions changed (the map places its labels again). */
+  onLayout: () => void = () => {},
 ): void {
   const data = geoPayload();
   if (!data || data.layout.x.length !== graph.order) return;
@@ -132,6 +134,8 @@ export function mountGeoLayout<N extends { x: number; y: number }, E extends Edg
     renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     renderer.refresh();
     sync();
+    // The camera may not have moved, so nothing else tells the labels that every node did.
+    onLayout();
   };
   bar.querySelectorAll<HTMLButtonElement>("[data-layout]").forEach((b) => {
     b.addEventListener("click", () => set(b.dataset.layout === "geo" ? "geo" : "force"));
