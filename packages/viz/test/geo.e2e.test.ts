@@ -179,3 +179,27 @@ describe("the page does not move once the map is drawn (review)", () => {
     await page.close();
   });
 });
+
+describe("the detail panel beside the map at 1440 px (review)", () => {
+  it("a searched organisation is shown beside the panel, not under it", async () => {
+    const w = await openWatched(browser, url, { width: 1440, height: 900 });
+    await w.page.fill("#search", "Stad Lo");
+    await w.page.waitForSelector("#search-list li[role=option]");
+    await w.page.keyboard.press("Enter");
+    await w.page.waitForFunction(() => (window as any).__ecolens.selected !== null);
+    await w.page.waitForTimeout(700);
+    const { at, map, panel } = await w.page.evaluate(() => ({
+      at: (window as any).__ecolens.view.selectedAt as { x: number; y: number },
+      map: document.getElementById("sigma-container")!.getBoundingClientRect().toJSON(),
+      panel: document.getElementById("node-panel")!.getBoundingClientRect().toJSON(),
+    }));
+    const overlaps = panel.left < map.right && panel.top < map.bottom && panel.bottom > map.top;
+    expect(overlaps).toBe(true); // the case under test: at 1440 the panel lies over the map
+    // Centred in the part of the map the panel leaves free, with room for its label and ties.
+    const free = panel.left - map.left;
+    expect(at.x).toBeGreaterThan(free * 0.25);
+    expect(at.x).toBeLessThan(free * 0.75);
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  });
+});

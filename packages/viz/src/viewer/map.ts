@@ -245,16 +245,35 @@ export class MapView implements MapState {
     this.renderer?.refresh({ schedule: true });
   }
 
-  /** Select by organisation id (null = none). */
-  select(id: string | null, focusCamera = false): void {
+  /**
+   * Select by organisation id (null = none). `covered`: pixels of the map's right side under the
+   * detail panel; a focused organisation is centred in the rest, and a clicked one under the
+   * panel is brought out from under it.
+   */
+  select(id: string | null, focusCamera = false, covered = 0): void {
     const index = id === null ? -1 : this.indexOf(id);
     const node = index < 0 ? null : String(index);
     this.selected = node;
-    if (node && focusCamera && this.renderer) {
-      const data = this.renderer.getNodeDisplayData(node);
-      if (data) this.renderer.getCamera().animate({ x: data.x, y: data.y, ratio: 0.35 }, { duration: 400 });
+    const renderer = this.renderer;
+    const data = node && renderer ? renderer.getNodeDisplayData(node) : undefined;
+    if (renderer && data) {
+      const camera = renderer.getCamera();
+      const { width, height } = renderer.getDimensions();
+      // Framed-graph units per pixel at a camera ratio r: about r / min(width, height).
+      const shift = (ratio: number) => ((covered / 2) * ratio) / Math.max(1, Math.min(width, height));
+      if (focusCamera) camera.animate({ x: data.x + shift(0.35), y: data.y, ratio: 0.35 }, { duration: 400 });
+      else if (covered > 0 && renderer.framedGraphToViewport(data).x > width - covered) {
+        const { ratio } = camera.getState();
+        camera.animate({ x: data.x + shift(ratio), y: data.y }, { duration: 300 });
+      }
     }
     this.renderer?.refresh({ schedule: true });
+  }
+
+  /** The selected organisation's position on the map, in pixels from its top left corner. */
+  selectedOnScreen(): { x: number; y: number } | null {
+    const data = this.selected && this.renderer ? this.renderer.getNodeDisplayData(this.selected) : undefined;
+    return data && this.renderer ? this.renderer.framedGraphToViewport(data) : null;
   }
 
   setLargeText(large: boolean): void {

@@ -19,7 +19,13 @@ export interface Probe {
    * The map: drawn label boxes, the boxes sigma's live positions give now (equal unless placing
    * the labels before sigma existed went wrong) and the share of the frame the visible span.
    */
-  view: () => { labels: LabelBox[]; live: LabelBox[]; extent: { x: number; y: number } };
+  view: () => {
+    labels: LabelBox[];
+    live: LabelBox[];
+    extent: { x: number; y: number };
+    /** Where the selected organisation is drawn, in the map's pixels (null: none selected). */
+    selectedAt?: { x: number; y: number } | null;
+  };
   /** The startup steps in the order they ran (startup.ts): the map's first frame comes first. */
   startup: StartupStep[];
 }

@@ -60,6 +60,7 @@ export class MapSession {
       labels: view.labelBoxes,
       live: view.liveLabelBoxes(),
       extent: view.visibleExtent(),
+      selectedAt: view.selectedOnScreen(),
     });
     probe.route = () => ({
       active: view.activeRoute,
@@ -138,11 +139,23 @@ export class MapSession {
     if (id !== null && active instanceof HTMLElement && !this.at.panel.contains(active))
       this.lastFocus = active;
     this.probe.selected = id;
-    this.view.select(id, focusCamera);
     this.showPanel(id);
+    // The panel lies over the map's right side on a wide screen: keep the organisation beside it.
+    this.view.select(id, focusCamera, this.panelCover());
     if (id !== null) byId("panel-title")?.focus();
     else this.lastFocus?.focus();
   };
+
+  /** How many pixels of the map's right side the detail panel covers (0 when beside or below it). */
+  private panelCover(): number {
+    const { panel, container } = this.at;
+    if (panel.hidden) return 0;
+    const p = panel.getBoundingClientRect();
+    const c = container.getBoundingClientRect();
+    if (p.width === 0 || p.bottom <= c.top || p.top >= c.bottom || p.left >= c.right || p.right <= c.left)
+      return 0;
+    return Math.max(0, Math.min(c.width, c.right - p.left));
+  }
 
   buildControls = (): void => {
     const { state, view, nodes, payload } = this;
