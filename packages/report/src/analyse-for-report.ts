@@ -10,7 +10,7 @@
  * (sections/figures.ts, sections/network.ts): the group-mixing tests (E-I with 999 permutations,
  * assortativity, partition modularity, brokerage roles), transitivity, reciprocity and strong
  * components are not computed for it (1.6 s of CPU at 20,000 organisations; `ecolens analyse`
- * computes them). build.test.ts holds the model equal to one built on every metric.
+ * computes them). report-metrics.test.ts holds the model equal to one built on every metric.
  */
 import { ANALYSE_METRICS, type AnalysisResult, analyseNetworkAsync } from "@ecolens/analysis";
 import type { EcoNetwork } from "@ecolens/core";

@@ -117,7 +117,6 @@ export function buildFeatures(network: EcoNetwork): FeatureTable {
   return { byId, committedOnType };
 }
 
-/** Jaccard similarity of two sets, and what they share (sorted). 0 when both are empty. */
 /** jaccardSets(a, b).value without the list of shared items (scored for every candidate pair). */
 export function jaccardValue(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -126,6 +125,7 @@ export function jaccardValue(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** Jaccard similarity of two sets, and what they share (sorted). 0 when both are empty. */
 export function jaccardSets(a: Set<string>, b: Set<string>): { value: number; shared: string[] } {
   const shared = [...a].filter((x) => b.has(x)).sort();
   const union = a.size + b.size - shared.length;

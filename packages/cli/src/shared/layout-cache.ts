@@ -14,17 +14,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import {
-  type computeLayout,
-  type LayoutInput,
-  layoutFromInput,
-  layoutInput,
-  type Position,
-  positionsById,
-} from "@ecolens/viz";
-import { layoutOnThread } from "./layout-worker.ts";
-
-type AbstractGraph = Parameters<typeof computeLayout>[0];
+import { type LayoutInput, layoutFromInput, layoutInput, type Position, positionsById } from "@ecolens/viz";
+import { type AbstractGraph, layoutOnThread } from "./layout-worker.ts";
 
 /** Set by the build (esbuild `define`); absent when running from source. */
 declare const __ECOLENS_BUILD__: string | undefined;

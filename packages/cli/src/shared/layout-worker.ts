@@ -14,7 +14,7 @@ import {
   positionsById,
 } from "@ecolens/viz";
 
-type AbstractGraph = Parameters<typeof computeLayout>[0];
+export type AbstractGraph = Parameters<typeof computeLayout>[0];
 
 /** Below this many organisations the layout takes well under a second: no thread. */
 export const LAYOUT_THREAD_MIN_ORDER = 2000;

@@ -259,13 +259,16 @@ export class MapView implements MapState {
     if (renderer && data) {
       const camera = renderer.getCamera();
       const { width, height } = renderer.getDimensions();
-      // Framed-graph units per pixel at a camera ratio r: about r / min(width, height).
-      const shift = (ratio: number) => ((covered / 2) * ratio) / Math.max(1, Math.min(width, height));
-      if (focusCamera) camera.animate({ x: data.x + shift(0.35), y: data.y, ratio: 0.35 }, { duration: 400 });
-      else if (covered > 0 && renderer.framedGraphToViewport(data).x > width - covered) {
-        const { ratio } = camera.getState();
-        camera.animate({ x: data.x + shift(ratio), y: data.y }, { duration: 300 });
-      }
+      // The camera centre that shows the node in the middle of the part the panel leaves free:
+      // the point `covered / 2` right of the node when the camera is centred on it (sigma converts).
+      const centreFor = (ratio: number) =>
+        renderer.viewportToFramedGraph(
+          { x: (width + covered) / 2, y: height / 2 },
+          { cameraState: { ...camera.getState(), x: data.x, y: data.y, ratio } },
+        );
+      if (focusCamera) camera.animate({ ...centreFor(0.35), ratio: 0.35 }, { duration: 400 });
+      else if (covered > 0 && renderer.framedGraphToViewport(data).x > width - covered)
+        camera.animate(centreFor(camera.getState().ratio), { duration: 300 });
     }
     this.renderer?.refresh({ schedule: true });
   }
